@@ -1,0 +1,103 @@
+using System;
+using CallerIdPs.Errors;
+using CallerIdPs.Http;
+using CallerIdPs.Model;
+
+namespace CallerIdPs.Connections
+{
+    /// <summary>
+    /// An open connection to one provider account. Its public properties are safe to show, log and serialise:
+    /// the credential lives in the connection's HTTP pipeline and is reachable from nothing public here.
+    /// </summary>
+    public sealed class CallerIdConnection : IDisposable
+    {
+        private IDisposable? _pipeline;
+
+        internal CallerIdConnection(ConnectionRequest request, Uri baseUri, ProviderCapability capabilities)
+        {
+            Name = request.Name;
+            Provider = request.Provider;
+            BaseUri = baseUri;
+            Sandbox = request.IsSandbox;
+            Capabilities = capabilities;
+            RequestTimeout = request.RequestTimeout;
+            RequestsPerMinute = request.RequestsPerMinute;
+            ConnectedAt = DateTimeOffset.Now;
+            if (request.Provider == ProviderKind.Plivo && request.Credential is ClientCredential plivo)
+            {
+                AuthId = plivo.Id;
+            }
+
+            if (request.Provider == ProviderKind.AppleBusiness)
+            {
+                OrganizationId = request.OrganizationId;
+                BrandId = request.BrandId;
+                Environment = request.AppleEnvironment;
+            }
+        }
+
+        public string Name { get; }
+
+        public ProviderKind Provider { get; }
+
+        public string ProviderName => Provider.DisplayName();
+
+        /// <summary>The account as the provider names it, when it says.</summary>
+        public string? Account { get; internal set; }
+
+        /// <summary>Scheme, host and port the connection talks to.</summary>
+        public Uri BaseUri { get; }
+
+        /// <summary>True when the built-in emulator answers instead of the provider: no money, no real numbers.</summary>
+        public bool Sandbox { get; }
+
+        public DateTimeOffset ConnectedAt { get; }
+
+        /// <summary>The pace the connection keeps to, when the provider states one.</summary>
+        public int? RequestsPerMinute { get; internal set; }
+
+        public TimeSpan RequestTimeout { get; }
+
+        public ProviderCapability Capabilities { get; }
+
+        /// <summary>Plivo's Auth ID (an account identifier, not a secret).</summary>
+        public string? AuthId { get; }
+
+        public string? OrganizationId { get; internal set; }
+
+        public string? BrandId { get; internal set; }
+
+        public AppleEnvironment? Environment { get; }
+
+        public bool IsOpen => _pipeline != null;
+
+        internal ProviderApi? Api { get; set; }
+
+        internal object? Client { get; set; }
+
+        public bool Supports(ProviderCapability capability) => (Capabilities & capability) == capability;
+
+        internal T ClientAs<T>()
+            where T : class
+        {
+            if (_pipeline == null)
+            {
+                throw new CallerIdException(CallerIdErrorKind.NotConnected, $"The connection '{Name}' was closed.");
+            }
+
+            return Client as T
+                ?? throw new CallerIdException(CallerIdErrorKind.NotSupported, $"The connection '{Name}' is {ProviderName}, which does not offer this.");
+        }
+
+        internal void Attach(IDisposable pipeline) => _pipeline = pipeline;
+
+        public void Dispose()
+        {
+            var pipeline = _pipeline;
+            _pipeline = null;
+            pipeline?.Dispose();
+        }
+
+        public override string ToString() => Sandbox ? $"{Name} ({ProviderName} sandbox)" : $"{Name} ({ProviderName})";
+    }
+}

@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.Net;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using CallerIdPs.Errors;
+using CallerIdPs.Http;
+using CallerIdPs.Model;
+using CallerIdPs.Providers.TwoChat;
+
+namespace CallerIdPs.Connections
+{
+    /// <summary>Opens connections: picks the provider's connector, builds the shared HTTP pipeline around it, checks the credential.</summary>
+    public static class ConnectionFactory
+    {
+        private static readonly Dictionary<ProviderKind, ProviderConnector> Connectors = new Dictionary<ProviderKind, ProviderConnector>
+        {
+            [ProviderKind.TwoChat] = new TwoChatConnector(),
+        };
+
+        /// <summary>What a provider's connections can do (nothing for providers the module does not drive yet).</summary>
+        public static ProviderCapability CapabilitiesOf(ProviderKind provider) =>
+            Connectors.TryGetValue(provider, out var connector) ? connector.Capabilities : ProviderCapability.None;
+
+        public static async Task<CallerIdConnection> ConnectAsync(ConnectionRequest request, CancellationToken cancellationToken)
+        {
+            if (!Connectors.TryGetValue(request.Provider, out var connector))
+            {
+                throw new CallerIdException(
+                    CallerIdErrorKind.NotSupported,
+                    $"This version of the module cannot connect to {request.Provider.DisplayName()} yet.");
+            }
+
+            var origin = request.BaseUri != null ? BaseUriRules.Origin(request.BaseUri)
+                : request.IsSandbox ? connector.SandboxOrigin
+                : connector.DocumentedOrigin(request);
+            var slot = new ProviderApiSlot();
+            var settings = new HttpPipelineSettings(request.Provider.DisplayName(), request.SandboxHandler ?? CreateSocketHandler)
+            {
+                Authentication = connector.Authentication(request, slot),
+                RequestTimeout = request.RequestTimeout,
+            };
+
+            var pipeline = HttpPipeline.Build(settings);
+            var connection = new CallerIdConnection(request, origin, connector.Capabilities);
+            connection.Attach(pipeline);
+            try
+            {
+                var api = new ProviderApi(request.Provider, origin, pipeline.CreateClient, connector.ErrorReader);
+                slot.Api = api;
+                connection.Api = api;
+                connection.Client = connector.CreateClient(api, new RecordOrigin(request.Provider, request.Name), request);
+                await connector.DescribeAsync(connection, cancellationToken).ConfigureAwait(false);
+                return connection;
+            }
+            catch
+            {
+                connection.Dispose();
+                throw;
+            }
+        }
+
+        // Certificate checks stay on: the module never installs a validation callback.
+        private static HttpMessageHandler CreateSocketHandler() => new HttpClientHandler
+        {
+            AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+            UseCookies = false,
+            AllowAutoRedirect = false,
+        };
+    }
+}

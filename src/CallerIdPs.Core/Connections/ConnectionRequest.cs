@@ -1,0 +1,41 @@
+using System;
+using System.Net.Http;
+using CallerIdPs.Model;
+
+namespace CallerIdPs.Connections
+{
+    /// <summary>Everything Connect-CallerIdProvider gathered, checked and ready to open a connection with.</summary>
+    public sealed class ConnectionRequest
+    {
+        public ConnectionRequest(string name, ProviderKind provider)
+        {
+            Name = name;
+            Provider = provider;
+        }
+
+        public string Name { get; }
+
+        public ProviderKind Provider { get; }
+
+        public ProviderCredential? Credential { get; set; }
+
+        /// <summary>Replaces scheme, host and port of the provider's documented URLs; paths stay as documented.</summary>
+        public Uri? BaseUri { get; set; }
+
+        /// <summary>For -Sandbox: the in-process emulator that answers instead of the provider.</summary>
+        public Func<HttpMessageHandler>? SandboxHandler { get; set; }
+
+        public string? OrganizationId { get; set; }
+
+        public string? BrandId { get; set; }
+
+        public AppleEnvironment AppleEnvironment { get; set; } = AppleEnvironment.Production;
+
+        public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
+
+        /// <summary>Overrides the pace the provider documents (IdentityCall's plan, for example).</summary>
+        public int? RequestsPerMinute { get; set; }
+
+        public bool IsSandbox => SandboxHandler != null;
+    }
+}

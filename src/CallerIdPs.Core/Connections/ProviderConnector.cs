@@ -1,0 +1,54 @@
+using System;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using CallerIdPs.Errors;
+using CallerIdPs.Http;
+using CallerIdPs.Model;
+
+namespace CallerIdPs.Connections
+{
+    /// <summary>
+    /// What differs between providers when a connection opens: where they live, how they authenticate, how they
+    /// phrase errors, which client talks to them and how a new connection is checked. Everything else is shared.
+    /// </summary>
+    internal abstract class ProviderConnector
+    {
+        public abstract ProviderKind Provider { get; }
+
+        public abstract ProviderCapability Capabilities { get; }
+
+        public abstract IProviderErrorReader ErrorReader { get; }
+
+        /// <summary>The provider's documented scheme, host and port.</summary>
+        public abstract Uri DocumentedOrigin(ConnectionRequest request);
+
+        public Uri SandboxOrigin => new Uri($"https://{Provider.ToString().ToLowerInvariant()}.sandbox.invalid/");
+
+        public abstract Func<DelegatingHandler> Authentication(ConnectionRequest request, ProviderApiSlot api);
+
+        public abstract object CreateClient(ProviderApi api, RecordOrigin origin, ConnectionRequest request);
+
+        /// <summary>One cheap call that proves the credential works and learns the account's name and limits.</summary>
+        public virtual Task DescribeAsync(CallerIdConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        protected T RequireCredential<T>(ConnectionRequest request)
+            where T : ProviderCredential
+        {
+            if (request.Credential is T credential)
+            {
+                return credential;
+            }
+
+            throw new CallerIdException(
+                CallerIdErrorKind.CredentialMissing,
+                $"No {Provider.DisplayName()} credential was given and none was found in the environment ({EnvironmentCredentials.Names(Provider)}).");
+        }
+    }
+
+    /// <summary>Lets an authentication stage call its own provider (Apple fetches tokens) once the API exists.</summary>
+    internal sealed class ProviderApiSlot
+    {
+        public ProviderApi? Api { get; set; }
+    }
+}

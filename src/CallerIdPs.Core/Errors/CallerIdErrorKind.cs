@@ -1,0 +1,29 @@
+namespace CallerIdPs.Errors
+{
+    /// <summary>
+    /// What went wrong, independent of provider. The name is the stable FullyQualifiedErrorId a runbook branches on.
+    /// </summary>
+    public enum CallerIdErrorKind
+    {
+        CredentialMissing,
+        AuthenticationFailed,
+        PermissionDenied,
+        NotFound,
+        InvalidInput,
+        RateLimited,
+        ProviderUnavailable,
+        NumberUnavailable,
+        RequirementsUnmet,
+        ReservationExpired,
+        VerificationExpired,
+        OtpRejected,
+        EtagConflict,
+        OutcomeUnknown,
+        PaymentRequired,
+        Conflict,
+        NotSupported,
+        NotConnected,
+        ConnectionAmbiguous,
+        ProviderError,
+    }
+}

@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using CallerIdPs.Errors;
+using CallerIdPs.Json;
+
+namespace CallerIdPs.Http
+{
+    /// <summary>A provider's successful answer, body read in full. Parse it as a document or into a wire type.</summary>
+    public sealed class ApiResponse
+    {
+        private readonly Dictionary<string, string> _headers;
+
+        internal ApiResponse(HttpStatusCode status, IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers, byte[] body, string providerName, string operation)
+        {
+            Status = status;
+            Body = body;
+            ProviderName = providerName;
+            Operation = operation;
+            _headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var header in headers)
+            {
+                _headers[header.Key] = string.Join(", ", header.Value);
+            }
+        }
+
+        public HttpStatusCode Status { get; }
+
+        public byte[] Body { get; }
+
+        public bool HasBody => Body.Length > 0 && Body.Any(b => !char.IsWhiteSpace((char)b));
+
+        internal string ProviderName { get; }
+
+        internal string Operation { get; }
+
+        public string? Header(string name) => _headers.TryGetValue(name, out var value) ? value : null;
+
+        /// <summary>The body as a JSON document. A body that is not JSON is the provider's fault, reported as such.</summary>
+        public JsonDocument ReadDocument()
+        {
+            try
+            {
+                return JsonDocument.Parse(HasBody ? Body : Encoding.UTF8.GetBytes("{}"));
+            }
+            catch (JsonException e)
+            {
+                throw Unreadable(e);
+            }
+        }
+
+        public T Read<T>()
+        {
+            try
+            {
+                var value = JsonSerializer.Deserialize<T>(HasBody ? Body : Encoding.UTF8.GetBytes("{}"), ProviderJson.Options);
+                if (value == null)
+                {
+                    throw new JsonException("The body was null.");
+                }
+
+                return value;
+            }
+            catch (JsonException e)
+            {
+                throw Unreadable(e);
+            }
+        }
+
+        internal CallerIdException Unreadable(Exception cause) =>
+            new CallerIdException(
+                CallerIdErrorKind.ProviderError,
+                $"{ProviderName}: the answer to '{Operation}' could not be read: {cause.Message}",
+                "The provider sent a body the module does not understand; run again with -Debug to see it.",
+                cause)
+            {
+                Provider = ProviderName,
+                HttpStatus = (int)Status,
+                Operation = Operation,
+                IsRetryable = true,
+            };
+    }
+}

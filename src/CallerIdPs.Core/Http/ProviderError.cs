@@ -1,0 +1,21 @@
+using System;
+
+namespace CallerIdPs.Http
+{
+    /// <summary>What a provider's error body and headers said, read by that provider's <see cref="IProviderErrorReader"/>.</summary>
+    public sealed class ProviderError
+    {
+        public string? Message { get; set; }
+
+        /// <summary>The provider's machine-readable code, when it has one (Apple's "Unauthorized").</summary>
+        public string? Code { get; set; }
+
+        public string? RequestId { get; set; }
+    }
+
+    /// <summary>Reads one provider's error bodies. The rest of error handling is shared.</summary>
+    public interface IProviderErrorReader
+    {
+        ProviderError Read(int status, Func<string, string?> header, byte[] body);
+    }
+}

@@ -1,0 +1,41 @@
+using System;
+using System.Threading;
+
+namespace CallerIdPs.Http
+{
+    /// <summary>Where the HTTP pipeline tells what it does. A cmdlet installs one for the duration of its async work
+    /// (it becomes -Verbose and -Debug output); with none installed, nothing is logged.</summary>
+    public interface IRequestLog
+    {
+        void Verbose(string message);
+
+        void Debug(string message);
+
+        /// <summary>False lets the pipeline skip building header and body dumps nobody will see.</summary>
+        bool IsDebugEnabled { get; }
+    }
+
+    /// <summary>The request log of the current async flow. Flows with ExecutionContext into every handler.</summary>
+    public static class RequestLogScope
+    {
+        private static readonly AsyncLocal<IRequestLog?> CurrentLog = new AsyncLocal<IRequestLog?>();
+
+        public static IRequestLog? Current => CurrentLog.Value;
+
+        public static IDisposable Begin(IRequestLog log)
+        {
+            var previous = CurrentLog.Value;
+            CurrentLog.Value = log;
+            return new Restore(previous);
+        }
+
+        private sealed class Restore : IDisposable
+        {
+            private readonly IRequestLog? _previous;
+
+            public Restore(IRequestLog? previous) => _previous = previous;
+
+            public void Dispose() => CurrentLog.Value = _previous;
+        }
+    }
+}

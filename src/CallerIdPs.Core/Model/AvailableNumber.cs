@@ -1,0 +1,42 @@
+using System;
+using System.Collections.Generic;
+
+namespace CallerIdPs.Model
+{
+    /// <summary>A number that can be bought now.</summary>
+    public abstract class AvailableNumber : ProviderRecord
+    {
+        public string Id { get; internal set; } = "";
+
+        public string PhoneNumber { get; internal set; } = "";
+
+        public string? Country { get; internal set; }
+
+        public NumberType? Type { get; internal set; }
+
+        public decimal? SetupPrice { get; internal set; }
+
+        public decimal? MonthlyPrice { get; internal set; }
+
+        public string Currency { get; internal set; } = "USD";
+
+        public IReadOnlyList<NumberFeature> Features { get; internal set; } = Array.Empty<NumberFeature>();
+
+        public override string ToString() => PhoneNumber;
+    }
+
+    /// <summary>A number of a 2Chat group that allows number selection. Carries its group, so prices and
+    /// requirements travel down the pipeline to New-NumberReservation and Invoke-NumberPurchase.</summary>
+    public sealed class TwoChatAvailableNumber : AvailableNumber
+    {
+        public string GroupId { get; internal set; } = "";
+
+        public string? Location { get; internal set; }
+
+        public decimal? PerMinutePrice { get; internal set; }
+
+        public IReadOnlyList<NumberRequirement> Requirements { get; internal set; } = Array.Empty<NumberRequirement>();
+
+        public NumberGroup? Group { get; internal set; }
+    }
+}

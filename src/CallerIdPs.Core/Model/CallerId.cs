@@ -1,0 +1,41 @@
+using System;
+
+namespace CallerIdPs.Model
+{
+    /// <summary>A number the account may present as caller ID. Providers add their own properties in subclasses.</summary>
+    public abstract class CallerId : ProviderRecord
+    {
+        public string Id { get; internal set; } = "";
+
+        /// <summary>E.164 text, e.g. +14155550100.</summary>
+        public string PhoneNumber { get; internal set; } = "";
+
+        /// <summary>Display name: 2Chat's friendly name, Plivo's alias.</summary>
+        public string? Name { get; internal set; }
+
+        /// <summary>ISO 3166 alpha-2.</summary>
+        public string? Country { get; internal set; }
+
+        public DateTimeOffset? CreatedAt { get; internal set; }
+
+        public DateTimeOffset? UpdatedAt { get; internal set; }
+
+        public override string ToString() => PhoneNumber;
+    }
+
+    /// <summary>A 2Chat caller ID (GET /open/voip/caller-ids).</summary>
+    public sealed class TwoChatCallerId : CallerId
+    {
+        public CallerIdType? Type { get; internal set; }
+
+        /// <summary>The caller ID may be used for calls.</summary>
+        public bool Verified { get; internal set; }
+
+        /// <summary>The virtual number (DID…) behind a VN caller ID.</summary>
+        public string? ChannelId { get; internal set; }
+
+        public string? AccountId { get; internal set; }
+
+        public DateTimeOffset? ExpiresAt { get; internal set; }
+    }
+}

@@ -1,0 +1,32 @@
+using System;
+
+namespace CallerIdPs.Model
+{
+    /// <summary>Kinds of phone number across providers. -Type parameters also accept the providers' spellings
+    /// ("tollfree", "toll-free", "shared-cost").</summary>
+    public enum NumberType
+    {
+        Local,
+        Mobile,
+        National,
+        TollFree,
+        SharedCost,
+        Global,
+    }
+
+    public static class NumberTypes
+    {
+        /// <summary>Reads any provider spelling: "tollfree", "toll-free", "toll_free", "shared-cost", "sharedcost"…</summary>
+        public static NumberType? Parse(string? text)
+        {
+            if (string.IsNullOrWhiteSpace(text)) return null;
+            var compact = text!.Replace("-", "").Replace("_", "").Replace(" ", "");
+            return Enum.TryParse<NumberType>(compact, true, out var type) && Enum.IsDefined(typeof(NumberType), type)
+                ? type
+                : (NumberType?)null;
+        }
+
+        /// <summary>2Chat's did-type name for a type ("tollfree", "sharedcost").</summary>
+        public static string ToTwoChatName(this NumberType type) => type.ToString().ToLowerInvariant();
+    }
+}

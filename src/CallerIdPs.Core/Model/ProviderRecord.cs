@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using CallerIdPs.Json;
+
+namespace CallerIdPs.Model
+{
+    /// <summary>
+    /// Base of every output object: which provider and connection it came from, and the provider's raw record
+    /// for anything the typed properties do not map.
+    /// </summary>
+    public abstract class ProviderRecord
+    {
+        private JsonElement _raw;
+        private IDictionary<string, object?>? _rawView;
+
+        public ProviderKind Provider { get; internal set; }
+
+        /// <summary>The connection that produced this object; the next cmdlet in a pipeline binds it as -Connection.</summary>
+        public string ConnectionName { get; internal set; } = "";
+
+        /// <summary>The provider's record as it sent it (an ordered dictionary of its fields).</summary>
+        public IDictionary<string, object?> Raw => _rawView ??= JsonValueConverter.ToDictionary(_raw);
+
+        internal JsonElement RawJson => _raw;
+
+        internal void SetOrigin(RecordOrigin origin, JsonElement raw)
+        {
+            Provider = origin.Provider;
+            ConnectionName = origin.ConnectionName;
+            _raw = raw.ValueKind == JsonValueKind.Undefined ? raw : raw.Clone();
+            _rawView = null;
+        }
+    }
+
+    /// <summary>Where parsed records come from: stamped on every object a client produces.</summary>
+    public sealed class RecordOrigin
+    {
+        public RecordOrigin(ProviderKind provider, string connectionName)
+        {
+            Provider = provider;
+            ConnectionName = connectionName;
+        }
+
+        public ProviderKind Provider { get; }
+        public string ConnectionName { get; }
+    }
+}

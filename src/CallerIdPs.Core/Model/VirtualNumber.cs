@@ -1,0 +1,53 @@
+using System;
+
+namespace CallerIdPs.Model
+{
+    /// <summary>A number the account owns. Every provider's numbers share these properties, so one stream can hold them all.</summary>
+    public abstract class VirtualNumber : ProviderRecord
+    {
+        public string Id { get; internal set; } = "";
+
+        public string PhoneNumber { get; internal set; } = "";
+
+        public string? Name { get; internal set; }
+
+        public string? Country { get; internal set; }
+
+        public bool Active { get; internal set; }
+
+        public DateTimeOffset? CreatedAt { get; internal set; }
+
+        public override string ToString() => PhoneNumber;
+    }
+
+    public enum VirtualNumberStatus
+    {
+        Active,
+        AwaitingRegistration,
+        PendingActivation,
+        PendingCancellation,
+        Released,
+        Unknown,
+    }
+
+    /// <summary>A 2Chat virtual number (GET /open/voip/virtual-numbers).</summary>
+    public sealed class TwoChatVirtualNumber : VirtualNumber
+    {
+        public string? FormattedNumber { get; internal set; }
+        public string? Region { get; internal set; }
+        public string? Emoji { get; internal set; }
+        public NumberType? Type { get; internal set; }
+        public bool IsTollFree { get; internal set; }
+        public bool RecordInbound { get; internal set; }
+        public bool PricedPerMinute { get; internal set; }
+        public decimal? IncomingPricePerMinute { get; internal set; }
+        public string Currency { get; internal set; } = "USD";
+        public string? IvrId { get; internal set; }
+        public string? TimeZone { get; internal set; }
+        public VirtualNumberStatus Status { get; internal set; }
+        public int? StatusCode { get; internal set; }
+        public string? AccountId { get; internal set; }
+        public DateTimeOffset? UpdatedAt { get; internal set; }
+        public DateTimeOffset? ExpiresAt { get; internal set; }
+    }
+}

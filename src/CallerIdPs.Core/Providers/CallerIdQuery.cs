@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CallerIdPs.Model;
+
+namespace CallerIdPs.Providers
+{
+    /// <summary>Get-CallerId's filters, provider-neutral. Each source applies what its API can filter on and
+    /// filters the rest as items arrive.</summary>
+    public sealed class CallerIdQuery
+    {
+        /// <summary>E.164, already normalised.</summary>
+        public string? PhoneNumber { get; set; }
+
+        /// <summary>ISO alpha-2, already normalised.</summary>
+        public string? Country { get; set; }
+
+        public IReadOnlyCollection<CallerIdType>? Types { get; set; }
+
+        public bool? Verified { get; set; }
+
+        /// <summary>The -Alias pattern as typed (wildcards allowed), for display and for providers that filter by exact alias.</summary>
+        public string? NamePattern { get; set; }
+
+        /// <summary>The -Alias pattern compiled by the caller (PowerShell wildcard semantics).</summary>
+        public Func<string?, bool>? NameMatches { get; set; }
+
+        public DateTimeOffset? CreatedAfter { get; set; }
+
+        public DateTimeOffset? UpdatedAfter { get; set; }
+
+        public string Describe()
+        {
+            var parts = new List<string>();
+            if (PhoneNumber != null) parts.Add(PhoneNumber);
+            if (Country != null) parts.Add("country " + Country);
+            if (Types != null && Types.Count > 0) parts.Add("type " + string.Join("/", Types));
+            if (Verified.HasValue) parts.Add(Verified.Value ? "verified" : "not verified");
+            if (NamePattern != null) parts.Add($"alias '{NamePattern}'");
+            if (CreatedAfter.HasValue) parts.Add($"created after {CreatedAfter:u}");
+            if (UpdatedAfter.HasValue) parts.Add($"updated after {UpdatedAfter:u}");
+            return parts.Count == 0 ? "all caller IDs" : string.Join(", ", parts);
+        }
+
+        /// <summary>The filters every provider's records carry (number, country, name, dates).</summary>
+        public bool MatchesCommon(CallerId item) =>
+            (PhoneNumber == null || item.PhoneNumber == PhoneNumber)
+            && (Country == null || string.Equals(item.Country, Country, StringComparison.OrdinalIgnoreCase))
+            && (NameMatches == null || NameMatches(item.Name))
+            && (!CreatedAfter.HasValue || (item.CreatedAt.HasValue && item.CreatedAt.Value > CreatedAfter.Value))
+            && (!UpdatedAfter.HasValue || (item.UpdatedAt.HasValue && item.UpdatedAt.Value > UpdatedAfter.Value));
+
+        public bool HasAnyFilter =>
+            PhoneNumber != null || Country != null || (Types != null && Types.Count > 0) || Verified.HasValue
+            || NameMatches != null || CreatedAfter.HasValue || UpdatedAfter.HasValue;
+    }
+}

@@ -1,0 +1,17 @@
+using System;
+
+namespace CallerIdPs.Providers.TwoChat
+{
+    /// <summary>What GET /info says about the account behind a key.</summary>
+    internal sealed class TwoChatAccount
+    {
+        public string? Name { get; set; }
+        public string? Id { get; set; }
+        public bool OnTrial { get; set; }
+        public bool Blocked { get; set; }
+        public DateTimeOffset? ExpiresAt { get; set; }
+        public int? RequestsPerMinute { get; set; }
+        public long? ApiRequestCount { get; set; }
+        public long? MaxApiRequestCount { get; set; }
+    }
+}

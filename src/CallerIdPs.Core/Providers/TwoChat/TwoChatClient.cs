@@ -1,0 +1,397 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using CallerIdPs.Errors;
+using CallerIdPs.Http;
+using CallerIdPs.Model;
+using CallerIdPs.Validation;
+
+namespace CallerIdPs.Providers.TwoChat
+{
+    /// <summary>
+    /// 2Chat's API (https://api.p.2chat.io): caller IDs, virtual numbers, and the number purchase flow.
+    /// Knows 2Chat's paths, parameters and bodies, and nothing about PowerShell.
+    /// </summary>
+    public sealed class TwoChatClient : ICallerIdSource, IVirtualNumberSource
+    {
+        /// <summary>Items asked for per page. 2Chat's documented default; sent explicitly because its examples use 50.</summary>
+        public const int PageSize = 200;
+
+        private readonly ProviderApi _api;
+        private readonly RecordOrigin _origin;
+        private IReadOnlyList<DidType>? _didTypes;
+
+        internal TwoChatClient(ProviderApi api, RecordOrigin origin)
+        {
+            _api = api;
+            _origin = origin;
+        }
+
+        internal async Task<TwoChatAccount> GetAccountAsync(CancellationToken cancellationToken)
+        {
+            var response = await _api.SendAsync(ApiRequest.Get("/info", "read the account"), cancellationToken).ConfigureAwait(false);
+            return Parse(response, TwoChatParser.Info);
+        }
+
+        public IAsyncEnumerable<TwoChatCallerId> ListCallerIdsAsync(CancellationToken cancellationToken) => ListCallerIdsAsync(null, cancellationToken);
+
+        private IAsyncEnumerable<TwoChatCallerId> ListCallerIdsAsync(Action<long>? total, CancellationToken cancellationToken) =>
+            OffsetPaging.Stream(
+                PageSize,
+                async (page, ct) =>
+                {
+                    var response = await _api.SendAsync(Paged("/open/voip/caller-ids", "list caller IDs", page), ct).ConfigureAwait(false);
+                    var parsed = Parse(response, d => TwoChatParser.CallerIdPage(d, _origin));
+                    if (page == 0 && parsed.Total.HasValue) total?.Invoke(parsed.Total.Value);
+                    return parsed;
+                },
+                c => c.Id,
+                _api.ProviderName,
+                cancellationToken);
+
+        /// <summary>2Chat has no caller-ID filters: every filter is applied here, as pages arrive.</summary>
+        string? ICallerIdSource.CannotAnswer(CallerIdQuery query) => null;
+
+        async IAsyncEnumerable<CallerId> ICallerIdSource.ListCallerIdsAsync(CallerIdQuery query, Action<long>? total, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            await foreach (var item in ListCallerIdsAsync(query.HasAnyFilter ? null : total, cancellationToken).ConfigureAwait(false))
+            {
+                if (query.MatchesCommon(item)
+                    && (query.Types == null || query.Types.Count == 0 || (item.Type.HasValue && query.Types.Contains(item.Type.Value)))
+                    && (!query.Verified.HasValue || item.Verified == query.Verified.Value))
+                {
+                    yield return item;
+                }
+            }
+        }
+
+        async IAsyncEnumerable<VirtualNumber> IVirtualNumberSource.ListVirtualNumbersAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            await foreach (var item in ListVirtualNumbersAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return item;
+            }
+        }
+
+        /// <summary>2Chat has no endpoint for one number: the list is searched.</summary>
+        async Task<VirtualNumber> IVirtualNumberSource.GetVirtualNumberAsync(string id, CancellationToken cancellationToken)
+        {
+            var wanted = Guard.Id(id, "Id");
+            await foreach (var item in ListVirtualNumbersAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (string.Equals(item.Id, wanted, StringComparison.OrdinalIgnoreCase))
+                {
+                    return item;
+                }
+            }
+
+            throw new CallerIdException(CallerIdErrorKind.NotFound, $"{_api.ProviderName} has no virtual number {wanted} on this account.", "Get-VirtualNumber lists the numbers the account owns.")
+            {
+                Provider = _api.ProviderName,
+                OffendingValue = id,
+            };
+        }
+
+        public IAsyncEnumerable<TwoChatVirtualNumber> ListVirtualNumbersAsync(CancellationToken cancellationToken) =>
+            OffsetPaging.Stream(
+                PageSize,
+                async (page, ct) =>
+                {
+                    var response = await _api.SendAsync(Paged("/open/voip/virtual-numbers", "list virtual numbers", page), ct).ConfigureAwait(false);
+                    return Parse(response, d => TwoChatParser.VirtualNumberPage(d, _origin));
+                },
+                n => n.Id,
+                _api.ProviderName,
+                cancellationToken);
+
+        /// <summary>Releases a number; 2Chat marks it PENDING_CANCELLATION.</summary>
+        public async Task ReleaseVirtualNumberAsync(string virtualNumberId, CancellationToken cancellationToken)
+        {
+            var id = Guard.Id(virtualNumberId, "Id");
+            if (!id.StartsWith("DID", StringComparison.Ordinal))
+            {
+                throw CallerIdException.InvalidInput(virtualNumberId, $"Id: '{Guard.Shorten(virtualNumberId)}' is not a 2Chat virtual number id (they start with DID).");
+            }
+
+            var request = ApiRequest.Delete(ApiPath.Format("/open/voip/virtual-numbers/{0}", id), $"release virtual number {id}")
+                .OnStatus(404, CallerIdErrorKind.NotFound, "Get-VirtualNumber lists the numbers the account owns.")
+                .OnStatus(422, CallerIdErrorKind.Conflict, "The number is already being released, or the id is not a virtual number.");
+            await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        public async Task<IReadOnlyList<NumberRegion>> ListRegionsAsync(string country, CancellationToken cancellationToken)
+        {
+            var code = Guard.Country(country);
+            var request = ApiRequest.Get("/open/numbers/regions", $"list the regions of {code}").WithQuery("country", code);
+            var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return Parse(response, d => TwoChatParser.Regions(d, _origin, code));
+        }
+
+        public async Task<IReadOnlyList<NumberCity>> ListCitiesAsync(string country, int? regionId, CancellationToken cancellationToken)
+        {
+            var code = Guard.Country(country);
+            if (regionId.HasValue) Guard.PositiveId(regionId.Value, "RegionId");
+            // 2Chat calls the region filter 'region' here and 'region_id' on groups.
+            var request = ApiRequest.Get("/open/numbers/cities", $"list the cities of {code}")
+                .WithQuery("country", code)
+                .WithQuery("region", regionId);
+            var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return Parse(response, d => TwoChatParser.Cities(d, _origin, code, regionId));
+        }
+
+        /// <summary>The DID types, read once per connection: requirements are asked for by type id.</summary>
+        public async Task<IReadOnlyList<DidType>> ListDidTypesAsync(CancellationToken cancellationToken)
+        {
+            if (_didTypes != null)
+            {
+                return _didTypes;
+            }
+
+            var response = await _api.SendAsync(ApiRequest.Get("/open/numbers/did-types", "list the number types"), cancellationToken).ConfigureAwait(false);
+            var types = Parse(response, d => TwoChatParser.DidTypes(d, _origin));
+            _didTypes = types;
+            return types;
+        }
+
+        public async Task<IReadOnlyList<NumberRequirement>> ListRequirementsAsync(string country, NumberType type, CancellationToken cancellationToken)
+        {
+            var code = Guard.Country(country);
+            var types = await ListDidTypesAsync(cancellationToken).ConfigureAwait(false);
+            var didType = types.FirstOrDefault(t => t.Type == type)
+                ?? throw CallerIdException.InvalidInput(type, $"Type: 2Chat has no '{type}' numbers (its types: {string.Join(", ", types.Select(t => t.Name))}).");
+            var request = ApiRequest.Get("/open/numbers/requirements", $"list the requirements for {type} numbers in {code}")
+                .WithQuery("country", code)
+                .WithQuery("did_type", didType.Id);
+            var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return Parse(response, d => TwoChatParser.Requirements(d, _origin, code, type));
+        }
+
+        public async Task<IReadOnlyList<NumberGroup>> FindGroupsAsync(NumberGroupQuery query, CancellationToken cancellationToken)
+        {
+            var code = Guard.Country(query.Country);
+            if (query.RegionId.HasValue) Guard.PositiveId(query.RegionId.Value, "RegionId");
+            if (query.CityId.HasValue) Guard.PositiveId(query.CityId.Value, "CityId");
+            if (code == "US" && !query.RegionId.HasValue && !query.CityId.HasValue)
+            {
+                throw CallerIdException.InvalidInput(
+                    code,
+                    "2Chat needs a region or a city to search US numbers.",
+                    "Pass -RegionId or -CityId, or pipe a region or city in: Get-NumberRegion -Country US | Where-Object Name -eq 'California' | Find-NumberGroup.");
+            }
+
+            var cityText = query.CityNameOrPrefix?.Trim();
+            if (cityText != null && (cityText.Length == 0 || cityText.Length > 100))
+            {
+                throw CallerIdException.InvalidInput(query.CityNameOrPrefix, "City: give a city name or a dialling prefix of 1 to 100 characters.");
+            }
+
+            var request = ApiRequest.Get("/open/numbers/groups", $"find number groups ({query.Describe()})")
+                .WithQuery("country", code)
+                .WithQuery("region_id", query.RegionId)
+                .WithQuery("city_id", query.CityId)
+                .WithQuery("city_name_or_prefix", cityText)
+                .WithQuery("did_type", query.Type?.ToTwoChatName() ?? "all");
+            var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var groups = Parse(response, d => TwoChatParser.Groups(d, _origin, code, query.RegionId, query.CityId));
+            return groups
+                .Where(g => query.Features.All(f => g.Features.Contains(f)))
+                .Where(g => !query.MaxMonthlyPrice.HasValue || (g.MonthlyPrice.HasValue && g.MonthlyPrice.Value <= query.MaxMonthlyPrice.Value))
+                .ToList();
+        }
+
+        public async Task<IReadOnlyList<TwoChatAvailableNumber>> ListAvailableNumbersAsync(string groupId, NumberGroup? group, string? contains, CancellationToken cancellationToken)
+        {
+            var id = Guard.Id(groupId, "GroupId");
+            var fragment = contains == null ? null : Guard.DigitsFragment(contains, "Contains");
+            if (group != null && !group.AllowNumberSelection)
+            {
+                throw NoSelection(id);
+            }
+
+            var request = ApiRequest.Get("/open/numbers/available", $"list the available numbers of group {id}")
+                .WithQuery("group_id", id)
+                .WithQuery("number_contains", fragment)
+                .OnStatus(404, CallerIdErrorKind.NotFound, "Find-NumberGroup lists the groups that exist.")
+                .OnStatus(406, CallerIdErrorKind.NotSupported, NoSelectionHint);
+            var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return Parse(response, d => TwoChatParser.AvailableNumbers(d, _origin, group, id));
+        }
+
+        /// <summary>Reserves <paramref name="number"/>, or a random number of the group when it is null.</summary>
+        public async Task<NumberReservation> ReserveAsync(string groupId, NumberGroup? group, string? number, CancellationToken cancellationToken)
+        {
+            var id = Guard.Id(groupId, "GroupId");
+            var e164 = number == null ? null : Guard.PhoneNumber(number);
+            if (e164 != null && group != null && !group.AllowNumberSelection)
+            {
+                throw NoSelection(id);
+            }
+
+            var body = new Dictionary<string, string> { ["group_id"] = id };
+            if (e164 != null) body["number"] = e164;
+            var request = ApiRequest.Post("/open/numbers/reservations", e164 == null ? $"reserve a number of group {id}" : $"reserve {e164}", body)
+                .Idempotent(false)
+                .OnStatus(404, CallerIdErrorKind.NotFound, "Find-NumberGroup lists the groups that exist.")
+                .OnStatus(406, CallerIdErrorKind.NotSupported, NoSelectionHint)
+                .OnStatus(422, CallerIdErrorKind.NumberUnavailable);
+            var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return Parse(response, d => TwoChatParser.CreatedReservation(d, _origin, new ReservationContext(id, group)));
+        }
+
+        public async Task<IReadOnlyList<NumberReservation>> ListReservationsAsync(CancellationToken cancellationToken)
+        {
+            var response = await _api.SendAsync(ApiRequest.Get("/open/numbers/reservations", "list reservations"), cancellationToken).ConfigureAwait(false);
+            return Parse(response, d => TwoChatParser.Reservations(d, _origin));
+        }
+
+        /// <summary>The active reservation with this id, or null when it expired, was bought or never existed.</summary>
+        public async Task<NumberReservation?> FindReservationAsync(string reservationId, CancellationToken cancellationToken)
+        {
+            var id = Guard.Id(reservationId, "Id");
+            var active = await ListReservationsAsync(cancellationToken).ConfigureAwait(false);
+            return active.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
+        }
+
+        public async Task CancelReservationAsync(string reservationId, CancellationToken cancellationToken)
+        {
+            var id = Guard.Id(reservationId, "Id");
+            var request = ApiRequest.Delete(ApiPath.Format("/open/numbers/reservations/{0}", id), $"cancel reservation {id}")
+                .OnStatus(404, CallerIdErrorKind.NotFound, "The reservation has expired, was bought, or was cancelled already: Get-NumberReservation lists the active ones.");
+            await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// Buys one number. With a group id the documented body {group_id, number} is sent, otherwise the vendor's {number};
+        /// both documented answers are understood.
+        /// </summary>
+        public async Task<NumberPurchaseResult> PurchaseAsync(NumberPurchaseOrder order, CancellationToken cancellationToken)
+        {
+            var number = Guard.PhoneNumber(order.PhoneNumber);
+            var body = new Dictionary<string, string>();
+            if (order.GroupId != null) body["group_id"] = Guard.Id(order.GroupId, "GroupId");
+            body["number"] = number;
+            var request = ApiRequest.Post("/open/numbers/purchase", $"buy {number}", body)
+                .Idempotent(false)
+                .OnStatus(404, CallerIdErrorKind.NotFound, "The number's group no longer exists: find another with Find-NumberGroup.")
+                .OnStatus(422, CallerIdErrorKind.NumberUnavailable);
+            var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var answer = Parse(response, d => TwoChatParser.Purchase(d, _origin, number));
+            if (answer.Bought == false)
+            {
+                throw new CallerIdException(
+                    CallerIdErrorKind.NumberUnavailable,
+                    $"{_api.ProviderName} could not buy {number}: {answer.Message}")
+                {
+                    Provider = _api.ProviderName,
+                    HttpStatus = (int)response.Status,
+                    ProviderMessage = answer.Message,
+                    Operation = $"buy {number}",
+                };
+            }
+
+            if (answer.Bought == null)
+            {
+                throw new CallerIdException(
+                    CallerIdErrorKind.OutcomeUnknown,
+                    $"{_api.ProviderName} accepted the purchase request but did not list {number} as bought or failed.")
+                {
+                    Provider = _api.ProviderName,
+                    HttpStatus = (int)response.Status,
+                    Operation = $"buy {number}",
+                };
+            }
+
+            var result = new NumberPurchaseResult
+            {
+                PhoneNumber = number,
+                Status = response.Status == HttpStatusCode.Accepted ? PurchaseStatus.Pending : PurchaseStatus.Purchased,
+                VirtualNumber = answer.Owned,
+                VirtualNumberId = answer.Owned?.Id,
+                Name = answer.Owned?.Name,
+                Country = order.Country ?? answer.Owned?.Country,
+                GroupId = order.GroupId,
+                ReservationId = order.ReservationId,
+                SetupPrice = order.SetupPrice,
+                MonthlyPrice = order.MonthlyPrice,
+                Currency = order.Currency,
+                Message = answer.Message,
+                PurchasedAt = DateTimeOffset.UtcNow,
+            };
+            using (var document = response.ReadDocument())
+            {
+                result.SetOrigin(_origin, document.RootElement);
+            }
+
+            return result;
+        }
+
+        /// <summary>Buys a random number of a group: reserves one first, so the number is known before money is spent,
+        /// then buys that reservation. If buying fails the reservation stands, and the error says so.</summary>
+        public async Task<NumberPurchaseResult> PurchaseFromGroupAsync(NumberGroup group, CancellationToken cancellationToken)
+        {
+            var reservation = await ReserveAsync(group.Id, group, null, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await PurchaseAsync(NumberPurchaseOrder.From(reservation), cancellationToken).ConfigureAwait(false);
+            }
+            catch (CallerIdException e)
+            {
+                throw e.Reclassify(
+                    e.Kind,
+                    $"The number stays reserved as {reservation.Id} until {reservation.ExpiresAt:u}: buy it with Get-NumberReservation | Invoke-NumberPurchase, or release it with Remove-NumberReservation.",
+                    e.Message + $" {reservation.PhoneNumber} was reserved first and is still held (reservation {reservation.Id}).");
+            }
+        }
+
+        private const string NoSelectionHint = "This group does not let you pick a number: pipe the group to New-NumberReservation or Invoke-NumberPurchase to get a random one.";
+
+        private static CallerIdException NoSelection(string groupId) =>
+            new CallerIdException(CallerIdErrorKind.NotSupported, $"Group {groupId} does not allow choosing a number.", NoSelectionHint) { OffendingValue = groupId };
+
+        private static ApiRequest Paged(string path, string operation, int page) =>
+            ApiRequest.Get(path, operation)
+                .WithQuery("page_number", page)
+                .WithQuery("results_per_page", PageSize);
+
+        private T Parse<T>(ApiResponse response, Func<JsonDocument, T> parse)
+        {
+            using (var document = response.ReadDocument())
+            {
+                var root = document.RootElement;
+                if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("success", out var success) && success.ValueKind == JsonValueKind.False)
+                {
+                    var said = TwoChatParser.MessageOf(root) ?? "no reason given";
+                    throw new CallerIdException(CallerIdErrorKind.ProviderError, $"{_api.ProviderName} could not {response.Operation}: {said}")
+                    {
+                        Provider = _api.ProviderName,
+                        HttpStatus = (int)response.Status,
+                        ProviderMessage = said,
+                        Operation = response.Operation,
+                    };
+                }
+
+                try
+                {
+                    return parse(document);
+                }
+                catch (JsonException e)
+                {
+                    throw response.Unreadable(e);
+                }
+                catch (InvalidOperationException e)
+                {
+                    throw response.Unreadable(e);
+                }
+                catch (FormatException e)
+                {
+                    throw response.Unreadable(e);
+                }
+            }
+        }
+    }
+}

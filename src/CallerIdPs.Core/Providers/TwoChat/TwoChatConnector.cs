@@ -1,0 +1,42 @@
+using System;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using CallerIdPs.Connections;
+using CallerIdPs.Http;
+using CallerIdPs.Model;
+
+namespace CallerIdPs.Providers.TwoChat
+{
+    internal sealed class TwoChatConnector : ProviderConnector
+    {
+        private static readonly IProviderErrorReader Errors = new TwoChatErrorReader();
+
+        public override ProviderKind Provider => ProviderKind.TwoChat;
+
+        public override ProviderCapability Capabilities =>
+            ProviderCapability.ListCallerIds | ProviderCapability.ListVirtualNumbers | ProviderCapability.ReleaseVirtualNumbers
+            | ProviderCapability.NumberCatalog | ProviderCapability.ListAvailableNumbers | ProviderCapability.ReserveNumbers
+            | ProviderCapability.PurchaseNumbers;
+
+        public override IProviderErrorReader ErrorReader => Errors;
+
+        public override Uri DocumentedOrigin(ConnectionRequest request) => new Uri("https://api.p.2chat.io/");
+
+        public override Func<DelegatingHandler> Authentication(ConnectionRequest request, ProviderApiSlot api)
+        {
+            var key = RequireCredential<ApiKeyCredential>(request).Key;
+            return () => new ApiKeyHandler("X-User-API-Key", null, key);
+        }
+
+        public override object CreateClient(ProviderApi api, RecordOrigin origin, ConnectionRequest request) => new TwoChatClient(api, origin);
+
+        /// <summary>GET /info: checks the key and learns the account's name and its requests-per-minute limit.</summary>
+        public override async Task DescribeAsync(CallerIdConnection connection, CancellationToken cancellationToken)
+        {
+            var account = await connection.ClientAs<TwoChatClient>().GetAccountAsync(cancellationToken).ConfigureAwait(false);
+            connection.Account = account.Name;
+            connection.RequestsPerMinute = connection.RequestsPerMinute ?? account.RequestsPerMinute;
+        }
+    }
+}

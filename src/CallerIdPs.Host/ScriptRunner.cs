@@ -1,0 +1,80 @@
+using System;
+using System.IO;
+using System.Management.Automation;
+using System.Management.Automation.Runspaces;
+
+namespace CallerIdPs.Host
+{
+    /// <summary>Opens a runspace with the module imported and runs the invocation, every stream rendered by Out-Default.</summary>
+    internal static class ScriptRunner
+    {
+        public static int Run(HostInvocation invocation, string modulePath)
+        {
+            var host = new ConsoleHost();
+            var state = InitialSessionState.CreateDefault2();
+            if (OperatingSystem.IsWindows())
+            {
+                // Scripts run by this host are the user's own; on Linux and macOS there is no policy to set (setting it throws).
+                state.ExecutionPolicy = Microsoft.PowerShell.ExecutionPolicy.Bypass;
+            }
+
+            state.ImportPSModule(new[] { modulePath });
+            using var runspace = RunspaceFactory.CreateRunspace(host, state);
+            runspace.Open();
+
+            using var shell = PowerShell.Create();
+            shell.Runspace = runspace;
+            if (invocation.File != null)
+            {
+                var script = Path.GetFullPath(invocation.File);
+                if (!File.Exists(script))
+                {
+                    Console.Error.WriteLine($"No script at {script}.");
+                    return 2;
+                }
+
+                shell.AddCommand(script);
+                foreach (var argument in invocation.Arguments)
+                {
+                    shell.AddArgument(argument);
+                }
+            }
+            else
+            {
+                shell.AddScript(invocation.Command!);
+            }
+
+            // Errors, warnings, verbose and the rest go through the formatter in the order they happen, as at a prompt.
+            shell.Commands.Commands[0].MergeMyResults(PipelineResultTypes.All, PipelineResultTypes.Output);
+            shell.AddCommand("Out-Default");
+
+            Console.CancelKeyPress += (_, e) =>
+            {
+                e.Cancel = true;
+                shell.BeginStop(null, null);
+            };
+
+            try
+            {
+                shell.Invoke();
+            }
+            catch (RuntimeException e)
+            {
+                host.UI.WriteErrorLine(e.ErrorRecord.ToString());
+                return 1;
+            }
+            catch (PipelineStoppedException)
+            {
+                return 130;
+            }
+
+            var exitCode = runspace.SessionStateProxy.GetVariable("LASTEXITCODE") is int code ? code : 0;
+            if (exitCode != 0)
+            {
+                return exitCode;
+            }
+
+            return shell.HadErrors ? 1 : 0;
+        }
+    }
+}

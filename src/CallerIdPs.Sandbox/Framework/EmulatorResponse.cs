@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace CallerIdPs.Sandbox.Framework
+{
+    /// <summary>What the emulator answers: a status, headers and a body, or a dropped connection the transport acts out.</summary>
+    public sealed class EmulatorResponse
+    {
+        private static readonly JsonSerializerOptions Compact = new JsonSerializerOptions { WriteIndented = false };
+
+        public EmulatorResponse(int status)
+        {
+            Status = status;
+        }
+
+        public int Status { get; }
+
+        public IDictionary<string, string> Headers { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+        public byte[] Body { get; set; } = Array.Empty<byte>();
+
+        public string? ContentType { get; set; }
+
+        /// <summary>The transport closes the connection without an answer.</summary>
+        public bool DropConnection { get; set; }
+
+        public static EmulatorResponse Json(int status, JsonNode body)
+        {
+            return new EmulatorResponse(status)
+            {
+                Body = Encoding.UTF8.GetBytes(body.ToJsonString(Compact)),
+                ContentType = "application/json; charset=utf-8",
+            };
+        }
+
+        public static EmulatorResponse Empty(int status) => new EmulatorResponse(status);
+
+        public static EmulatorResponse Dropped() => new EmulatorResponse(0) { DropConnection = true };
+
+        public EmulatorResponse WithHeader(string name, string value)
+        {
+            Headers[name] = value;
+            return this;
+        }
+
+        public string BodyText => Encoding.UTF8.GetString(Body);
+    }
+}

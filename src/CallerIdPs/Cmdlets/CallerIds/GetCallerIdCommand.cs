@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading.Tasks;
+using CallerIdPs.Connections;
+using CallerIdPs.Errors;
+using CallerIdPs.Infrastructure;
+using CallerIdPs.Model;
+using CallerIdPs.Providers;
+using CallerIdPs.Validation;
+
+namespace CallerIdPs.Cmdlets.CallerIds
+{
+    /// <summary>
+    /// <para type="synopsis">Lists caller IDs across every connected provider, or one connection's, streaming them page by page.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "CallerId", SupportsPaging = true)]
+    [OutputType(typeof(CallerId))]
+    public sealed class GetCallerIdCommand : ConnectedCmdlet
+    {
+        [Parameter(Position = 0)]
+        [ValidateNotNullOrEmpty]
+        public string? PhoneNumber { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Country { get; set; }
+
+        /// <summary><para type="description">2Chat caller-ID types: VN (virtual number), WW (WhatsApp), WA (WhatsApp Business API), CI (imported).</para></summary>
+        [Parameter]
+        [ProviderSpelling(typeof(CallerIdType))]
+        public CallerIdType[]? Type { get; set; }
+
+        /// <summary><para type="description">Only caller IDs that may (-Verified) or may not yet (-Verified:$false) be used for calls.</para></summary>
+        [Parameter]
+        public SwitchParameter Verified { get; set; }
+
+        /// <summary><para type="description">The caller ID's name (Plivo alias, 2Chat friendly name); wildcards allowed.</para></summary>
+        [Parameter]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string? Alias { get; set; }
+
+        [Parameter]
+        public DateTime? CreatedAfter { get; set; }
+
+        [Parameter]
+        public DateTime? UpdatedAfter { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            CallerIdQuery query;
+            try
+            {
+                query = BuildQuery();
+            }
+            catch (CallerIdException error)
+            {
+                WriteFailure(error, null);
+                return;
+            }
+
+            var connections = ReadConnections(Connection, ProviderCapability.ListCallerIds);
+            if (connections.Count == 0)
+            {
+                return;
+            }
+
+            var skip = PagingParameters.Skip;
+            var first = PagingParameters.First;
+            long written = 0;
+            long? providerTotal = 0;
+            Run(null, async (output, ct) =>
+            {
+                foreach (var connection in connections)
+                {
+                    var source = connection.ClientAs<ICallerIdSource>();
+                    var reason = source.CannotAnswer(query);
+                    if (reason != null)
+                    {
+                        if (Connection != null) output.WriteError(CallerIdException.InvalidInputFor(reason, connection.Name), connection.Name);
+                        else output.WriteVerbose($"Skipped '{connection.Name}': {reason}");
+                        continue;
+                    }
+
+                    var gaveTotal = false;
+                    try
+                    {
+                        await foreach (var item in source.ListCallerIdsAsync(query, t => { providerTotal += t; gaveTotal = true; }, ct).ConfigureAwait(false))
+                        {
+                            if (skip > 0)
+                            {
+                                skip--;
+                                continue;
+                            }
+
+                            if ((ulong)written >= first)
+                            {
+                                return;
+                            }
+
+                            await output.WriteObjectAsync(item).ConfigureAwait(false);
+                            written++;
+                            if ((ulong)written >= first)
+                            {
+                                return;
+                            }
+                        }
+                    }
+                    catch (CallerIdException error)
+                    {
+                        output.WriteError(error, connection.Name);
+                    }
+
+                    if (!gaveTotal) providerTotal = null;
+                }
+            });
+
+            if (PagingParameters.IncludeTotalCount)
+            {
+                var exact = !query.HasAnyFilter && providerTotal.HasValue;
+                WriteObject(PagingParameters.NewTotalCount((ulong)(exact ? providerTotal!.Value : written), exact ? 1.0 : 0.0));
+            }
+
+            if (written == 0 && PagingParameters.Skip == 0 && PagingParameters.First > 0)
+            {
+                WriteWarning($"No caller IDs found ({query.Describe()}) on {string.Join(", ", connections.Select(c => c.Name))}.");
+            }
+        }
+
+        private CallerIdQuery BuildQuery()
+        {
+            var pattern = Alias == null ? null : new WildcardPattern(Alias, WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant);
+            return new CallerIdQuery
+            {
+                PhoneNumber = PhoneNumber == null ? null : Guard.PhoneNumber(PhoneNumber),
+                Country = Country == null ? null : Guard.Country(Country),
+                Types = Type,
+                Verified = MyInvocation.BoundParameters.ContainsKey(nameof(Verified)) ? Verified.IsPresent : (bool?)null,
+                NamePattern = Alias,
+                NameMatches = pattern == null ? null : new Func<string?, bool>(name => pattern.IsMatch(name ?? "")),
+                CreatedAfter = CreatedAfter.HasValue ? new DateTimeOffset(CreatedAfter.Value) : (DateTimeOffset?)null,
+                UpdatedAfter = UpdatedAfter.HasValue ? new DateTimeOffset(UpdatedAfter.Value) : (DateTimeOffset?)null,
+            };
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.Linq;
+using System.Management.Automation;
+using CallerIdPs.Errors;
+using CallerIdPs.Infrastructure;
+
+namespace CallerIdPs.Cmdlets.Connections
+{
+    /// <summary><para type="synopsis">Closes connections: the named ones, or every one when no name is given.</para></summary>
+    [Cmdlet(VerbsCommunications.Disconnect, "CallerIdProvider")]
+    [OutputType(typeof(void))]
+    public sealed class DisconnectCallerIdProviderCommand : CallerIdCmdlet
+    {
+        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[]? Name { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var all = Registry.All;
+            var names = Name ?? new[] { "*" };
+            foreach (var name in names)
+            {
+                var pattern = new WildcardPattern(name, WildcardOptions.IgnoreCase);
+                var matches = all.Where(c => pattern.IsMatch(c.Name)).ToList();
+                if (matches.Count == 0 && !WildcardPattern.ContainsWildcardCharacters(name))
+                {
+                    WriteFailure(new CallerIdException(CallerIdErrorKind.NotFound, $"There is no connection named '{name}'.", "Get-CallerIdConnection lists the open connections."), name);
+                    continue;
+                }
+
+                foreach (var connection in matches)
+                {
+                    if (Registry.Remove(connection))
+                    {
+                        WriteVerbose($"Disconnected '{connection.Name}' ({connection.ProviderName}).");
+                    }
+                }
+            }
+        }
+    }
+}

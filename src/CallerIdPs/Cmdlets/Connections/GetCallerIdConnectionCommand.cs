@@ -1,0 +1,41 @@
+using System.Linq;
+using System.Management.Automation;
+using CallerIdPs.Connections;
+using CallerIdPs.Errors;
+using CallerIdPs.Infrastructure;
+
+namespace CallerIdPs.Cmdlets.Connections
+{
+    /// <summary><para type="synopsis">Lists the open connections of this session. Never shows a credential.</para></summary>
+    [Cmdlet(VerbsCommon.Get, "CallerIdConnection")]
+    [OutputType(typeof(CallerIdConnection))]
+    public sealed class GetCallerIdConnectionCommand : CallerIdCmdlet
+    {
+        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[]? Name { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var all = Registry.All;
+            if (Name == null)
+            {
+                WriteObject(all, enumerateCollection: true);
+                return;
+            }
+
+            foreach (var name in Name)
+            {
+                var pattern = new WildcardPattern(name, WildcardOptions.IgnoreCase);
+                var matches = all.Where(c => pattern.IsMatch(c.Name)).ToList();
+                if (matches.Count == 0 && !WildcardPattern.ContainsWildcardCharacters(name))
+                {
+                    WriteFailure(new CallerIdException(CallerIdErrorKind.NotFound, $"There is no connection named '{name}'.", "Get-CallerIdConnection with no name lists them all."), name);
+                }
+
+                WriteObject(matches, enumerateCollection: true);
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Management.Automation;
+using CallerIdPs.Connections;
+using CallerIdPs.Errors;
+using CallerIdPs.Infrastructure;
+using CallerIdPs.Model;
+using CallerIdPs.Providers.TwoChat;
+
+namespace CallerIdPs.Cmdlets.Numbers
+{
+    /// <summary><para type="synopsis">Finds the groups of numbers 2Chat sells: by country, region, city, type, features and price. Takes regions and cities from the pipeline.</para></summary>
+    [Cmdlet(VerbsCommon.Find, "NumberGroup")]
+    [OutputType(typeof(NumberGroup))]
+    public sealed class FindNumberGroupCommand : ConnectedCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string Country { get; set; } = "";
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public int? RegionId { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public int? CityId { get; set; }
+
+        /// <summary><para type="description">A city name or its beginning ('Los'), or a dialling prefix ('213').</para></summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? City { get; set; }
+
+        [Parameter]
+        [ProviderSpelling(typeof(NumberType))]
+        public NumberType? Type { get; set; }
+
+        /// <summary><para type="description">Only groups whose numbers have all these features (Voice, SmsIn, SmsOut, WhatsApp, WhatsAppBusiness).</para></summary>
+        [Parameter]
+        [ProviderSpelling(typeof(NumberFeature))]
+        public NumberFeature[]? Feature { get; set; }
+
+        [Parameter]
+        [ValidateRange(0, 100000)]
+        public decimal? MaxMonthlyPrice { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var query = new NumberGroupQuery
+            {
+                Country = Country,
+                RegionId = RegionId,
+                CityId = CityId,
+                CityNameOrPrefix = City,
+                Type = Type,
+                Features = Feature ?? new NumberFeature[0],
+                MaxMonthlyPrice = MaxMonthlyPrice,
+            };
+            var connections = ReadConnections(Connection, ProviderCapability.NumberCatalog, Country);
+            if (connections.Count == 0) return;
+            if (ReadEach(connections, Country, (c, ct) => c.ClientAs<TwoChatClient>().FindGroupsAsync(query, ct)).NothingFound)
+            {
+                WriteWarning($"No 2Chat number groups match ({query.Describe()}).");
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using System.Management.Automation;
+using CallerIdPs.Connections;
+using CallerIdPs.Infrastructure;
+using CallerIdPs.Model;
+using CallerIdPs.Providers.TwoChat;
+
+namespace CallerIdPs.Cmdlets.Numbers
+{
+    /// <summary><para type="synopsis">Lists the regions of a country where 2Chat sells numbers (US states, Canadian provinces, UK regions).</para></summary>
+    [Cmdlet(VerbsCommon.Get, "NumberRegion")]
+    [OutputType(typeof(NumberRegion))]
+    public sealed class GetNumberRegionCommand : ConnectedCmdlet
+    {
+        /// <summary><para type="description">ISO 3166 two-letter country code, e.g. US.</para></summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string Country { get; set; } = "";
+
+        protected override void ProcessRecord()
+        {
+            var connections = ReadConnections(Connection, ProviderCapability.NumberCatalog, Country);
+            if (connections.Count == 0) return;
+            var outcome = ReadEach(connections, Country, (c, ct) => c.ClientAs<TwoChatClient>().ListRegionsAsync(Country, ct));
+            if (outcome.NothingFound)
+            {
+                WriteWarning($"2Chat lists no regions for '{Country}'. Regions exist for US, CA and GB; elsewhere search groups by country alone (Find-NumberGroup -Country {Country.ToUpperInvariant()}).");
+            }
+        }
+    }
+}

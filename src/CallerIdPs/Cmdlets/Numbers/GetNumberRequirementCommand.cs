@@ -1,0 +1,33 @@
+using System.Management.Automation;
+using CallerIdPs.Connections;
+using CallerIdPs.Infrastructure;
+using CallerIdPs.Model;
+using CallerIdPs.Providers.TwoChat;
+
+namespace CallerIdPs.Cmdlets.Numbers
+{
+    /// <summary><para type="synopsis">Lists the documents 2Chat needs before numbers of a country and type can be used. Takes groups from the pipeline.</para></summary>
+    [Cmdlet(VerbsCommon.Get, "NumberRequirement")]
+    [OutputType(typeof(NumberRequirement))]
+    public sealed class GetNumberRequirementCommand : ConnectedCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string Country { get; set; } = "";
+
+        /// <summary><para type="description">The number type: Local, Mobile, National, TollFree, SharedCost or Global (2Chat spellings such as tollfree work too).</para></summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ProviderSpelling(typeof(NumberType))]
+        public NumberType Type { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var connections = ReadConnections(Connection, ProviderCapability.NumberCatalog, Country);
+            if (connections.Count == 0) return;
+            if (ReadEach(connections, Country, (c, ct) => c.ClientAs<TwoChatClient>().ListRequirementsAsync(Country, Type, ct)).NothingFound)
+            {
+                WriteWarning($"2Chat lists no requirements for {Type.ToString().ToLowerInvariant()} numbers in {Country.ToUpperInvariant()}: no documents are needed.");
+            }
+        }
+    }
+}

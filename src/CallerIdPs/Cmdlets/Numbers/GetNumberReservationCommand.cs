@@ -1,0 +1,25 @@
+using System.Linq;
+using System.Management.Automation;
+using CallerIdPs.Connections;
+using CallerIdPs.Infrastructure;
+using CallerIdPs.Model;
+using CallerIdPs.Providers.TwoChat;
+
+namespace CallerIdPs.Cmdlets.Numbers
+{
+    /// <summary><para type="synopsis">Lists the account's active number reservations, with their prices and expiry.</para></summary>
+    [Cmdlet(VerbsCommon.Get, "NumberReservation")]
+    [OutputType(typeof(NumberReservation))]
+    public sealed class GetNumberReservationCommand : ConnectedCmdlet
+    {
+        protected override void ProcessRecord()
+        {
+            var connections = ReadConnections(Connection, ProviderCapability.ReserveNumbers);
+            if (connections.Count == 0) return;
+            if (ReadEach(connections, null, (c, ct) => c.ClientAs<TwoChatClient>().ListReservationsAsync(ct)).NothingFound)
+            {
+                WriteWarning($"No active reservations on {string.Join(", ", connections.Select(c => c.Name))}.");
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using System.Management.Automation;
+using CallerIdPs.Connections;
+using CallerIdPs.Infrastructure;
+using CallerIdPs.Model;
+using CallerIdPs.Providers.TwoChat;
+
+namespace CallerIdPs.Cmdlets.Numbers
+{
+    /// <summary><para type="synopsis">Lists 2Chat's number (DID) types with their ids: global, local, mobile, national, sharedcost, tollfree.</para></summary>
+    [Cmdlet(VerbsCommon.Get, "NumberType")]
+    [OutputType(typeof(DidType))]
+    public sealed class GetNumberTypeCommand : ConnectedCmdlet
+    {
+        protected override void ProcessRecord()
+        {
+            var connections = ReadConnections(Connection, ProviderCapability.NumberCatalog);
+            if (connections.Count == 0) return;
+            if (ReadEach(connections, null, (c, ct) => c.ClientAs<TwoChatClient>().ListDidTypesAsync(ct)).NothingFound)
+            {
+                WriteWarning("2Chat listed no number types.");
+            }
+        }
+    }
+}

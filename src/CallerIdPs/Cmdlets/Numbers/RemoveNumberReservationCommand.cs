@@ -1,0 +1,74 @@
+using System;
+using System.Management.Automation;
+using CallerIdPs.Connections;
+using CallerIdPs.Errors;
+using CallerIdPs.Infrastructure;
+using CallerIdPs.Model;
+using CallerIdPs.Providers.TwoChat;
+
+namespace CallerIdPs.Cmdlets.Numbers
+{
+    /// <summary><para type="synopsis">Cancels number reservations, giving the numbers back.</para></summary>
+    [Cmdlet(VerbsCommon.Remove, "NumberReservation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ObjectSet)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveNumberReservationCommand : ConnectedCmdlet
+    {
+        private const string ObjectSet = "InputObject";
+        private const string IdSet = "Id";
+
+        [Parameter(Mandatory = true, ParameterSetName = ObjectSet, ValueFromPipeline = true, Position = 0)]
+        public NumberReservation? InputObject { get; set; }
+
+        [Parameter(Mandatory = true, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("ReservationId")]
+        [ValidateNotNullOrEmpty]
+        public string? Id { get; set; }
+
+        /// <summary><para type="description">Cancel without asking (for runbooks). -WhatIf still only shows what would happen.</para></summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var target = (object?)InputObject ?? Id;
+            var connection = SingleConnection(Connection, ProviderCapability.ReserveNumbers, target);
+            if (connection == null) return;
+
+            var reservation = InputObject;
+            if (reservation != null && reservation.IsExpiredAt(DateTimeOffset.UtcNow))
+            {
+                WriteWarning($"The reservation of {reservation.PhoneNumber} ({reservation.Id}) expired at {reservation.ExpiresAt?.ToLocalTime():g}; there is nothing to cancel.");
+                return;
+            }
+
+            if (reservation == null)
+            {
+                if (!Run(Id, (output, ct) => connection.ClientAs<TwoChatClient>().FindReservationAsync(Id!, ct), out reservation))
+                {
+                    return;
+                }
+
+                if (reservation == null)
+                {
+                    WriteFailure(new CallerIdException(
+                        CallerIdErrorKind.NotFound,
+                        $"There is no active reservation {Id} on {Describe.Account(connection)}: it expired, was bought or was cancelled.",
+                        "Get-NumberReservation lists the active reservations.") { OffendingValue = Id }, Id);
+                    return;
+                }
+            }
+
+            var until = reservation.ExpiresAt.HasValue ? $", held until {reservation.ExpiresAt.Value.ToLocalTime():g}" : "";
+            var description = $"Cancel the reservation of {reservation.PhoneNumber} ({reservation.Id}{until}) on {Describe.Account(connection)}.";
+            if (!Confirm(description, $"Cancel the reservation of {reservation.PhoneNumber}?", Force.IsPresent))
+            {
+                return;
+            }
+
+            if (Run(target, (output, ct) => connection.ClientAs<TwoChatClient>().CancelReservationAsync(reservation.Id, ct)))
+            {
+                WriteVerbose($"Cancelled the reservation of {reservation.PhoneNumber}.");
+            }
+        }
+    }
+}

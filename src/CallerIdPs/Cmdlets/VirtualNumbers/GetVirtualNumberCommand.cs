@@ -1,0 +1,84 @@
+using System.Linq;
+using System.Management.Automation;
+using System.Threading.Tasks;
+using CallerIdPs.Connections;
+using CallerIdPs.Errors;
+using CallerIdPs.Infrastructure;
+using CallerIdPs.Model;
+using CallerIdPs.Providers;
+
+namespace CallerIdPs.Cmdlets.VirtualNumbers
+{
+    /// <summary><para type="synopsis">Lists the numbers your accounts own, across providers, or gets one by id.</para></summary>
+    [Cmdlet(VerbsCommon.Get, "VirtualNumber", DefaultParameterSetName = ListSet)]
+    [OutputType(typeof(VirtualNumber))]
+    public sealed class GetVirtualNumberCommand : ConnectedCmdlet
+    {
+        private const string ListSet = "List";
+        private const string IdSet = "Id";
+
+        /// <summary><para type="description">One number's id (2Chat DID…, IdentityCall numeric id): returns the provider's detailed record.</para></summary>
+        [Parameter(Mandatory = true, ParameterSetName = IdSet, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("VirtualNumberId")]
+        [ValidateNotNullOrEmpty]
+        public string? Id { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var connections = ReadConnections(Connection, ProviderCapability.ListVirtualNumbers, Id);
+            if (connections.Count == 0)
+            {
+                return;
+            }
+
+            if (Id != null)
+            {
+                GetOne(connections);
+                return;
+            }
+
+            var written = 0;
+            Run(null, async (output, ct) =>
+            {
+                foreach (var connection in connections)
+                {
+                    try
+                    {
+                        await foreach (var number in connection.ClientAs<IVirtualNumberSource>().ListVirtualNumbersAsync(ct).ConfigureAwait(false))
+                        {
+                            await output.WriteObjectAsync(number).ConfigureAwait(false);
+                            written++;
+                        }
+                    }
+                    catch (CallerIdException error)
+                    {
+                        output.WriteError(error, connection.Name);
+                    }
+                }
+            });
+
+            if (written == 0)
+            {
+                WriteWarning($"No virtual numbers on {string.Join(", ", connections.Select(c => c.Name))}.");
+            }
+        }
+
+        private void GetOne(System.Collections.Generic.IReadOnlyList<CallerIdConnection> connections)
+        {
+            var id = Id!;
+            if (connections.Count > 1)
+            {
+                WriteFailure(new CallerIdException(
+                    CallerIdErrorKind.ConnectionAmbiguous,
+                    $"Ids belong to one account, and {connections.Count} connections list virtual numbers: {string.Join(", ", connections.Select(c => c.Name))}.",
+                    $"Say which one with -Connection, e.g. -Connection {connections[0].Name}."), id);
+                return;
+            }
+
+            if (Run(id, (output, ct) => connections[0].ClientAs<IVirtualNumberSource>().GetVirtualNumberAsync(id, ct), out var number))
+            {
+                WriteObject(number);
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using CallerIdPs.Connections;
+using CallerIdPs.Errors;
+
+namespace CallerIdPs.Infrastructure
+{
+    /// <summary>
+    /// Base of every cmdlet: runs async provider work through a <see cref="CmdletPump"/>, turns module failures into
+    /// ErrorRecords, picks connections, and cancels requests in flight when the user presses Ctrl+C.
+    /// </summary>
+    public abstract class CallerIdCmdlet : PSCmdlet, IDisposable
+    {
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+
+        internal ConnectionRegistry Registry => ConnectionRegistry.Current;
+
+        protected string CommandName => MyInvocation.MyCommand.Name;
+
+        protected override void StopProcessing() => _stopping.Cancel();
+
+        /// <summary>Runs async work; a module failure becomes a non-terminating error about <paramref name="target"/>.</summary>
+        internal bool Run(object? target, Func<ICmdletOutput, CancellationToken, Task> work)
+        {
+            return Run<bool>(target, async (output, ct) =>
+            {
+                await work(output, ct).ConfigureAwait(false);
+                return true;
+            }, out _);
+        }
+
+        /// <summary>Runs async work that produces a value; false (and an error written) when it failed.</summary>
+        internal bool Run<T>(object? target, Func<ICmdletOutput, CancellationToken, Task<T>> work, out T result)
+        {
+            result = default!;
+            using (var pump = new CmdletPump(this, _stopping.Token, IsDebugEnabled()))
+            {
+                try
+                {
+                    result = pump.Run(work);
+                    return true;
+                }
+                catch (CallerIdException error)
+                {
+                    WriteError(ErrorRecords.From(error, target));
+                    return false;
+                }
+            }
+        }
+
+        /// <summary>For failures that end the command (a connection that cannot be opened).</summary>
+        internal void Fail(CallerIdException error, object? target) => ThrowTerminatingError(ErrorRecords.From(error, target));
+
+        internal void WriteFailure(CallerIdException error, object? target) => WriteError(ErrorRecords.From(error, target));
+
+        /// <summary>The connections a read goes to; writes an error and returns none when there are none.</summary>
+        internal IReadOnlyList<CallerIdConnection> ReadConnections(CallerIdConnection? given, ProviderCapability capability, object? target = null)
+        {
+            try
+            {
+                return ConnectionSelection.ForRead(Registry, given, capability, CommandName);
+            }
+            catch (CallerIdException error)
+            {
+                WriteFailure(error, target ?? given?.Name);
+                return Array.Empty<CallerIdConnection>();
+            }
+        }
+
+        /// <summary>The one connection a write (or a lookup by id) goes to; writes an error and returns null when it is not clear which.</summary>
+        internal CallerIdConnection? SingleConnection(CallerIdConnection? given, ProviderCapability capability, object? target)
+        {
+            try
+            {
+                return ConnectionSelection.ForOne(Registry, given, capability, CommandName);
+            }
+            catch (CallerIdException error)
+            {
+                WriteFailure(error, target);
+                return null;
+            }
+        }
+
+        /// <summary>
+        /// ShouldProcess with -Force: -Force skips the prompt (for runbooks) but never -WhatIf.
+        /// <paramref name="description"/> is what -WhatIf prints; <paramref name="question"/> is the prompt.
+        /// </summary>
+        internal bool Confirm(string description, string question, bool force)
+        {
+            if (force && !IsWhatIf())
+            {
+                WriteVerbose(description);
+                return true;
+            }
+
+            return ShouldProcess(description, question, "Confirm");
+        }
+
+        public void Dispose()
+        {
+            _stopping.Dispose();
+            GC.SuppressFinalize(this);
+        }
+
+        private bool IsWhatIf()
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("WhatIf", out var value))
+            {
+                return value is SwitchParameter s ? s.IsPresent : LanguagePrimitives.IsTrue(value);
+            }
+
+            return LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
+        }
+
+        private bool IsDebugEnabled()
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("Debug", out var value))
+            {
+                return value is SwitchParameter s ? s.IsPresent : LanguagePrimitives.IsTrue(value);
+            }
+
+            var preference = GetVariableValue("DebugPreference");
+            return preference is ActionPreference action && action != ActionPreference.SilentlyContinue && action != ActionPreference.Ignore;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using CallerIdPs.Connections;
+using CallerIdPs.Errors;
+
+namespace CallerIdPs.Infrastructure
+{
+    /// <summary>A cmdlet that works through a connection: -Connection takes a name or an object, and binds from the
+    /// ConnectionName of piped objects so each one goes back to the account it came from.</summary>
+    public abstract class ConnectedCmdlet : CallerIdCmdlet
+    {
+        /// <summary>
+        /// <para type="description">The connection to use: its name or the object Connect-CallerIdProvider -PassThru returns.
+        /// Piped objects bring their own. Left out, reads go to every connection that can answer and writes to the only one that can.</para>
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("ConnectionName")]
+        [ConnectionTransformation]
+        [ValidateNotNull]
+        public CallerIdConnection? Connection { get; set; }
+
+        /// <summary>
+        /// Asks each connection for a list and writes the items as each answer arrives. A connection that fails gets an
+        /// error about <paramref name="target"/> and the others still answer.
+        /// </summary>
+        internal ReadOutcome ReadEach<T>(IReadOnlyList<CallerIdConnection> connections, object? target, Func<CallerIdConnection, CancellationToken, Task<IReadOnlyList<T>>> fetch)
+        {
+            var written = 0;
+            var failed = false;
+            var ran = Run(target, async (output, ct) =>
+            {
+                foreach (var connection in connections)
+                {
+                    try
+                    {
+                        foreach (var item in await fetch(connection, ct).ConfigureAwait(false))
+                        {
+                            await output.WriteObjectAsync(item!).ConfigureAwait(false);
+                            written++;
+                        }
+                    }
+                    catch (CallerIdException error)
+                    {
+                        failed = true;
+                        output.WriteError(error, target ?? connection.Name);
+                    }
+                }
+            });
+            return new ReadOutcome(written, failed || !ran);
+        }
+    }
+
+    /// <summary>How a read went: a warning that nothing was found is only right when nothing failed.</summary>
+    internal readonly struct ReadOutcome
+    {
+        public ReadOutcome(int written, bool failed)
+        {
+            Written = written;
+            Failed = failed;
+        }
+
+        public int Written { get; }
+
+        public bool Failed { get; }
+
+        public bool NothingFound => Written == 0 && !Failed;
+    }
+}

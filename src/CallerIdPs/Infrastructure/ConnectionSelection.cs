@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CallerIdPs.Connections;
+using CallerIdPs.Errors;
+using CallerIdPs.Model;
+
+namespace CallerIdPs.Infrastructure
+{
+    /// <summary>
+    /// Which connections a command uses. Reads go to every connection that can answer; writes (and lookups by id) need exactly one,
+    /// else an error that names the candidates.
+    /// </summary>
+    internal static class ConnectionSelection
+    {
+        public static IReadOnlyList<CallerIdConnection> ForRead(ConnectionRegistry registry, CallerIdConnection? given, ProviderCapability capability, string command)
+        {
+            if (given != null)
+            {
+                return new[] { Check(given, capability, command) };
+            }
+
+            var all = registry.All;
+            var eligible = all.Where(c => c.Supports(capability)).ToList();
+            if (eligible.Count > 0)
+            {
+                return eligible;
+            }
+
+            throw Missing(all, capability, command);
+        }
+
+        public static CallerIdConnection ForOne(ConnectionRegistry registry, CallerIdConnection? given, ProviderCapability capability, string command)
+        {
+            if (given != null)
+            {
+                return Check(given, capability, command);
+            }
+
+            var all = registry.All;
+            var eligible = all.Where(c => c.Supports(capability)).ToList();
+            if (eligible.Count == 1)
+            {
+                return eligible[0];
+            }
+
+            if (eligible.Count == 0)
+            {
+                throw Missing(all, capability, command);
+            }
+
+            throw new CallerIdException(
+                CallerIdErrorKind.ConnectionAmbiguous,
+                $"{command} works on one account, and {eligible.Count} connections could be meant: {string.Join(", ", eligible.Select(c => c.Name))}.",
+                $"Say which one with -Connection, e.g. -Connection {eligible[0].Name}.");
+        }
+
+        public static string ProvidersThatCan(ProviderCapability capability)
+        {
+            var providers = Enum.GetValues(typeof(ProviderKind)).Cast<ProviderKind>()
+                .Where(p => (ConnectionFactory.CapabilitiesOf(p) & capability) == capability)
+                .Select(p => p.DisplayName())
+                .ToList();
+            return providers.Count == 0 ? "no provider" : string.Join(" or ", providers);
+        }
+
+        private static CallerIdConnection Check(CallerIdConnection connection, ProviderCapability capability, string command)
+        {
+            if (!connection.IsOpen)
+            {
+                throw new CallerIdException(CallerIdErrorKind.NotConnected, $"The connection '{connection.Name}' was closed with Disconnect-CallerIdProvider.");
+            }
+
+            if (!connection.Supports(capability))
+            {
+                throw new CallerIdException(
+                    CallerIdErrorKind.NotSupported,
+                    $"{command} works with {ProvidersThatCan(capability)}; the connection '{connection.Name}' is {connection.ProviderName}.")
+                {
+                    OffendingValue = connection.Name,
+                };
+            }
+
+            return connection;
+        }
+
+        private static CallerIdException Missing(IReadOnlyList<CallerIdConnection> all, ProviderCapability capability, string command)
+        {
+            if (all.Count == 0)
+            {
+                return new CallerIdException(
+                    CallerIdErrorKind.NotConnected,
+                    $"{command} needs a connection and none is open.",
+                    $"Connect first: Connect-CallerIdProvider -Provider <name>, or -Sandbox to try the module with the built-in emulator.");
+            }
+
+            return new CallerIdException(
+                CallerIdErrorKind.NotConnected,
+                $"{command} works with {ProvidersThatCan(capability)}, and none of the open connections ({string.Join(", ", all.Select(c => c.Name))}) is one.",
+                $"Connect to {ProvidersThatCan(capability)} with Connect-CallerIdProvider.");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+// Placeholder entry point replaced once the emulators exist.
+return 0;
