@@ -18,19 +18,25 @@ namespace CallerIdPs.Host
 
         public override bool SupportsVirtualTerminal => !Console.IsOutputRedirected;
 
-        public override void Write(string value) => Console.Out.Write(value);
+        public override void Write(string value) => Console.Out.Write(Plain(value));
 
-        public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) => Console.Out.Write(value);
+        public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) => Console.Out.Write(Plain(value));
 
-        public override void WriteLine(string value) => Console.Out.WriteLine(value);
+        public override void WriteLine(string value) => Console.Out.WriteLine(Plain(value));
 
-        public override void WriteErrorLine(string value) => Console.Error.WriteLine(value);
+        public override void WriteErrorLine(string value) => Console.Error.WriteLine(Plain(value));
 
-        public override void WriteDebugLine(string message) => Console.Out.WriteLine("DEBUG: " + message);
+        public override void WriteDebugLine(string message) => Console.Out.WriteLine("DEBUG: " + Plain(message));
 
-        public override void WriteVerboseLine(string message) => Console.Out.WriteLine("VERBOSE: " + message);
+        public override void WriteVerboseLine(string message) => Console.Out.WriteLine("VERBOSE: " + Plain(message));
 
-        public override void WriteWarningLine(string message) => Console.Out.WriteLine("WARNING: " + message);
+        public override void WriteWarningLine(string message) => Console.Out.WriteLine("WARNING: " + Plain(message));
+
+        // The formatter styles table headers with ANSI sequences whatever $PSStyle says; files and logs get plain text.
+        private string Plain(string text) => SupportsVirtualTerminal || text.IndexOf('\u001b') < 0 ? text : AnsiSequence.Replace(text, "");
+
+        private static readonly System.Text.RegularExpressions.Regex AnsiSequence =
+            new System.Text.RegularExpressions.Regex("\u001b\\[[0-9;?]*[ -/]*[@-~]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         public override void WriteProgress(long sourceId, ProgressRecord record)
         {
@@ -86,12 +92,12 @@ namespace CallerIdPs.Host
             return PromptForChoice(caption, message, choices, defaultChoice < 0 ? Array.Empty<int>() : new[] { defaultChoice }).FirstOrDefault();
         }
 
-        public Collection<int> PromptForChoice(string caption, string message, Collection<ChoiceDescription> choices, IEnumerable<int> defaultChoices)
+        public Collection<int> PromptForChoice(string? caption, string? message, Collection<ChoiceDescription> choices, IEnumerable<int>? defaultChoices)
         {
             EnsureInteractive();
             WriteCaption(caption, message);
             var keys = choices.Select(HotKey).ToList();
-            var defaults = defaultChoices.ToList();
+            var defaults = (defaultChoices ?? Array.Empty<int>()).ToList();
             while (true)
             {
                 var options = string.Join(" ", choices.Select((c, i) => $"[{keys[i]}] {c.Label.Replace("&", "")}"));
@@ -134,7 +140,7 @@ namespace CallerIdPs.Host
             return amp >= 0 && amp + 1 < choice.Label.Length ? choice.Label[amp + 1].ToString().ToUpperInvariant() : choice.Label;
         }
 
-        private static void WriteCaption(string caption, string message)
+        private static void WriteCaption(string? caption, string? message)
         {
             if (!string.IsNullOrEmpty(caption)) Console.Out.WriteLine(caption);
             if (!string.IsNullOrEmpty(message)) Console.Out.WriteLine(message);

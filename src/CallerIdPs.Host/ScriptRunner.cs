@@ -22,6 +22,14 @@ namespace CallerIdPs.Host
             using var runspace = RunspaceFactory.CreateRunspace(host, state);
             runspace.Open();
 
+            if (Console.IsOutputRedirected || Environment.GetEnvironmentVariable("NO_COLOR") != null)
+            {
+                // Redirected output goes to files and logs: no ANSI colour codes there.
+                using var plain = PowerShell.Create();
+                plain.Runspace = runspace;
+                plain.AddScript("$PSStyle.OutputRendering = 'PlainText'").Invoke();
+            }
+
             using var shell = PowerShell.Create();
             shell.Runspace = runspace;
             if (invocation.File != null)
@@ -58,14 +66,14 @@ namespace CallerIdPs.Host
             {
                 shell.Invoke();
             }
+            catch (PipelineStoppedException)
+            {
+                return 130;
+            }
             catch (RuntimeException e)
             {
                 host.UI.WriteErrorLine(e.ErrorRecord.ToString());
                 return 1;
-            }
-            catch (PipelineStoppedException)
-            {
-                return 130;
             }
 
             var exitCode = runspace.SessionStateProxy.GetVariable("LASTEXITCODE") is int code ? code : 0;

@@ -306,14 +306,15 @@ namespace CallerIdPs.Providers.TwoChat
                 };
             }
 
+            var owned = answer.Owned ?? await FindOwnedAsync(number, cancellationToken).ConfigureAwait(false);
             var result = new NumberPurchaseResult
             {
                 PhoneNumber = number,
                 Status = response.Status == HttpStatusCode.Accepted ? PurchaseStatus.Pending : PurchaseStatus.Purchased,
-                VirtualNumber = answer.Owned,
-                VirtualNumberId = answer.Owned?.Id,
-                Name = answer.Owned?.Name,
-                Country = order.Country ?? answer.Owned?.Country,
+                VirtualNumber = owned,
+                VirtualNumberId = owned?.Id,
+                Name = owned?.Name,
+                Country = order.Country ?? owned?.Country,
                 GroupId = order.GroupId,
                 ReservationId = order.ReservationId,
                 SetupPrice = order.SetupPrice,
@@ -328,6 +329,28 @@ namespace CallerIdPs.Providers.TwoChat
             }
 
             return result;
+        }
+
+        /// <summary>
+        /// The documented purchase answer is a bare {success:true}: the new virtual number is looked up so the result
+        /// carries its id. The purchase has happened either way, so a failed lookup leaves the id empty rather than failing.
+        /// </summary>
+        private async Task<TwoChatVirtualNumber?> FindOwnedAsync(string number, CancellationToken cancellationToken)
+        {
+            TwoChatVirtualNumber? found = null;
+            try
+            {
+                await foreach (var item in ListVirtualNumbersAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    if (item.PhoneNumber == number) found = item;
+                }
+            }
+            catch (CallerIdException)
+            {
+                return null;
+            }
+
+            return found;
         }
 
         /// <summary>Buys a random number of a group: reserves one first, so the number is known before money is spent,

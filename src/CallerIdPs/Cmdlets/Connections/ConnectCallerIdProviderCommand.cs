@@ -76,7 +76,7 @@ namespace CallerIdPs.Cmdlets.Connections
 
                 if (Sandbox.IsPresent)
                 {
-                    throw new System.NotImplementedException();
+                    SandboxConnections.Prepare(request);
                 }
                 else
                 {

@@ -32,6 +32,13 @@ namespace CallerIdPs.Cmdlets.Numbers
         {
             var groupId = Group?.Id ?? GroupId!;
             var target = (object?)Group ?? GroupId;
+            if (Group != null && !Group.AllowNumberSelection && MyInvocation.ExpectingInput)
+            {
+                // A search over piped groups: a group that sells only random numbers has nothing to list, which is not an error.
+                WriteWarning($"Group {groupId} ({Group.Location}) does not let you choose a number, so it was skipped; pipe it to New-NumberReservation for a random one.");
+                return;
+            }
+
             var connection = SingleConnection(Connection, ProviderCapability.ListAvailableNumbers, target);
             if (connection == null) return;
             var outcome = ReadEach(new[] { connection }, target, (c, ct) => c.ClientAs<TwoChatClient>().ListAvailableNumbersAsync(groupId, Group, Contains, ct));
