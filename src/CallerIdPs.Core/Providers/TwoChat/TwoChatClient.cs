@@ -82,6 +82,11 @@ namespace CallerIdPs.Providers.TwoChat
         async Task<VirtualNumber> IVirtualNumberSource.GetVirtualNumberAsync(string id, CancellationToken cancellationToken)
         {
             var wanted = Guard.Id(id, "Id");
+            if (!wanted.StartsWith("DID", StringComparison.OrdinalIgnoreCase))
+            {
+                throw CallerIdException.InvalidInput(id, $"Id: '{Guard.Shorten(id)}' is not a 2Chat virtual number id (they start with DID).");
+            }
+
             await foreach (var item in ListVirtualNumbersAsync(cancellationToken).ConfigureAwait(false))
             {
                 if (string.Equals(item.Id, wanted, StringComparison.OrdinalIgnoreCase))
@@ -332,6 +337,31 @@ namespace CallerIdPs.Providers.TwoChat
         }
 
         /// <summary>
+        /// Buys a reserved number. When 2Chat refuses, the reservation is looked up: if it is gone (expired, cancelled,
+        /// bought elsewhere) the error says so, which is what the admin needs to act on, rather than the provider's generic refusal.
+        /// </summary>
+        public async Task<NumberPurchaseResult> PurchaseReservationAsync(NumberReservation reservation, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await PurchaseAsync(NumberPurchaseOrder.From(reservation), cancellationToken).ConfigureAwait(false);
+            }
+            catch (CallerIdException refused) when (refused.HttpStatus >= 400 && refused.HttpStatus < 500 && refused.Kind != CallerIdErrorKind.OutcomeUnknown)
+            {
+                var active = await FindReservationAsync(reservation.Id, cancellationToken).ConfigureAwait(false);
+                if (active != null)
+                {
+                    throw;
+                }
+
+                throw refused.Reclassify(
+                    CallerIdErrorKind.ReservationExpired,
+                    "Reserve the number again with New-NumberReservation (if it is still available), then buy it.",
+                    $"The reservation of {reservation.PhoneNumber} ({reservation.Id}) is no longer active, so nothing was bought ({_api.ProviderName} said: {refused.ProviderMessage ?? refused.Message}).");
+            }
+        }
+
+        /// <summary>
         /// The documented purchase answer is a bare {success:true}: the new virtual number is looked up so the result
         /// carries its id. The purchase has happened either way, so a failed lookup leaves the id empty rather than failing.
         /// </summary>
@@ -360,7 +390,7 @@ namespace CallerIdPs.Providers.TwoChat
             var reservation = await ReserveAsync(group.Id, group, null, cancellationToken).ConfigureAwait(false);
             try
             {
-                return await PurchaseAsync(NumberPurchaseOrder.From(reservation), cancellationToken).ConfigureAwait(false);
+                return await PurchaseReservationAsync(reservation, cancellationToken).ConfigureAwait(false);
             }
             catch (CallerIdException e)
             {

@@ -161,14 +161,13 @@ namespace CallerIdPs.Cmdlets.Numbers
             }
 
             var reserved = reservation;
-            var fromReservation = NumberPurchaseOrder.From(reserved);
             plan = new PurchasePlan(
                 $"{reserved.PhoneNumber}{Describe.Where(reserved.Location, reserved.Type, reserved.Country)}",
                 reserved.SetupPrice,
                 reserved.MonthlyPrice,
                 reserved.Currency,
                 requirements,
-                (c, ct) => c.PurchaseAsync(fromReservation, ct));
+                (c, ct) => c.PurchaseReservationAsync(reserved, ct));
             return true;
         }
 
