@@ -1,0 +1,68 @@
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+
+namespace CallerIdPs.Tests.Engine
+{
+    /// <summary>The manifest and the exported surface, as PowerShell itself reads them.</summary>
+    public sealed class ModuleSurfaceTests : System.IDisposable
+    {
+        private static readonly string[] TwoChatCmdlets =
+        {
+            "Connect-CallerIdProvider", "Get-CallerIdConnection", "Disconnect-CallerIdProvider",
+            "Get-CallerId", "Get-VirtualNumber", "Remove-VirtualNumber",
+            "Get-NumberRegion", "Get-NumberCity", "Get-NumberType", "Get-NumberRequirement", "Find-NumberGroup",
+            "Get-AvailableNumber", "New-NumberReservation", "Get-NumberReservation", "Remove-NumberReservation", "Invoke-NumberPurchase",
+        };
+
+        private readonly ModuleSession _session = new ModuleSession();
+
+        public void Dispose() => _session.Dispose();
+
+        [Fact]
+        public void The_manifest_passes_Test_ModuleManifest()
+        {
+            var result = _session.Run($"Test-ModuleManifest -Path '{ModuleSession.ModulePath}'");
+
+            var module = result.Single<PSModuleInfo>();
+            Assert.Equal("CallerId", module.Name);
+            Assert.Equal(new System.Version(5, 1), module.PowerShellVersion);
+            Assert.Contains("Desktop", module.CompatiblePSEditions);
+            Assert.Contains("Core", module.CompatiblePSEditions);
+        }
+
+        [Fact]
+        public void Every_exported_cmdlet_is_in_the_manifest_and_nothing_else_is_exported()
+        {
+            var exported = _session.Run("Get-Command -Module CallerId").Objects<CommandInfo>().Select(c => c.Name).OrderBy(n => n).ToList();
+
+            Assert.Equal(TwoChatCmdlets.OrderBy(n => n), exported);
+        }
+
+        [Fact]
+        public void Spending_and_deleting_cmdlets_confirm_with_high_impact()
+        {
+            foreach (var name in new[] { "Invoke-NumberPurchase", "Remove-VirtualNumber", "Remove-NumberReservation" })
+            {
+                var command = _session.Run($"Get-Command {name}").Single<CmdletInfo>();
+                var attribute = (CmdletAttribute)command.ImplementingType.GetCustomAttributes(typeof(CmdletAttribute), false).Single();
+                Assert.True(attribute.SupportsShouldProcess, name);
+                Assert.Equal(ConfirmImpact.High, attribute.ConfirmImpact);
+                Assert.True(command.Parameters.ContainsKey("Force"), name + " -Force");
+            }
+        }
+
+        [Fact]
+        public void The_module_folder_holds_the_manifest_assemblies_and_format_file()
+        {
+            var folder = Path.GetDirectoryName(ModuleSession.ModulePath)!;
+
+            foreach (var file in new[] { "CallerId.psd1", "CallerIdPs.dll", "CallerIdPs.Core.dll", "CallerIdPs.Sandbox.dll", "CallerId.Format.ps1xml", "System.Text.Json.dll" })
+            {
+                Assert.True(File.Exists(Path.Combine(folder, file)), file + " is missing from " + folder);
+            }
+
+            Assert.False(File.Exists(Path.Combine(folder, "System.Management.Automation.dll")), "The engine must not ship inside the module.");
+        }
+    }
+}
