@@ -77,6 +77,15 @@ namespace CallerIdPs.Tests.Engine
                 terminating);
         }
 
+        /// <summary>A shell on this session's runspace, for tests that drive an invocation themselves (Stop, as Ctrl+C does).</summary>
+        public PowerShell Shell(string script)
+        {
+            var shell = PowerShell.Create();
+            shell.Runspace = _runspace;
+            shell.AddScript(script);
+            return shell;
+        }
+
         /// <summary>Runs the script and renders its output with Out-Default through the host, as at a prompt.</summary>
         public string Render(string script)
         {
