@@ -73,6 +73,9 @@ namespace CallerIdPs.Connections
 
         internal ProviderApi? Api { get; set; }
 
+        /// <summary>Paces every request on this connection, whichever cmdlet sends it.</summary>
+        internal Http.RequestPacer Pacer { get; } = new Http.RequestPacer();
+
         internal object? Client { get; set; }
 
         public bool Supports(ProviderCapability capability) => (Capabilities & capability) == capability;

@@ -50,7 +50,8 @@ namespace CallerIdPs.Http
         public static HttpPipeline Build(HttpPipelineSettings settings)
         {
             var services = new ServiceCollection();
-            var client = services.AddHttpClient(ClientName, http => http.Timeout = settings.RequestTimeout)
+            // Each attempt has its own timeout (RetryHandler); the client's would cut retries short.
+            var client = services.AddHttpClient(ClientName, http => http.Timeout = System.Threading.Timeout.InfiniteTimeSpan)
                 .ConfigurePrimaryHttpMessageHandler(settings.PrimaryHandler)
                 .SetHandlerLifetime(TimeSpan.FromMinutes(5));
             foreach (var stage in settings.OuterStages)

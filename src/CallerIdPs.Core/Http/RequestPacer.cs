@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace CallerIdPs.Http
+{
+    /// <summary>
+    /// Keeps one connection under its provider's limit (N requests in any window of T), shared by every cmdlet and
+    /// pipeline on the connection, so a long listing or bulk job is never throttled in the first place. Requests go out
+    /// at once while there is room in the window and wait for the oldest to age out when there is not.
+    /// </summary>
+    public sealed class RequestPacer
+    {
+        // The provider counts arrivals, we count departures: a small margin keeps the two windows from overlapping.
+        private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(250);
+
+        private readonly object _gate = new object();
+        private readonly Queue<DateTimeOffset> _sent = new Queue<DateTimeOffset>();
+        private readonly Func<DateTimeOffset> _now;
+        private int _limit;
+        private TimeSpan _window;
+
+        public RequestPacer(Func<DateTimeOffset>? now = null)
+        {
+            _now = now ?? (() => DateTimeOffset.UtcNow);
+        }
+
+        /// <summary>Requests allowed per window; 0 = no pacing.</summary>
+        public int Limit { get { lock (_gate) return _limit; } }
+
+        public TimeSpan Window { get { lock (_gate) return _window; } }
+
+        public void SetLimit(int count, TimeSpan window)
+        {
+            if (count < 0) throw new ArgumentOutOfRangeException(nameof(count));
+            lock (_gate)
+            {
+                _limit = count;
+                _window = window;
+            }
+        }
+
+        /// <summary>Waits for room in the window, then takes a slot. Returns how long it waited.</summary>
+        public async Task<TimeSpan> WaitAsync(CancellationToken cancellationToken)
+        {
+            var waited = TimeSpan.Zero;
+            while (true)
+            {
+                TimeSpan delay;
+                lock (_gate)
+                {
+                    var now = _now();
+                    if (_limit == 0)
+                    {
+                        return waited;
+                    }
+
+                    while (_sent.Count > 0 && now - _sent.Peek() >= _window + Margin)
+                    {
+                        _sent.Dequeue();
+                    }
+
+                    if (_sent.Count < _limit)
+                    {
+                        _sent.Enqueue(now);
+                        return waited;
+                    }
+
+                    delay = _sent.Peek() + _window + Margin - now;
+                }
+
+                if (delay > TimeSpan.Zero)
+                {
+                    await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                    waited += delay;
+                }
+            }
+        }
+    }
+}
