@@ -28,6 +28,10 @@
         'Get-NumberReservation'
         'Remove-NumberReservation'
         'Invoke-NumberPurchase'
+        'Start-CallerIdVerification'
+        'Confirm-CallerIdVerification'
+        'Set-CallerId'
+        'Remove-CallerId'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()

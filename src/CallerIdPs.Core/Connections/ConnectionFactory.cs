@@ -17,6 +17,7 @@ namespace CallerIdPs.Connections
         private static readonly Dictionary<ProviderKind, ProviderConnector> Connectors = new Dictionary<ProviderKind, ProviderConnector>
         {
             [ProviderKind.TwoChat] = new TwoChatConnector(),
+            [ProviderKind.Plivo] = new Providers.Plivo.PlivoConnector(),
         };
 
         /// <summary>What a provider's connections can do (nothing for providers the module does not drive yet).</summary>
@@ -36,14 +37,17 @@ namespace CallerIdPs.Connections
                 : request.IsSandbox ? connector.SandboxOrigin
                 : connector.DocumentedOrigin(request);
             var slot = new ProviderApiSlot();
-            var settings = new HttpPipelineSettings(request.Provider.DisplayName(), request.SandboxHandler ?? CreateSocketHandler)
+            var connection = new CallerIdConnection(request, origin, connector.Capabilities);
+            var providerName = request.Provider.DisplayName();
+            var settings = new HttpPipelineSettings(providerName, request.SandboxHandler ?? CreateSocketHandler)
             {
                 Authentication = connector.Authentication(request, slot),
                 RequestTimeout = request.RequestTimeout,
             };
+            settings.OuterStages.Add(() => new RetryHandler(new RetryPolicy(), request.RequestTimeout, providerName));
+            settings.OuterStages.Add(() => new PacingHandler(connection.Pacer, providerName));
 
             var pipeline = HttpPipeline.Build(settings);
-            var connection = new CallerIdConnection(request, origin, connector.Capabilities);
             connection.Attach(pipeline);
             try
             {
@@ -52,6 +56,8 @@ namespace CallerIdPs.Connections
                 connection.Api = api;
                 connection.Client = connector.CreateClient(api, new RecordOrigin(request.Provider, request.Name), request);
                 await connector.DescribeAsync(connection, cancellationToken).ConfigureAwait(false);
+                var (count, window) = connector.Pace(connection, request);
+                connection.Pacer.SetLimit(count, window);
                 return connection;
             }
             catch

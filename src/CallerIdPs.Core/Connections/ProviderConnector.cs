@@ -32,6 +32,13 @@ namespace CallerIdPs.Connections
         /// <summary>One cheap call that proves the credential works and learns the account's name and limits.</summary>
         public virtual Task DescribeAsync(CallerIdConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
+        /// <summary>
+        /// The provider's limit as requests per window. By default the connection's requests per minute (the user's
+        /// override, or what the provider reported); providers whose limit has a shorter window override this.
+        /// </summary>
+        public virtual (int Count, TimeSpan Window) Pace(CallerIdConnection connection, ConnectionRequest request) =>
+            connection.RequestsPerMinute.HasValue ? (connection.RequestsPerMinute.Value, TimeSpan.FromMinutes(1)) : (0, TimeSpan.Zero);
+
         protected T RequireCredential<T>(ConnectionRequest request)
             where T : ProviderCredential
         {

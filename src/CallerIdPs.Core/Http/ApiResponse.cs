@@ -71,6 +71,30 @@ namespace CallerIdPs.Http
             }
         }
 
+        /// <summary>Parses the body with a provider's parser; a body that does not fit the documented shape is reported as unreadable.</summary>
+        public T Parse<T>(Func<JsonDocument, T> parse)
+        {
+            using (var document = ReadDocument())
+            {
+                try
+                {
+                    return parse(document);
+                }
+                catch (JsonException e)
+                {
+                    throw Unreadable(e);
+                }
+                catch (InvalidOperationException e)
+                {
+                    throw Unreadable(e);
+                }
+                catch (FormatException e)
+                {
+                    throw Unreadable(e);
+                }
+            }
+        }
+
         internal CallerIdException Unreadable(Exception cause) =>
             new CallerIdException(
                 CallerIdErrorKind.ProviderError,

@@ -22,6 +22,12 @@ namespace CallerIdPs.Providers
         /// <summary>The -Alias pattern as typed (wildcards allowed), for display and for providers that filter by exact alias.</summary>
         public string? NamePattern { get; set; }
 
+        /// <summary>The -Alias text when it has no wildcards, so providers that filter by exact alias can do it server-side.</summary>
+        public string? ExactName { get; set; }
+
+        /// <summary>Plivo: the subaccount's Auth ID.</summary>
+        public string? Subaccount { get; set; }
+
         /// <summary>The -Alias pattern compiled by the caller (PowerShell wildcard semantics).</summary>
         public Func<string?, bool>? NameMatches { get; set; }
 
@@ -37,6 +43,7 @@ namespace CallerIdPs.Providers
             if (Types != null && Types.Count > 0) parts.Add("type " + string.Join("/", Types));
             if (Verified.HasValue) parts.Add(Verified.Value ? "verified" : "not verified");
             if (NamePattern != null) parts.Add($"alias '{NamePattern}'");
+            if (Subaccount != null) parts.Add("subaccount " + Subaccount);
             if (CreatedAfter.HasValue) parts.Add($"created after {CreatedAfter:u}");
             if (UpdatedAfter.HasValue) parts.Add($"updated after {UpdatedAfter:u}");
             return parts.Count == 0 ? "all caller IDs" : string.Join(", ", parts);
@@ -52,6 +59,6 @@ namespace CallerIdPs.Providers
 
         public bool HasAnyFilter =>
             PhoneNumber != null || Country != null || (Types != null && Types.Count > 0) || Verified.HasValue
-            || NameMatches != null || CreatedAfter.HasValue || UpdatedAfter.HasValue;
+            || NameMatches != null || CreatedAfter.HasValue || UpdatedAfter.HasValue || Subaccount != null;
     }
 }

@@ -7,6 +7,8 @@ namespace CallerIdPs.Validation
     public static class Guard
     {
         private static readonly Regex Digits = new Regex("^[0-9]{1,15}$", RegexOptions.CultureInvariant);
+        private static readonly Regex Otp4To8 = new Regex("^[0-9]{4,8}$", RegexOptions.CultureInvariant);
+        private static readonly Regex AccountId = new Regex("^[A-Za-z0-9]{10,40}$", RegexOptions.CultureInvariant);
         private static readonly Regex SafeId = new Regex("^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$", RegexOptions.CultureInvariant);
 
         public static string PhoneNumber(string? value, string what = "PhoneNumber")
@@ -51,6 +53,52 @@ namespace CallerIdPs.Validation
             }
 
             throw CallerIdException.InvalidInput(value, trimmed.Length == 0 ? $"{what} is empty." : $"{what}: '{Shorten(value)}' is not a valid id.");
+        }
+
+        /// <summary>A one-time code: 4 to 8 digits (Plivo documents four, its examples use six).</summary>
+        public static string Otp(string? value)
+        {
+            var trimmed = (value ?? "").Trim();
+            if (Otp4To8.IsMatch(trimmed))
+            {
+                return trimmed;
+            }
+
+            throw CallerIdException.InvalidInput(value, $"Otp: '{Shorten(value)}' is not a code of 4 to 8 digits.", "Type the digits of the code the phone received.");
+        }
+
+        /// <summary>A caller ID's alias or display name: 1 to 100 characters, no control characters.</summary>
+        public static string Alias(string? value, string what = "Alias")
+        {
+            var trimmed = (value ?? "").Trim();
+            if (trimmed.Length == 0 || trimmed.Length > 100 || HasControl(trimmed))
+            {
+                throw CallerIdException.InvalidInput(value, $"{what}: give 1 to 100 printable characters.");
+            }
+
+            return trimmed;
+        }
+
+        /// <summary>A Plivo subaccount: its Auth ID, letters and digits.</summary>
+        public static string AuthId(string? value, string what)
+        {
+            var trimmed = (value ?? "").Trim();
+            if (AccountId.IsMatch(trimmed))
+            {
+                return trimmed;
+            }
+
+            throw CallerIdException.InvalidInput(value, $"{what}: '{Shorten(value)}' is not an Auth ID (10 to 40 letters and digits).");
+        }
+
+        private static bool HasControl(string text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsControl(c) || c == '\u2028' || c == '\u2029') return true;
+            }
+
+            return false;
         }
 
         public static int PositiveId(int value, string what)

@@ -4,6 +4,7 @@ using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Model;
 using CallerIdPs.Sandbox.Framework;
+using CallerIdPs.Sandbox.Plivo;
 using CallerIdPs.Sandbox.TwoChat;
 
 namespace CallerIdPs.Sandbox
@@ -24,11 +25,16 @@ namespace CallerIdPs.Sandbox
                     emulator = new TwoChatEmulator(new TwoChatEmulatorOptions { ApiKey = key });
                     request.Credential = new ApiKeyCredential(Secret.FromPlainText(key));
                     break;
+                case ProviderKind.Plivo:
+                    var plivo = new PlivoEmulatorOptions { AuthToken = key };
+                    emulator = new PlivoEmulator(plivo);
+                    request.Credential = new ClientCredential(plivo.AuthId, Secret.FromPlainText(key));
+                    break;
                 default:
                     throw new CallerIdException(
                         CallerIdErrorKind.NotSupported,
                         $"The sandbox does not emulate {request.Provider.DisplayName()} yet.",
-                        "Connect-CallerIdProvider -Provider TwoChat -Sandbox works today.") { OffendingValue = request.Provider };
+                        "The sandbox emulates 2Chat and Plivo in this version.") { OffendingValue = request.Provider };
             }
 
             request.SandboxHandler = () => new SandboxHttpHandler(emulator);

@@ -1,38 +1,33 @@
 using System;
 using System.Security;
 using CallerIdPs.EmulatorServer;
+using CallerIdPs.Sandbox.Framework;
 using CallerIdPs.Sandbox.TwoChat;
 
 namespace CallerIdPs.Tests.Engine
 {
     /// <summary>
-    /// The module in the engine, connected with -BaseUri and -ApiKey to a 2Chat emulator served on 127.0.0.1: the test
-    /// holds the emulator, so it can count requests, inject faults and check state behind the cmdlets' backs.
+    /// The module in the engine, connected with -BaseUri to an emulator served on 127.0.0.1: the test holds the
+    /// emulator, so it can count requests, inject faults and check state behind the cmdlets' backs.
     /// </summary>
-    public sealed class LoopbackModuleSession : IDisposable
+    public abstract class LoopbackSession<TEmulator> : IDisposable
+        where TEmulator : IApiEmulator
     {
         private readonly LoopbackEmulatorServer _server;
 
-        public LoopbackModuleSession(TwoChatEmulatorOptions? options = null, bool connect = true)
+        protected LoopbackSession(TEmulator emulator)
         {
-            Emulator = new TwoChatEmulator(options ?? new TwoChatEmulatorOptions { ApiKey = "tc-" + Guid.NewGuid().ToString("N") });
-            _server = LoopbackEmulatorServer.StartAsync(Emulator).GetAwaiter().GetResult();
+            Emulator = emulator;
+            _server = LoopbackEmulatorServer.StartAsync(emulator).GetAwaiter().GetResult();
             Session = new ModuleSession();
-            Session.SetVariable("key", Secure(Emulator.Options.ApiKey));
             Session.SetVariable("uri", _server.BaseUri);
-            if (connect)
-            {
-                Session.Run("Connect-CallerIdProvider -Provider TwoChat -ApiKey $key -BaseUri $uri").AssertNoErrors();
-            }
         }
 
-        public TwoChatEmulator Emulator { get; }
+        public TEmulator Emulator { get; }
 
         public ModuleSession Session { get; }
 
         public Uri BaseUri => _server.BaseUri;
-
-        public string ApiKey => Emulator.Options.ApiKey;
 
         public EngineResult Run(string script) => Session.Run(script);
 
@@ -49,5 +44,21 @@ namespace CallerIdPs.Tests.Engine
             Session.Dispose();
             _server.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
+    }
+
+    /// <summary>2Chat over loopback: $key holds the API key, and the connection is named TwoChat.</summary>
+    public sealed class LoopbackModuleSession : LoopbackSession<TwoChatEmulator>
+    {
+        public LoopbackModuleSession(TwoChatEmulatorOptions? options = null, bool connect = true)
+            : base(new TwoChatEmulator(options ?? new TwoChatEmulatorOptions { ApiKey = "tc-" + Guid.NewGuid().ToString("N") }))
+        {
+            Session.SetVariable("key", Secure(Emulator.Options.ApiKey));
+            if (connect)
+            {
+                Session.Run("Connect-CallerIdProvider -Provider TwoChat -ApiKey $key -BaseUri $uri").AssertNoErrors();
+            }
+        }
+
+        public string ApiKey => Emulator.Options.ApiKey;
     }
 }

@@ -7,12 +7,13 @@ namespace CallerIdPs.Tests.Engine
     /// <summary>The manifest and the exported surface, as PowerShell itself reads them.</summary>
     public sealed class ModuleSurfaceTests : System.IDisposable
     {
-        private static readonly string[] TwoChatCmdlets =
+        private static readonly string[] ExportedCmdlets =
         {
             "Connect-CallerIdProvider", "Get-CallerIdConnection", "Disconnect-CallerIdProvider",
             "Get-CallerId", "Get-VirtualNumber", "Remove-VirtualNumber",
             "Get-NumberRegion", "Get-NumberCity", "Get-NumberType", "Get-NumberRequirement", "Find-NumberGroup",
             "Get-AvailableNumber", "New-NumberReservation", "Get-NumberReservation", "Remove-NumberReservation", "Invoke-NumberPurchase",
+            "Start-CallerIdVerification", "Confirm-CallerIdVerification", "Set-CallerId", "Remove-CallerId",
         };
 
         private readonly ModuleSession _session = new ModuleSession();
@@ -36,13 +37,13 @@ namespace CallerIdPs.Tests.Engine
         {
             var exported = _session.Run("Get-Command -Module CallerId").Objects<CommandInfo>().Select(c => c.Name).OrderBy(n => n).ToList();
 
-            Assert.Equal(TwoChatCmdlets.OrderBy(n => n), exported);
+            Assert.Equal(ExportedCmdlets.OrderBy(n => n), exported);
         }
 
         [Fact]
         public void Spending_and_deleting_cmdlets_confirm_with_high_impact()
         {
-            foreach (var name in new[] { "Invoke-NumberPurchase", "Remove-VirtualNumber", "Remove-NumberReservation" })
+            foreach (var name in new[] { "Invoke-NumberPurchase", "Remove-VirtualNumber", "Remove-NumberReservation", "Remove-CallerId" })
             {
                 var command = _session.Run($"Get-Command {name}").Single<CmdletInfo>();
                 var attribute = (CmdletAttribute)command.ImplementingType.GetCustomAttributes(typeof(CmdletAttribute), false).Single();

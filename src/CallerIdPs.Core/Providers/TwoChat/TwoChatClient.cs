@@ -24,12 +24,14 @@ namespace CallerIdPs.Providers.TwoChat
 
         private readonly ProviderApi _api;
         private readonly RecordOrigin _origin;
+        private readonly TwoChatOutcomes _outcomes;
         private IReadOnlyList<DidType>? _didTypes;
 
         internal TwoChatClient(ProviderApi api, RecordOrigin origin)
         {
             _api = api;
             _origin = origin;
+            _outcomes = new TwoChatOutcomes(this, api.ProviderName);
         }
 
         internal async Task<TwoChatAccount> GetAccountAsync(CancellationToken cancellationToken)
@@ -55,7 +57,8 @@ namespace CallerIdPs.Providers.TwoChat
                 cancellationToken);
 
         /// <summary>2Chat has no caller-ID filters: every filter is applied here, as pages arrive.</summary>
-        string? ICallerIdSource.CannotAnswer(CallerIdQuery query) => null;
+        string? ICallerIdSource.CannotAnswer(CallerIdQuery query) =>
+            query.Subaccount != null ? "2Chat has no subaccounts (-Subaccount is Plivo's)." : null;
 
         async IAsyncEnumerable<CallerId> ICallerIdSource.ListCallerIdsAsync(CallerIdQuery query, Action<long>? total, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
@@ -244,14 +247,27 @@ namespace CallerIdPs.Providers.TwoChat
                 .OnStatus(404, CallerIdErrorKind.NotFound, "Find-NumberGroup lists the groups that exist.")
                 .OnStatus(406, CallerIdErrorKind.NotSupported, NoSelectionHint)
                 .OnStatus(422, CallerIdErrorKind.NumberUnavailable);
-            var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return Parse(response, d => TwoChatParser.CreatedReservation(d, _origin, new ReservationContext(id, group)));
+            NumberReservation made;
+            try
+            {
+                var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                made = Parse(response, d => TwoChatParser.CreatedReservation(d, _origin, new ReservationContext(id, group)));
+            }
+            catch (CallerIdException lost) when (OutcomeMayBeUnknown(lost) || (lost.Kind == CallerIdErrorKind.ProviderError && lost.HttpStatus < 300))
+            {
+                made = await _outcomes.SettleReservationAsync(id, e164, lost, cancellationToken).ConfigureAwait(false);
+            }
+
+            _outcomes.Remember(made.Id);
+            return made;
         }
 
         public async Task<IReadOnlyList<NumberReservation>> ListReservationsAsync(CancellationToken cancellationToken)
         {
             var response = await _api.SendAsync(ApiRequest.Get("/open/numbers/reservations", "list reservations"), cancellationToken).ConfigureAwait(false);
-            return Parse(response, d => TwoChatParser.Reservations(d, _origin));
+            var active = Parse(response, d => TwoChatParser.Reservations(d, _origin));
+            foreach (var reservation in active) _outcomes.Remember(reservation.Id);
+            return active;
         }
 
         /// <summary>The active reservation with this id, or null when it expired, was bought or never existed.</summary>
@@ -284,8 +300,27 @@ namespace CallerIdPs.Providers.TwoChat
                 .Idempotent(false)
                 .OnStatus(404, CallerIdErrorKind.NotFound, "The number's group no longer exists: find another with Find-NumberGroup.")
                 .OnStatus(422, CallerIdErrorKind.NumberUnavailable);
-            var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var answer = Parse(response, d => TwoChatParser.Purchase(d, _origin, number));
+            ApiResponse response;
+            PurchaseAnswer answer;
+            try
+            {
+                response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (CallerIdException lost) when (OutcomeMayBeUnknown(lost))
+            {
+                return await _outcomes.SettlePurchaseAsync(order, number, lost, cancellationToken).ConfigureAwait(false);
+            }
+
+            try
+            {
+                answer = Parse(response, d => TwoChatParser.Purchase(d, _origin, number));
+            }
+            catch (CallerIdException unreadable) when (unreadable.Kind == CallerIdErrorKind.ProviderError)
+            {
+                // 2Chat said yes (2xx) but the body is unreadable: the account tells whether the number is ours.
+                return await _outcomes.SettlePurchaseAsync(order, number, unreadable.Reclassify(CallerIdErrorKind.OutcomeUnknown), cancellationToken).ConfigureAwait(false);
+            }
+
             if (answer.Bought == false)
             {
                 throw new CallerIdException(
@@ -312,10 +347,19 @@ namespace CallerIdPs.Providers.TwoChat
             }
 
             var owned = answer.Owned ?? await FindOwnedAsync(number, cancellationToken).ConfigureAwait(false);
+            using (var document = response.ReadDocument())
+            {
+                var status = response.Status == HttpStatusCode.Accepted ? PurchaseStatus.Pending : PurchaseStatus.Purchased;
+                return PurchaseResult(order, number, owned, status, answer.Message, document.RootElement);
+            }
+        }
+
+        internal NumberPurchaseResult PurchaseResult(NumberPurchaseOrder order, string number, TwoChatVirtualNumber? owned, PurchaseStatus status, string? message, JsonElement raw)
+        {
             var result = new NumberPurchaseResult
             {
                 PhoneNumber = number,
-                Status = response.Status == HttpStatusCode.Accepted ? PurchaseStatus.Pending : PurchaseStatus.Purchased,
+                Status = status,
                 VirtualNumber = owned,
                 VirtualNumberId = owned?.Id,
                 Name = owned?.Name,
@@ -325,16 +369,16 @@ namespace CallerIdPs.Providers.TwoChat
                 SetupPrice = order.SetupPrice,
                 MonthlyPrice = order.MonthlyPrice,
                 Currency = order.Currency,
-                Message = answer.Message,
+                Message = message,
                 PurchasedAt = DateTimeOffset.UtcNow,
             };
-            using (var document = response.ReadDocument())
-            {
-                result.SetOrigin(_origin, document.RootElement);
-            }
-
+            result.SetOrigin(_origin, raw);
             return result;
         }
+
+        /// <summary>A failure after which the provider may have done the work: the answer was lost, or a 5xx came back.</summary>
+        private static bool OutcomeMayBeUnknown(CallerIdException e) =>
+            e.Kind == CallerIdErrorKind.OutcomeUnknown || (e.HttpStatus.HasValue && e.HttpStatus.Value >= 500);
 
         /// <summary>
         /// Buys a reserved number. When 2Chat refuses, the reservation is looked up: if it is gone (expired, cancelled,
@@ -367,17 +411,23 @@ namespace CallerIdPs.Providers.TwoChat
         /// </summary>
         private async Task<TwoChatVirtualNumber?> FindOwnedAsync(string number, CancellationToken cancellationToken)
         {
-            TwoChatVirtualNumber? found = null;
             try
             {
-                await foreach (var item in ListVirtualNumbersAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    if (item.PhoneNumber == number) found = item;
-                }
+                return await FindOwnedNumberAsync(number, cancellationToken).ConfigureAwait(false);
             }
             catch (CallerIdException)
             {
                 return null;
+            }
+        }
+
+        /// <summary>The account's virtual number with this phone number (the latest, if it was bought twice over the years), or null.</summary>
+        internal async Task<TwoChatVirtualNumber?> FindOwnedNumberAsync(string number, CancellationToken cancellationToken)
+        {
+            TwoChatVirtualNumber? found = null;
+            await foreach (var item in ListVirtualNumbersAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (item.PhoneNumber == number) found = item;
             }
 
             return found;
@@ -427,24 +477,9 @@ namespace CallerIdPs.Providers.TwoChat
                         Operation = response.Operation,
                     };
                 }
-
-                try
-                {
-                    return parse(document);
-                }
-                catch (JsonException e)
-                {
-                    throw response.Unreadable(e);
-                }
-                catch (InvalidOperationException e)
-                {
-                    throw response.Unreadable(e);
-                }
-                catch (FormatException e)
-                {
-                    throw response.Unreadable(e);
-                }
             }
+
+            return response.Parse(parse);
         }
     }
 }

@@ -42,6 +42,11 @@ namespace CallerIdPs.Cmdlets.CallerIds
         [ValidateNotNullOrEmpty]
         public string? Alias { get; set; }
 
+        /// <summary><para type="description">Plivo: only caller IDs of this subaccount (its Auth ID).</para></summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Subaccount { get; set; }
+
         [Parameter]
         public DateTime? CreatedAfter { get; set; }
 
@@ -139,6 +144,8 @@ namespace CallerIdPs.Cmdlets.CallerIds
                 Types = Type,
                 Verified = MyInvocation.BoundParameters.ContainsKey(nameof(Verified)) ? Verified.IsPresent : (bool?)null,
                 NamePattern = Alias,
+                ExactName = Alias != null && !WildcardPattern.ContainsWildcardCharacters(Alias) ? Alias : null,
+                Subaccount = Subaccount == null ? null : Guard.AuthId(Subaccount, "Subaccount"),
                 NameMatches = pattern == null ? null : new Func<string?, bool>(name => pattern.IsMatch(name ?? "")),
                 CreatedAfter = CreatedAfter.HasValue ? new DateTimeOffset(CreatedAfter.Value) : (DateTimeOffset?)null,
                 UpdatedAfter = UpdatedAfter.HasValue ? new DateTimeOffset(UpdatedAfter.Value) : (DateTimeOffset?)null,

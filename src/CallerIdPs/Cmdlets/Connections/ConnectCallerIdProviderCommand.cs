@@ -58,13 +58,23 @@ namespace CallerIdPs.Cmdlets.Connections
         [Parameter(Mandatory = true, ParameterSetName = SandboxSet)]
         public SwitchParameter Sandbox { get; set; }
 
+        /// <summary><para type="description">Pace requests to this many per minute instead of the provider's documented or reported
+        /// limit (IdentityCall's depends on your plan).</para></summary>
+        [Parameter]
+        [ValidateRange(1, 1000000)]
+        public int RequestsPerMinute { get; set; }
+
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
         protected override void ProcessRecord()
         {
             var name = Name ?? Provider.ToString();
-            var request = new ConnectionRequest(name, Provider) { RequestTimeout = TimeSpan.FromSeconds(TimeoutSec) };
+            var request = new ConnectionRequest(name, Provider)
+            {
+                RequestTimeout = TimeSpan.FromSeconds(TimeoutSec),
+                RequestsPerMinute = MyInvocation.BoundParameters.ContainsKey(nameof(RequestsPerMinute)) ? RequestsPerMinute : (int?)null,
+            };
             try
             {
                 if (!NamePattern.IsMatch(name))

@@ -1,0 +1,208 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using CallerIdPs.Errors;
+using CallerIdPs.Http;
+using CallerIdPs.Model;
+using CallerIdPs.Validation;
+
+namespace CallerIdPs.Providers.Plivo
+{
+    /// <summary>
+    /// Plivo's Verified Caller ID API (https://api.plivo.com/v1/Account/{auth_id}/VerifiedCallerId/): start and complete
+    /// OTP verification, get, list, update and delete. Knows Plivo's paths and bodies, and nothing about PowerShell.
+    /// </summary>
+    public sealed class PlivoClient : ICallerIdSource
+    {
+        /// <summary>Plivo's largest page.</summary>
+        public const int PageLimit = 20;
+
+        private readonly ProviderApi _api;
+        private readonly RecordOrigin _origin;
+
+        internal PlivoClient(ProviderApi api, RecordOrigin origin, string authId)
+        {
+            _api = api;
+            _origin = origin;
+            AuthId = authId;
+        }
+
+        public string AuthId { get; }
+
+        private string ListPath => ApiPath.Format("/v1/Account/{0}/VerifiedCallerId/", AuthId);
+
+        // The number goes into the path percent-encoded ('+' → %2B), as Plivo's own SDKs send it.
+        private string OnePath(string e164) => ApiPath.Format("/v1/Account/{0}/VerifiedCallerId/{1}/", AuthId, e164);
+
+        internal async Task ProbeAsync(CancellationToken cancellationToken)
+        {
+            var request = ApiRequest.Get(ListPath, "check the Auth ID and token").WithQuery("limit", 1).WithQuery("offset", 0);
+            await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>Plivo caller IDs have no 2Chat type; every other filter is answered.</summary>
+        public string? CannotAnswer(CallerIdQuery query) =>
+            query.Types != null && query.Types.Count > 0
+                ? "Plivo caller IDs have no type (VN, WW, WA and CI are 2Chat's)."
+                : null;
+
+        async IAsyncEnumerable<CallerId> ICallerIdSource.ListCallerIdsAsync(CallerIdQuery query, Action<long>? total, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            await foreach (var item in ListCallerIdsAsync(query, total, cancellationToken).ConfigureAwait(false))
+            {
+                yield return item;
+            }
+        }
+
+        /// <summary>
+        /// Streams caller IDs 20 at a time, following meta.next. Country, subaccount and an exact alias are filtered by
+        /// Plivo; wildcards and dates as pages arrive. With a phone number, the one record is fetched instead.
+        /// </summary>
+        public async IAsyncEnumerable<PlivoCallerId> ListCallerIdsAsync(CallerIdQuery query, Action<long>? total, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            if (query.Verified == false)
+            {
+                yield break; // Plivo lists only numbers that passed verification.
+            }
+
+            if (query.PhoneNumber != null)
+            {
+                var one = await FindCallerIdAsync(query.PhoneNumber, cancellationToken).ConfigureAwait(false);
+                if (one != null && query.MatchesCommon(one) && (query.Subaccount == null || one.Subaccount == query.Subaccount))
+                {
+                    yield return one;
+                }
+
+                yield break;
+            }
+
+            var offset = 0;
+            while (true)
+            {
+                var request = ApiRequest.Get(ListPath, "list verified caller IDs")
+                    .WithQuery("limit", PageLimit)
+                    .WithQuery("offset", offset)
+                    .WithQuery("country", query.Country)
+                    .WithQuery("subaccount", query.Subaccount)
+                    .WithQuery("alias", query.ExactName);
+                var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                var page = response.Parse(d => PlivoParser.Page(d, _origin));
+                if (offset == 0 && page.Total.HasValue && !query.HasAnyFilter) total?.Invoke(page.Total.Value);
+                foreach (var item in page.Items)
+                {
+                    if (query.MatchesCommon(item)) yield return item;
+                }
+
+                if (!page.HasNext || page.Items.Count == 0)
+                {
+                    yield break;
+                }
+
+                offset += page.Items.Count;
+            }
+        }
+
+        /// <summary>One caller ID, or null when the account has no such verified number.</summary>
+        public async Task<PlivoCallerId?> FindCallerIdAsync(string phoneNumber, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await GetCallerIdAsync(phoneNumber, cancellationToken).ConfigureAwait(false);
+            }
+            catch (CallerIdException e) when (e.Kind == CallerIdErrorKind.NotFound)
+            {
+                return null;
+            }
+        }
+
+        public async Task<PlivoCallerId> GetCallerIdAsync(string phoneNumber, CancellationToken cancellationToken)
+        {
+            var number = Guard.PhoneNumber(phoneNumber);
+            var request = ApiRequest.Get(OnePath(number), $"get caller ID {number}")
+                .OnStatus(404, CallerIdErrorKind.NotFound, "Get-CallerId -Connection <Plivo connection> lists the verified numbers; Start-CallerIdVerification adds one.");
+            var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return response.Parse(d => PlivoParser.CallerId(d.RootElement, _origin));
+        }
+
+        /// <summary>Sends the OTP by SMS or call. Not repeated on failure: each attempt sends the phone a new code.</summary>
+        public async Task<CallerIdVerification> StartVerificationAsync(string phoneNumber, string? alias, VerificationChannel channel, string? subaccount, CancellationToken cancellationToken)
+        {
+            var wanted = new VerificationRequest
+            {
+                PhoneNumber = Guard.PhoneNumber(phoneNumber),
+                Alias = alias == null ? null : Guard.Alias(alias),
+                Channel = channel,
+                Subaccount = subaccount == null ? null : Guard.AuthId(subaccount, "Subaccount"),
+            };
+            var body = new Dictionary<string, string>
+            {
+                ["phone_number"] = wanted.PhoneNumber,
+                ["channel"] = channel == VerificationChannel.Call ? "call" : "sms",
+            };
+            if (wanted.Alias != null) body["alias"] = wanted.Alias;
+            if (wanted.Subaccount != null) body["subaccount"] = wanted.Subaccount;
+            var request = ApiRequest.Post(ListPath, $"start verifying {wanted.PhoneNumber}", body)
+                .Idempotent(false)
+                .OnStatus(409, CallerIdErrorKind.Conflict, $"{wanted.PhoneNumber} is already a verified caller ID: Get-CallerId -PhoneNumber {wanted.PhoneNumber} shows it.");
+            var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return response.Parse(d => PlivoParser.Started(d, _origin, wanted, DateTimeOffset.UtcNow));
+        }
+
+        /// <summary>
+        /// Completes a verification with the code the phone received. Plivo's three refusals become three error kinds:
+        /// an unknown verification (NotFound), an expired code (VerificationExpired) and a wrong code (OtpRejected).
+        /// </summary>
+        public async Task<PlivoCallerId> CompleteVerificationAsync(string verificationId, string otp, CancellationToken cancellationToken)
+        {
+            var id = Guard.Id(verificationId, "VerificationId");
+            var code = Guard.Otp(otp);
+            var request = ApiRequest.Post(ApiPath.Format("/v1/Account/{0}/VerifiedCallerId/Verification/{1}/", AuthId, id), $"complete verification {id}", new Dictionary<string, string> { ["otp"] = code })
+                .Idempotent(false)
+                .OnStatus(404, CallerIdErrorKind.NotFound, "The verification is unknown or was already completed: start a new one with Start-CallerIdVerification.")
+                .OnStatus(422, CallerIdErrorKind.VerificationExpired, ExpiredHint)
+                .OnStatus(400, CallerIdErrorKind.OtpRejected, "Check the code the phone received and try again, or start a new verification.");
+            try
+            {
+                var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                return response.Parse(d => PlivoParser.CallerId(d.RootElement, _origin));
+            }
+            catch (CallerIdException e) when (e.Kind != CallerIdErrorKind.VerificationExpired && (e.ProviderMessage ?? "").IndexOf("expire", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                // Plivo's status for an expired code is not documented; its message is the reliable sign.
+                throw e.Reclassify(CallerIdErrorKind.VerificationExpired, ExpiredHint);
+            }
+        }
+
+        private const string ExpiredHint = "The code is valid for 15 minutes: start a new verification with Start-CallerIdVerification.";
+
+        /// <summary>Changes the alias and/or the subaccount (only main-account credentials may change the subaccount).</summary>
+        public async Task<PlivoCallerId> UpdateAsync(string phoneNumber, string? alias, string? subaccount, CancellationToken cancellationToken)
+        {
+            var number = Guard.PhoneNumber(phoneNumber);
+            var body = new Dictionary<string, string>();
+            if (alias != null) body["alias"] = Guard.Alias(alias);
+            if (subaccount != null) body["subaccount"] = Guard.AuthId(subaccount, "Subaccount");
+            if (body.Count == 0)
+            {
+                throw CallerIdException.InvalidInput(phoneNumber, "Nothing to change: give -Alias and/or -Subaccount.");
+            }
+
+            var request = ApiRequest.Post(OnePath(number), $"update caller ID {number}", body)
+                .Idempotent()
+                .OnStatus(404, CallerIdErrorKind.NotFound, "Get-CallerId -Connection <Plivo connection> lists the verified numbers.")
+                .OnStatus(403, CallerIdErrorKind.PermissionDenied, "Only the main account's Auth ID and token may change a caller ID's subaccount: connect with them.");
+            var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return response.Parse(d => PlivoParser.CallerId(d.RootElement, _origin));
+        }
+
+        public async Task DeleteAsync(string phoneNumber, CancellationToken cancellationToken)
+        {
+            var number = Guard.PhoneNumber(phoneNumber);
+            var request = ApiRequest.Delete(OnePath(number), $"delete caller ID {number}")
+                .OnStatus(404, CallerIdErrorKind.NotFound, "The number is not a verified caller ID on this account (any more).");
+            await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

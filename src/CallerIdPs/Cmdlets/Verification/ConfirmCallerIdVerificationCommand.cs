@@ -1,0 +1,66 @@
+using System;
+using System.Management.Automation;
+using CallerIdPs.Connections;
+using CallerIdPs.Errors;
+using CallerIdPs.Infrastructure;
+using CallerIdPs.Model;
+using CallerIdPs.Providers.Plivo;
+using CallerIdPs.Validation;
+
+namespace CallerIdPs.Cmdlets.Verification
+{
+    /// <summary><para type="synopsis">Completes a Plivo caller-ID verification with the code the phone received, and returns the verified caller ID.</para></summary>
+    [Cmdlet(VerbsLifecycle.Confirm, "CallerIdVerification", DefaultParameterSetName = ObjectSet)]
+    [OutputType(typeof(PlivoCallerId))]
+    public sealed class ConfirmCallerIdVerificationCommand : ConnectedCmdlet
+    {
+        private const string ObjectSet = "Verification";
+        private const string IdSet = "VerificationId";
+
+        /// <summary><para type="description">The verification Start-CallerIdVerification returned.</para></summary>
+        [Parameter(Mandatory = true, ParameterSetName = ObjectSet, ValueFromPipeline = true)]
+        public CallerIdVerification? Verification { get; set; }
+
+        /// <summary><para type="description">Plivo's verification_uuid, when the verification object is not at hand.</para></summary>
+        [Parameter(Mandatory = true, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string? VerificationId { get; set; }
+
+        /// <summary><para type="description">The code the phone received: 4 to 8 digits.</para></summary>
+        [Parameter(Mandatory = true, Position = 0)]
+        [ValidateNotNullOrEmpty]
+        public string Otp { get; set; } = "";
+
+        protected override void ProcessRecord()
+        {
+            var target = (object?)Verification ?? VerificationId;
+            var id = Verification?.Id ?? VerificationId!;
+            try
+            {
+                Guard.Otp(Otp);
+            }
+            catch (CallerIdException error)
+            {
+                WriteFailure(error, Otp);
+                return;
+            }
+
+            if (Verification != null && Verification.IsExpiredAt(DateTimeOffset.UtcNow))
+            {
+                WriteFailure(new CallerIdException(
+                    CallerIdErrorKind.VerificationExpired,
+                    $"The verification of {Verification.PhoneNumber} expired at {Verification.ExpiresAt.ToLocalTime():T}; its code no longer works.",
+                    "Start a new one: Start-CallerIdVerification -PhoneNumber " + Verification.PhoneNumber) { Provider = Verification.Provider.DisplayName() }, target);
+                return;
+            }
+
+            var connection = SingleConnection(Connection, ProviderCapability.VerifyCallerIds, target);
+            if (connection == null) return;
+            if (Run(target, (output, ct) => connection.ClientAs<PlivoClient>().CompleteVerificationAsync(id, Otp, ct), out var callerId))
+            {
+                WriteVerbose($"{callerId.PhoneNumber} is now a verified caller ID on {Describe.Account(connection)}.");
+                WriteObject(callerId);
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System.Management.Automation;
+using CallerIdPs.Connections;
+using CallerIdPs.Infrastructure;
+using CallerIdPs.Model;
+using CallerIdPs.Providers.Plivo;
+using CallerIdPs.Sandbox.Plivo;
+
+namespace CallerIdPs.Cmdlets.Verification
+{
+    /// <summary><para type="synopsis">Starts verifying a number as a Plivo caller ID: Plivo sends a one-time code by SMS or call,
+    /// valid for 15 minutes. Pipe the result to Confirm-CallerIdVerification with the code.</para></summary>
+    [Cmdlet(VerbsLifecycle.Start, "CallerIdVerification", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(CallerIdVerification))]
+    public sealed class StartCallerIdVerificationCommand : ConnectedCmdlet
+    {
+        /// <summary><para type="description">The number to verify, in E.164 (+14155550100).</para></summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string PhoneNumber { get; set; } = "";
+
+        /// <summary><para type="description">The caller ID's name once verified.</para></summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Alias { get; set; }
+
+        /// <summary><para type="description">How the code is sent: Sms (default) or Call.</para></summary>
+        [Parameter]
+        public VerificationChannel Channel { get; set; } = VerificationChannel.Sms;
+
+        /// <summary><para type="description">The Auth ID of the subaccount the caller ID will belong to.</para></summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Subaccount { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var connection = SingleConnection(Connection, ProviderCapability.VerifyCallerIds, PhoneNumber);
+            if (connection == null) return;
+            var how = Channel == VerificationChannel.Call ? "a voice call" : "an SMS";
+            if (!ShouldProcess($"Send a verification code to {PhoneNumber} by {how} ({Describe.Account(connection)})", $"Send a verification code to {PhoneNumber}?", "Confirm"))
+            {
+                return;
+            }
+
+            if (!Run(PhoneNumber, (output, ct) => connection.ClientAs<PlivoClient>().StartVerificationAsync(PhoneNumber, Alias, Channel, Subaccount, ct), out var verification))
+            {
+                return;
+            }
+
+            if (connection.Sandbox)
+            {
+                // The sandbox sends nothing to a phone: it tells the code instead (the README says so too).
+                WriteInformation(new HostInformationMessage { Message = $"Sandbox: no code was sent; the code is {PlivoEmulatorOptions.SandboxOtp}." }, new[] { "PSHOST", "CallerIdSandbox" });
+            }
+
+            WriteVerbose($"{verification.Message} (expires {verification.ExpiresAt.ToLocalTime():T}).");
+            WriteObject(verification);
+        }
+    }
+}
