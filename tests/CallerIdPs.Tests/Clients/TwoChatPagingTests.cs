@@ -28,6 +28,25 @@ namespace CallerIdPs.Tests.Clients
         }
 
         [Fact]
+        public async Task PagesAreAskedForFromZeroWithThePageSizeSentExplicitly()
+        {
+            await using var loopback = await TwoChatLoopback.StartAsync(o => o.CallerIdCount = 450);
+            var log = new RecordingLog();
+
+            using (Http.RequestLogScope.Begin(log))
+            {
+                await ClientAssert.ToListAsync(loopback.Client.ListCallerIdsAsync(CancellationToken.None));
+            }
+
+            var asked = log.Lines.Where(l => l.StartsWith("2Chat: GET ", System.StringComparison.Ordinal))
+                .Select(l => l.Substring(l.IndexOf("/open/", System.StringComparison.Ordinal)))
+                .ToArray();
+            Assert.Equal(
+                new[] { 0, 1, 2 }.Select(p => $"/open/voip/caller-ids?page_number={p}&results_per_page={TwoChatClient.PageSize}"),
+                asked);
+        }
+
+        [Fact]
         public async Task ExactlyTwoFullPagesEndOnTheEmptyThirdPage()
         {
             await using var loopback = await TwoChatLoopback.StartAsync(o => o.CallerIdCount = 400);
