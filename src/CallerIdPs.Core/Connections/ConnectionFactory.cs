@@ -44,7 +44,7 @@ namespace CallerIdPs.Connections
                 Authentication = connector.Authentication(request, slot),
                 RequestTimeout = request.RequestTimeout,
             };
-            settings.OuterStages.Add(() => new RetryHandler(new RetryPolicy(), request.RequestTimeout, providerName));
+            settings.OuterStages.Add(() => new RetryHandler(request.Retry, request.RequestTimeout, providerName));
             settings.OuterStages.Add(() => new PacingHandler(connection.Pacer, providerName));
 
             var pipeline = HttpPipeline.Build(settings);

@@ -36,6 +36,9 @@ namespace CallerIdPs.Connections
         /// <summary>Overrides the pace the provider documents (IdentityCall's plan, for example).</summary>
         public int? RequestsPerMinute { get; set; }
 
+        /// <summary>How failed requests are retried; tests shorten the waits.</summary>
+        public Http.RetryPolicy Retry { get; set; } = new Http.RetryPolicy();
+
         public bool IsSandbox => SandboxHandler != null;
     }
 }

@@ -65,7 +65,7 @@ namespace CallerIdPs.Http
                 }
                 catch (HttpRequestException e)
                 {
-                    throw Transport(request, e, "could not be completed");
+                    throw Transport(request, e, e.InnerException is TimeoutException ? "timed out" : "could not be completed");
                 }
 
                 using (response)

@@ -15,6 +15,7 @@ namespace CallerIdPs.Http
         // The provider counts arrivals, we count departures: a small margin keeps the two windows from overlapping.
         private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(250);
 
+        private const int UnpacedMemory = 1000;
         private readonly object _gate = new object();
         private readonly Queue<DateTimeOffset> _sent = new Queue<DateTimeOffset>();
         private readonly Func<DateTimeOffset> _now;
@@ -53,6 +54,10 @@ namespace CallerIdPs.Http
                     var now = _now();
                     if (_limit == 0)
                     {
+                        // Not paced yet (the connection is still learning its limit), but counted: those requests
+                        // are in the provider's window too once the limit applies.
+                        _sent.Enqueue(now);
+                        while (_sent.Count > UnpacedMemory) _sent.Dequeue();
                         return waited;
                     }
 

@@ -20,6 +20,7 @@ namespace CallerIdPs.Model
         {
             if (string.IsNullOrWhiteSpace(text)) return null;
             var compact = text!.Replace("-", "").Replace("_", "").Replace(" ", "");
+            if (compact.Length == 0 || !char.IsLetter(compact[0])) return null;
             return Enum.TryParse<NumberFeature>(compact, true, out var feature) && Enum.IsDefined(typeof(NumberFeature), feature)
                 ? feature
                 : (NumberFeature?)null;

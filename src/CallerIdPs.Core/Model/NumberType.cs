@@ -21,6 +21,8 @@ namespace CallerIdPs.Model
         {
             if (string.IsNullOrWhiteSpace(text)) return null;
             var compact = text!.Replace("-", "").Replace("_", "").Replace(" ", "");
+            // Enum.TryParse also reads digits as ordinals ("2" → National); providers' numeric ids are not our ordinals.
+            if (compact.Length == 0 || !char.IsLetter(compact[0])) return null;
             return Enum.TryParse<NumberType>(compact, true, out var type) && Enum.IsDefined(typeof(NumberType), type)
                 ? type
                 : (NumberType?)null;

@@ -45,6 +45,13 @@ namespace CallerIdPs.Providers
                     yield return item;
                 }
 
+                // A provider that serves fewer than asked on a full first page (2Chat's examples use 50 where its docs
+                // say 200) would look finished after one page: its total tells, and its page size becomes ours.
+                if (index == 0 && page.Items.Count < pageSize && page.Total.HasValue && page.Total.Value > page.Items.Count)
+                {
+                    pageSize = page.Items.Count;
+                }
+
                 if (page.Items.Count < pageSize)
                 {
                     yield break;

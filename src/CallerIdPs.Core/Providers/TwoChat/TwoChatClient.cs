@@ -264,10 +264,16 @@ namespace CallerIdPs.Providers.TwoChat
 
         public async Task<IReadOnlyList<NumberReservation>> ListReservationsAsync(CancellationToken cancellationToken)
         {
-            var response = await _api.SendAsync(ApiRequest.Get("/open/numbers/reservations", "list reservations"), cancellationToken).ConfigureAwait(false);
-            var active = Parse(response, d => TwoChatParser.Reservations(d, _origin));
+            var active = await ListActiveReservationsAsync(cancellationToken).ConfigureAwait(false);
             foreach (var reservation in active) _outcomes.Remember(reservation.Id);
             return active;
+        }
+
+        /// <summary>The active reservations, without marking them as seen (for settling a reservation whose answer was lost).</summary>
+        internal async Task<IReadOnlyList<NumberReservation>> ListActiveReservationsAsync(CancellationToken cancellationToken)
+        {
+            var response = await _api.SendAsync(ApiRequest.Get("/open/numbers/reservations", "list reservations"), cancellationToken).ConfigureAwait(false);
+            return Parse(response, d => TwoChatParser.Reservations(d, _origin));
         }
 
         /// <summary>The active reservation with this id, or null when it expired, was bought or never existed.</summary>

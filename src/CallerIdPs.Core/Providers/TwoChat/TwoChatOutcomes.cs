@@ -65,7 +65,7 @@ namespace CallerIdPs.Providers.TwoChat
             IReadOnlyList<NumberReservation> active;
             try
             {
-                active = await _client.ListReservationsAsync(cancellationToken).ConfigureAwait(false);
+                active = await _client.ListActiveReservationsAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (CallerIdException)
             {

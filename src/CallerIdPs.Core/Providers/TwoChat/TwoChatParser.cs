@@ -50,7 +50,7 @@ namespace CallerIdPs.Providers.TwoChat
                 PhoneNumber = wire.PhoneNumber ?? "",
                 Name = wire.FriendlyName,
                 Country = Upper(wire.IsoCountryCode),
-                Type = Enum.TryParse<CallerIdType>(wire.Type, true, out var type) ? type : (CallerIdType?)null,
+                Type = IsName(wire.Type) && Enum.TryParse<CallerIdType>(wire.Type, true, out var type) ? type : (CallerIdType?)null,
                 Verified = wire.Verified ?? false,
                 ChannelId = wire.ChannelUuid,
                 AccountId = wire.AccountUuid,
@@ -381,8 +381,11 @@ namespace CallerIdPs.Providers.TwoChat
         private static VirtualNumberStatus StatusOf(string? text)
         {
             var compact = (text ?? "").Replace("_", "");
-            return Enum.TryParse<VirtualNumberStatus>(compact, true, out var status) ? status : VirtualNumberStatus.Unknown;
+            return IsName(compact) && Enum.TryParse<VirtualNumberStatus>(compact, true, out var status) ? status : VirtualNumberStatus.Unknown;
         }
+
+        /// <summary>Enum.TryParse reads "2" as the member with ordinal 2; 2Chat's types and states are words, so only words count.</summary>
+        private static bool IsName(string? text) => !string.IsNullOrEmpty(text) && char.IsLetter(text![0]);
 
         private static string? Upper(string? text) => string.IsNullOrWhiteSpace(text) ? null : text!.Trim().ToUpperInvariant();
     }

@@ -1,0 +1,83 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using CallerIdPs.Connections;
+using CallerIdPs.EmulatorServer;
+using CallerIdPs.Http;
+using CallerIdPs.Model;
+using CallerIdPs.Providers.TwoChat;
+using CallerIdPs.Sandbox.TwoChat;
+
+namespace CallerIdPs.Tests.Clients
+{
+    /// <summary>A 2Chat emulator served on 127.0.0.1 and a real connection to it: the client's whole HTTP path.</summary>
+    internal sealed class TwoChatLoopback : IAsyncDisposable
+    {
+        private TwoChatLoopback(TwoChatEmulator emulator, LoopbackEmulatorServer server, CallerIdConnection connection)
+        {
+            Emulator = emulator;
+            Server = server;
+            Connection = connection;
+            Client = connection.ClientAs<TwoChatClient>();
+        }
+
+        public TwoChatEmulator Emulator { get; }
+
+        public LoopbackEmulatorServer Server { get; }
+
+        public CallerIdConnection Connection { get; }
+
+        public TwoChatClient Client { get; }
+
+        /// <summary>Plenty of requests per minute unless the options say otherwise, so tests are not throttled by accident.</summary>
+        public static TwoChatEmulatorOptions Options(Action<TwoChatEmulatorOptions>? configure = null)
+        {
+            var options = new TwoChatEmulatorOptions { RequestsPerMinute = 10000 };
+            configure?.Invoke(options);
+            return options;
+        }
+
+        public static async Task<TwoChatLoopback> StartAsync(Action<TwoChatEmulatorOptions>? configure = null)
+        {
+            var emulator = new TwoChatEmulator(Options(configure));
+            var server = await LoopbackEmulatorServer.StartAsync(emulator);
+            try
+            {
+                var connection = await ConnectAsync(server, emulator.Options.ApiKey);
+                return new TwoChatLoopback(emulator, server, connection);
+            }
+            catch
+            {
+                await server.DisposeAsync();
+                throw;
+            }
+        }
+
+        /// <summary>The production policy's shape (4 retries, jitter, Retry-After honoured up to the cap) with waits in milliseconds.</summary>
+        public static RetryPolicy FastRetries() => new RetryPolicy
+        {
+            BaseDelay = TimeSpan.FromMilliseconds(5),
+            MaxDelay = TimeSpan.FromMilliseconds(50),
+            MaxTotalDelay = TimeSpan.FromSeconds(5),
+        };
+
+        public static Task<CallerIdConnection> ConnectAsync(LoopbackEmulatorServer server, string apiKey, TimeSpan? timeout = null, int? requestsPerMinute = null)
+        {
+            var request = new ConnectionRequest("TwoChat", ProviderKind.TwoChat)
+            {
+                Credential = new ApiKeyCredential(Secret.FromPlainText(apiKey)),
+                BaseUri = server.BaseUri,
+                Retry = FastRetries(),
+                RequestsPerMinute = requestsPerMinute,
+            };
+            if (timeout.HasValue) request.RequestTimeout = timeout.Value;
+            return ConnectionFactory.ConnectAsync(request, CancellationToken.None);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Connection.Dispose();
+            await Server.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using System;
+using System.Text.Json;
+using CallerIdPs.Model;
+using CallerIdPs.Providers.TwoChat;
+
+namespace CallerIdPs.Tests.Parsing
+{
+    public class TwoChatCallerIdParsingTests
+    {
+        [Fact]
+        public void CallerIdExampleMapsEveryField()
+        {
+            using var document = ProviderExample.TwoChat("caller-ids.json");
+
+            var page = TwoChatParser.CallerIdPage(document, ProviderExample.Origin);
+
+            Assert.Equal(1L, page.Total);
+            var item = Assert.Single(page.Items);
+            Assert.Equal("VCI1bf5e39d-5a9e-46fe-84dd-d1c4386f51b4", item.Id);
+            Assert.Equal("ACC91be87af-5a29-4034-b599-342f2aeb5d52", item.AccountId);
+            Assert.Equal("DID956dd470-92e4-451f-ab73-fc4f94f53276", item.ChannelId);
+            Assert.Equal("+611300783904", item.PhoneNumber);
+            Assert.Equal("+611300783904", item.Name);
+            Assert.Equal("AU", item.Country);
+            Assert.Equal(CallerIdType.VN, item.Type);
+            Assert.True(item.Verified);
+            Assert.Equal(new DateTimeOffset(2025, 8, 22, 2, 24, 40, TimeSpan.Zero), item.CreatedAt);
+            Assert.Equal(new DateTimeOffset(2025, 9, 23, 23, 41, 11, TimeSpan.Zero), item.UpdatedAt);
+            Assert.Equal(new DateTimeOffset(2026, 8, 21, 13, 33, 36, TimeSpan.Zero), item.ExpiresAt);
+            Assert.Equal(ProviderKind.TwoChat, item.Provider);
+            Assert.Equal("examples", item.ConnectionName);
+            Assert.Equal("VN", item.Raw["type"]);
+        }
+
+        [Theory]
+        [InlineData("WW", CallerIdType.WW)]
+        [InlineData("WA", CallerIdType.WA)]
+        [InlineData("CI", CallerIdType.CI)]
+        public void EveryDocumentedTypeMaps(string wire, CallerIdType expected)
+        {
+            var item = Parse($@"{{""uuid"":""VCI1"",""phone_number"":""+611300783904"",""type"":""{wire}"",""verified"":false}}");
+
+            Assert.Equal(expected, item.Type);
+            Assert.False(item.Verified);
+        }
+
+        [Fact]
+        public void NullChannelAndExpiryOfAnImportedCallerIdReadAsMissing()
+        {
+            var item = Parse(@"{""uuid"":""VCI1"",""channel_uuid"":null,""phone_number"":""+611300783904"",""type"":""CI"",""verified"":true,
+                ""created_at"":""2025-08-22T02:24:40Z"",""updated_at"":""2025-09-23T23:41:11Z"",""expires_at"":null}");
+
+            Assert.Null(item.ChannelId);
+            Assert.Null(item.ExpiresAt);
+            Assert.Equal(new DateTimeOffset(2025, 8, 22, 2, 24, 40, TimeSpan.Zero), item.CreatedAt);
+        }
+
+        [Theory]
+        [InlineData("2025-08-22T02:24:40.123Z", 123)]
+        [InlineData("2025-08-22T02:24:40.123456789Z", 123)]
+        [InlineData("2025-08-22T02:24:40+00:00", 0)]
+        [InlineData("2025-08-22T02:24:40.5+00:00", 500)]
+        [InlineData("2025-08-22T04:24:40+02:00", 0)]
+        public void TimestampsWithFractionsAndOffsetsAreTheSameInstant(string text, int milliseconds)
+        {
+            var item = Parse($@"{{""uuid"":""VCI1"",""phone_number"":""+611300783904"",""created_at"":""{text}""}}");
+
+            var expected = new DateTimeOffset(2025, 8, 22, 2, 24, 40, TimeSpan.Zero).AddMilliseconds(milliseconds);
+            Assert.NotNull(item.CreatedAt);
+            Assert.Equal(expected.UtcTicks / TimeSpan.TicksPerMillisecond, item.CreatedAt!.Value.UtcTicks / TimeSpan.TicksPerMillisecond);
+        }
+
+        [Fact]
+        public void AnUnknownTypeIsNullNotAGuess()
+        {
+            var item = Parse(@"{""uuid"":""VCI1"",""phone_number"":""+611300783904"",""type"":""XX""}");
+
+            Assert.Null(item.Type);
+        }
+
+        [Fact]
+        public void AnEmptyPageHasNoItems()
+        {
+            using var document = JsonDocument.Parse(@"{""success"":true,""count"":1257,""page"":7,""caller_ids"":[]}");
+
+            var page = TwoChatParser.CallerIdPage(document, ProviderExample.Origin);
+
+            Assert.Empty(page.Items);
+            Assert.Equal(1257L, page.Total);
+        }
+
+        private static TwoChatCallerId Parse(string json)
+        {
+            using var document = JsonDocument.Parse(json);
+            return TwoChatParser.CallerId(document.RootElement, ProviderExample.Origin);
+        }
+    }
+}
