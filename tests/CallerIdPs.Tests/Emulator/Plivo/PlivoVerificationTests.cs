@@ -222,6 +222,36 @@ namespace CallerIdPs.Tests.Emulator.Plivo
         }
 
         [Fact]
+        public void Of_two_verifications_of_one_number_only_the_first_completed_counts()
+        {
+            var api = new PlivoApi();
+            var first = api.Start(Example, alias: "first")["verification_uuid"]!;
+            var second = api.Start(Example, alias: "second")["verification_uuid"]!;
+            Assert.NotEqual(first, second);
+            Assert.Equal(2, api.Emulator.VerificationsStarted);
+
+            Assert.Equal(201, api.Complete(second, PlivoEmulatorOptions.SandboxOtp).Status);
+            var late = api.Complete(first, PlivoEmulatorOptions.SandboxOtp);
+
+            Assert.Equal(409, late.Status);
+            Assert.Equal("Phone number is already verified", late.Error);
+            Assert.Equal("second", api.Get(Example)["alias"]);
+            Assert.Single(api.Emulator.CallerIds(), c => c.PhoneNumber == Example);
+        }
+
+        [Fact]
+        public void The_start_message_follows_the_configured_lifetime()
+        {
+            var api = new PlivoApi(new PlivoEmulatorOptions { VerificationLifetime = TimeSpan.FromMinutes(10) });
+            var uuid = api.Start(Example)["verification_uuid"]!;
+            Assert.Equal(201, api.Start("+14155550101").Status);
+
+            Assert.EndsWith("which is valid for 10 minutes", api.Start("+14155550102")["message"]);
+            api.Emulator.Clock.Advance(TimeSpan.FromMinutes(11));
+            Assert.Equal(422, api.Complete(uuid, PlivoEmulatorOptions.SandboxOtp).Status);
+        }
+
+        [Fact]
         public void A_subaccounts_verification_belongs_to_it()
         {
             var api = new PlivoApi().As(PlivoApi.Sub2);
