@@ -67,7 +67,7 @@ namespace CallerIdPs.Validation
             throw CallerIdException.InvalidInput(value, $"Otp: '{Shorten(value)}' is not a code of 4 to 8 digits.", "Type the digits of the code the phone received.");
         }
 
-        /// <summary>A caller ID's alias or display name: 1 to 100 characters, no control characters.</summary>
+        /// <summary>Free text such as an alias or a city name: 1 to 100 characters, no control characters.</summary>
         public static string Alias(string? value, string what = "Alias")
         {
             var trimmed = (value ?? "").Trim();

@@ -27,9 +27,10 @@ namespace CallerIdPs.Infrastructure
                     }
 
                     var known = registry.All.Select(c => c.Name).ToList();
+                    var shown = Validation.Guard.Shorten(name);
                     throw new ArgumentTransformationMetadataException(known.Count == 0
-                        ? $"There is no connection named '{name}': nothing is connected. Run Connect-CallerIdProvider first."
-                        : $"There is no connection named '{name}'. Connected: {string.Join(", ", known)}.");
+                        ? $"There is no connection named '{shown}': nothing is connected. Run Connect-CallerIdProvider first."
+                        : $"There is no connection named '{shown}'. Connected: {string.Join(", ", known)}.");
                 default:
                     throw new ArgumentTransformationMetadataException(
                         $"-Connection takes a connection name or the object Connect-CallerIdProvider -PassThru returns, not a {value.GetType().Name}.");

@@ -192,11 +192,7 @@ namespace CallerIdPs.Providers.TwoChat
                     "Pass -RegionId or -CityId, or pipe a region or city in: Get-NumberRegion -Country US | Where-Object Name -eq 'California' | Find-NumberGroup.");
             }
 
-            var cityText = query.CityNameOrPrefix?.Trim();
-            if (cityText != null && (cityText.Length == 0 || cityText.Length > 100))
-            {
-                throw CallerIdException.InvalidInput(query.CityNameOrPrefix, "City: give a city name or a dialling prefix of 1 to 100 characters.");
-            }
+            var cityText = query.CityNameOrPrefix == null ? null : Guard.Alias(query.CityNameOrPrefix, "City");
 
             var request = ApiRequest.Get("/open/numbers/groups", $"find number groups ({query.Describe()})")
                 .WithQuery("country", code)

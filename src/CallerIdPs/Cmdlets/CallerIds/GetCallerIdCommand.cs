@@ -137,6 +137,15 @@ namespace CallerIdPs.Cmdlets.CallerIds
         private CallerIdQuery BuildQuery()
         {
             var pattern = Alias == null ? null : new WildcardPattern(Alias, WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant);
+            try
+            {
+                pattern?.IsMatch(""); // an unclosed '[' only shows when the pattern is first used
+            }
+            catch (WildcardPatternException)
+            {
+                throw CallerIdException.InvalidInputFor($"Alias: '{Guard.Shorten(Alias)}' is not a valid wildcard pattern (escape a literal [ or ] with a backtick).", Alias);
+            }
+
             return new CallerIdQuery
             {
                 PhoneNumber = PhoneNumber == null ? null : Guard.PhoneNumber(PhoneNumber),
