@@ -12,8 +12,10 @@ namespace CallerIdPs.Http
     /// </summary>
     public sealed class RequestPacer
     {
-        // The provider counts arrivals, we count departures: a small margin keeps the two windows from overlapping.
-        private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(250);
+        // The provider counts arrivals, we count departures: a margin of 2% of the window (20 ms to 500 ms) keeps the
+        // two windows from overlapping without giving away more than a few percent of the allowed rate.
+        private static TimeSpan MarginOf(TimeSpan window) =>
+            TimeSpan.FromMilliseconds(Math.Min(500, Math.Max(20, window.TotalMilliseconds * 0.02)));
 
         private const int UnpacedMemory = 1000;
         private readonly object _gate = new object();
@@ -61,7 +63,7 @@ namespace CallerIdPs.Http
                         return waited;
                     }
 
-                    while (_sent.Count > 0 && now - _sent.Peek() >= _window + Margin)
+                    while (_sent.Count > 0 && now - _sent.Peek() >= _window + MarginOf(_window))
                     {
                         _sent.Dequeue();
                     }
@@ -72,7 +74,7 @@ namespace CallerIdPs.Http
                         return waited;
                     }
 
-                    delay = _sent.Peek() + _window + Margin - now;
+                    delay = _sent.Peek() + _window + MarginOf(_window) - now;
                 }
 
                 if (delay > TimeSpan.Zero)

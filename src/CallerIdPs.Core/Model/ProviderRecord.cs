@@ -23,11 +23,12 @@ namespace CallerIdPs.Model
 
         internal JsonElement RawJson => _raw;
 
-        internal void SetOrigin(RecordOrigin origin, JsonElement raw)
+        /// <param name="stable">The element already outlives its document (it comes from a cloned page), so it is kept as is.</param>
+        internal void SetOrigin(RecordOrigin origin, JsonElement raw, bool stable = false)
         {
             Provider = origin.Provider;
             ConnectionName = origin.ConnectionName;
-            _raw = raw.ValueKind == JsonValueKind.Undefined ? raw : raw.Clone();
+            _raw = raw.ValueKind == JsonValueKind.Undefined || stable ? raw : raw.Clone();
             _rawView = null;
         }
     }

@@ -164,7 +164,7 @@ namespace CallerIdPs.Sandbox.TwoChat
             }
         }
 
-        public static List<CatalogGroup> BuildGroups(Random random)
+        public static List<CatalogGroup> BuildGroups(Random random, int numbersPerGroup)
         {
             var groups = new List<CatalogGroup>();
             foreach (var city in Cities.Where(c => c.Country == "US" || c.Country == "CA"))
@@ -215,7 +215,7 @@ namespace CallerIdPs.Sandbox.TwoChat
             {
                 group.Id = GroupId(group, random, used);
                 group.IsEligibleForFreeNumber = group.MonthlyPrice == "3.50" && group.Type == "local";
-                FillPool(group, random);
+                FillPool(group, random, numbersPerGroup);
             }
 
             return groups;
@@ -250,13 +250,13 @@ namespace CallerIdPs.Sandbox.TwoChat
             }
         }
 
-        // 24 numbers per group; a third of them carry "555" so vanity searches find something.
-        private static void FillPool(CatalogGroup group, Random random)
+        // A third of each group's numbers carry "555" so vanity searches find something.
+        private static void FillPool(CatalogGroup group, Random random, int size)
         {
             var local = group.LocalDigits;
             var national = group.CountryCallingCode == "1" ? 10 : 9 + (group.Type == "mobile" ? 1 : 0);
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            while (group.Pool.Count < 24)
+            while (group.Pool.Count < size)
             {
                 var restLength = Math.Max(4, national - local.Length);
                 var rest = group.Pool.Count % 3 == 0 && restLength >= 7

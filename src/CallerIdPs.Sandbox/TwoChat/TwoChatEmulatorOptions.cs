@@ -31,6 +31,9 @@ namespace CallerIdPs.Sandbox.TwoChat
 
         public int Seed { get; set; } = 2026;
 
+        /// <summary>Numbers each group can sell (the benchmark buys hundreds from one group).</summary>
+        public int NumbersPerGroup { get; set; } = 24;
+
         /// <summary>Largest results_per_page the emulator honours; larger asks get this many.</summary>
         public int MaxResultsPerPage { get; set; } = 200;
     }

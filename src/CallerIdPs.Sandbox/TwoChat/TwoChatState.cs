@@ -60,7 +60,7 @@ namespace CallerIdPs.Sandbox.TwoChat
             _random = new Random(options.Seed);
             AccountUuid = NewId("ACC");
             CreatedAt = Second(now.AddDays(-540));
-            Groups = TwoChatCatalog.BuildGroups(_random);
+            Groups = TwoChatCatalog.BuildGroups(_random, options.NumbersPerGroup);
             SeedOwnedNumbers(now);
             SeedCallerIds(options.CallerIdCount, now);
         }

@@ -136,7 +136,13 @@ namespace CallerIdPs.Infrastructure
         private void Post(Action action)
         {
             _actions.Enqueue(action);
-            _signal.Release();
+
+            // One pending wake-up is enough: the pipeline thread drains everything queued when it wakes. Signalling per
+            // object made it wake (and context-switch) once per caller ID.
+            if (_signal.CurrentCount == 0)
+            {
+                _signal.Release();
+            }
         }
 
         private void Drain()

@@ -33,7 +33,7 @@ namespace CallerIdPs.Providers.Plivo
         /// <summary>What Plivo documents: the code holds for 15 minutes.</summary>
         public static readonly TimeSpan DocumentedOtpLifetime = TimeSpan.FromMinutes(15);
 
-        public static PlivoCallerId CallerId(JsonElement element, RecordOrigin origin)
+        public static PlivoCallerId CallerId(JsonElement element, RecordOrigin origin, bool stable = false)
         {
             var wire = element.Deserialize<PlivoCallerIdWire>(ProviderJson.Options) ?? new PlivoCallerIdWire();
             var number = Number(wire.PhoneNumber);
@@ -50,18 +50,18 @@ namespace CallerIdPs.Providers.Plivo
                 Channel = Channel(wire.Channel),
                 ResourceUri = Blank(wire.ResourceUri),
             };
-            item.SetOrigin(origin, element);
+            item.SetOrigin(origin, element, stable);
             return item;
         }
 
         public static PlivoPage Page(JsonDocument document, RecordOrigin origin)
         {
-            var root = document.RootElement;
+            var root = document.RootElement.Clone();
             var meta = root.TryGetProperty("meta", out var m) && m.ValueKind == JsonValueKind.Object
                 ? m.Deserialize<PlivoListMetaWire>(ProviderJson.Options) ?? new PlivoListMetaWire()
                 : new PlivoListMetaWire();
             var items = root.TryGetProperty("objects", out var objects) && objects.ValueKind == JsonValueKind.Array
-                ? objects.EnumerateArray().Select(o => CallerId(o, origin)).ToList()
+                ? objects.EnumerateArray().Select(o => CallerId(o, origin, stable: true)).ToList()
                 : new List<PlivoCallerId>();
             return new PlivoPage(items, meta.TotalCount, !string.IsNullOrEmpty(meta.Next));
         }

@@ -31,17 +31,20 @@ namespace CallerIdPs.Providers.TwoChat
 
         public static OffsetPage<TwoChatCallerId> CallerIdPage(JsonDocument document, RecordOrigin origin)
         {
-            var items = Items(document.RootElement, "caller_ids").Select(e => CallerId(e, origin)).ToList();
-            return new OffsetPage<TwoChatCallerId>(items, Total(document.RootElement));
+            // One clone per page: every record keeps its element of it, instead of cloning its own.
+            var page = document.RootElement.Clone();
+            var items = Items(page, "caller_ids").Select(e => CallerId(e, origin, stable: true)).ToList();
+            return new OffsetPage<TwoChatCallerId>(items, Total(page));
         }
 
         public static OffsetPage<TwoChatVirtualNumber> VirtualNumberPage(JsonDocument document, RecordOrigin origin)
         {
-            var items = Items(document.RootElement, "numbers").Select(e => VirtualNumber(e, origin)).ToList();
-            return new OffsetPage<TwoChatVirtualNumber>(items, Total(document.RootElement));
+            var page = document.RootElement.Clone();
+            var items = Items(page, "numbers").Select(e => VirtualNumber(e, origin, stable: true)).ToList();
+            return new OffsetPage<TwoChatVirtualNumber>(items, Total(page));
         }
 
-        public static TwoChatCallerId CallerId(JsonElement element, RecordOrigin origin)
+        public static TwoChatCallerId CallerId(JsonElement element, RecordOrigin origin, bool stable = false)
         {
             var wire = Read<CallerIdWire>(element);
             var record = new TwoChatCallerId
@@ -58,11 +61,11 @@ namespace CallerIdPs.Providers.TwoChat
                 UpdatedAt = wire.UpdatedAt,
                 ExpiresAt = wire.ExpiresAt,
             };
-            record.SetOrigin(origin, element);
+            record.SetOrigin(origin, element, stable);
             return record;
         }
 
-        public static TwoChatVirtualNumber VirtualNumber(JsonElement element, RecordOrigin origin)
+        public static TwoChatVirtualNumber VirtualNumber(JsonElement element, RecordOrigin origin, bool stable = false)
         {
             var wire = Read<VirtualNumberWire>(element);
             var status = StatusOf(wire.StatusText);
@@ -90,7 +93,7 @@ namespace CallerIdPs.Providers.TwoChat
                 UpdatedAt = wire.UpdatedAt,
                 ExpiresAt = wire.ExpiresAt,
             };
-            record.SetOrigin(origin, element);
+            record.SetOrigin(origin, element, stable);
             return record;
         }
 
