@@ -56,6 +56,7 @@ namespace CallerIdPs.Providers.AppleBusiness
             if (query.Verified.HasValue) return "Apple Business caller IDs are reviewed, not verified: use -State Published.";
             if (query.NameMatches != null) return "Apple Business caller IDs have no alias: use -Department.";
             if (query.Subaccount != null) return "Apple Business has no subaccounts (-Subaccount is Plivo's).";
+            if (query.Id != null && !query.Id.All(char.IsDigit)) return $"Apple Business ids are digit strings; '{query.Id}' is not one.";
             return null;
         }
 
