@@ -16,6 +16,7 @@
         'Get-CallerIdConnection'
         'Disconnect-CallerIdProvider'
         'Get-CallerId'
+        'New-CallerId'
         'Get-VirtualNumber'
         'Remove-VirtualNumber'
         'Get-NumberRegion'

@@ -1,9 +1,10 @@
 using System;
 using System.Threading;
 using CallerIdPs.EmulatorServer;
+using CallerIdPs.Sandbox.AppleBusiness;
 using CallerIdPs.Sandbox.TwoChat;
 
-// dotnet run --project tests/CallerIdPs.EmulatorServer -- [--provider TwoChat] [--port 5000]
+// dotnet run --project tests/CallerIdPs.EmulatorServer -- [--provider TwoChat|AppleBusiness] [--port 5000]
 // Serves one provider's emulator on http://127.0.0.1:<port> until Ctrl+C, for trying Connect-CallerIdProvider -BaseUri by hand.
 var provider = "TwoChat";
 var port = 5000;
@@ -14,14 +15,27 @@ for (var i = 0; i + 1 < args.Length; i += 2)
         case "--provider": provider = args[i + 1]; break;
         case "--port" when int.TryParse(args[i + 1], out var parsed) && parsed is >= 0 and <= 65535: port = parsed; break;
         default:
-            Console.Error.WriteLine("Usage: CallerIdPs.EmulatorServer [--provider TwoChat] [--port 5000]");
+            Console.Error.WriteLine("Usage: CallerIdPs.EmulatorServer [--provider TwoChat|AppleBusiness] [--port 5000]");
             return 2;
     }
 }
 
+if (string.Equals(provider, "AppleBusiness", StringComparison.OrdinalIgnoreCase))
+{
+    var apple = new AppleEmulatorOptions();
+    await using var appleServer = await LoopbackEmulatorServer.StartAsync(new AppleEmulator(apple), port);
+    Console.WriteLine($"Apple Business emulator listening on {appleServer.BaseUri} (client id {apple.ClientId}, client secret {apple.ClientSecret}: public sandbox values).");
+    Console.WriteLine($"Connect-CallerIdProvider -Provider AppleBusiness -BaseUri {appleServer.BaseUri.ToString().TrimEnd('/')} -OrganizationId {apple.OrganizationId} -BrandId {apple.BrandId} -Credential (Get-Credential {apple.ClientId})");
+    Console.WriteLine("Press Ctrl+C to stop.");
+    using var appleStop = new ManualResetEventSlim();
+    Console.CancelKeyPress += (_, e) => { e.Cancel = true; appleStop.Set(); };
+    appleStop.Wait();
+    return 0;
+}
+
 if (!string.Equals(provider, "TwoChat", StringComparison.OrdinalIgnoreCase))
 {
-    Console.Error.WriteLine($"No emulator for '{provider}'. Available: TwoChat.");
+    Console.Error.WriteLine($"No emulator for '{provider}'. Available: TwoChat, AppleBusiness.");
     return 2;
 }
 

@@ -17,5 +17,7 @@ namespace CallerIdPs.Connections
         ListAvailableNumbers = 1 << 7,
         PurchaseNumbers = 1 << 8,
         ReserveNumbers = 1 << 9,
+        /// <summary>Apple Business: create caller IDs and change their department (etag-guarded).</summary>
+        BrandedCallerIds = 1 << 10,
     }
 }

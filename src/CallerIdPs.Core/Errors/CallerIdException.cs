@@ -29,6 +29,9 @@ namespace CallerIdPs.Errors
         /// <summary>The provider's request id (Apple's apple-request-id, Plivo's api_id) to quote to its support.</summary>
         public string? RequestId { get; internal set; }
 
+        /// <summary>Structured findings the provider sent with the error (Apple's validation reports), when it sent any.</summary>
+        public object? ProviderDetails { get; internal set; }
+
         /// <summary>True when the same request may succeed later (throttling, outages).</summary>
         public bool IsRetryable { get; internal set; }
 
@@ -57,6 +60,7 @@ namespace CallerIdPs.Errors
                 Operation = Operation,
                 RetryAfter = RetryAfter,
                 OffendingValue = OffendingValue,
+                ProviderDetails = ProviderDetails,
             };
             return copy;
         }

@@ -136,6 +136,7 @@ namespace CallerIdPs.Http
                 HttpStatus = status,
                 ProviderMessage = details.Message,
                 RequestId = details.RequestId,
+                ProviderDetails = details.Details,
                 IsRetryable = StatusClassifier.IsTransient(status),
                 Operation = request.Operation,
                 RetryAfter = RetryAfter(answer.Header("Retry-After")),

@@ -11,6 +11,9 @@ namespace CallerIdPs.Http
         public string? Code { get; set; }
 
         public string? RequestId { get; set; }
+
+        /// <summary>Structured findings the provider sent with the error (Apple's validation reports), for the caller to show one by one.</summary>
+        public object? Details { get; set; }
     }
 
     /// <summary>Reads one provider's error bodies. The rest of error handling is shared.</summary>

@@ -35,6 +35,21 @@ namespace CallerIdPs.Providers
 
         public DateTimeOffset? UpdatedAfter { get; set; }
 
+        /// <summary>The provider's id of one caller ID (Apple's digit string, 2Chat's id, Plivo's number).</summary>
+        public string? Id { get; set; }
+
+        /// <summary>Apple Business: review states to include.</summary>
+        public IReadOnlyCollection<AppleCallerIdState>? States { get; set; }
+
+        /// <summary>Apple Business: the department, already checked.</summary>
+        public string? Department { get; set; }
+
+        /// <summary>Why a provider without Apple's states and departments cannot answer, or null when neither is asked for.</summary>
+        public string? AppleOnlyFilter(string provider) =>
+            States != null && States.Count > 0 ? $"{provider} caller IDs have no review state (-State is Apple Business's)."
+            : Department != null ? $"{provider} caller IDs have no department (-Department is Apple Business's)."
+            : null;
+
         public string Describe()
         {
             var parts = new List<string>();
@@ -46,12 +61,16 @@ namespace CallerIdPs.Providers
             if (Subaccount != null) parts.Add("subaccount " + Subaccount);
             if (CreatedAfter.HasValue) parts.Add($"created after {CreatedAfter:u}");
             if (UpdatedAfter.HasValue) parts.Add($"updated after {UpdatedAfter:u}");
+            if (Id != null) parts.Add("id " + Id);
+            if (States != null && States.Count > 0) parts.Add("state " + string.Join("/", States));
+            if (Department != null) parts.Add("department " + Department);
             return parts.Count == 0 ? "all caller IDs" : string.Join(", ", parts);
         }
 
         /// <summary>The filters every provider's records carry (number, country, name, dates).</summary>
         public bool MatchesCommon(CallerId item) =>
             (PhoneNumber == null || item.PhoneNumber == PhoneNumber)
+            && (Id == null || item.Id == Id)
             && (Country == null || string.Equals(item.Country, Country, StringComparison.OrdinalIgnoreCase))
             && (NameMatches == null || NameMatches(item.Name))
             && (!CreatedAfter.HasValue || (item.CreatedAt.HasValue && item.CreatedAt.Value > CreatedAfter.Value))
@@ -59,6 +78,7 @@ namespace CallerIdPs.Providers
 
         public bool HasAnyFilter =>
             PhoneNumber != null || Country != null || (Types != null && Types.Count > 0) || Verified.HasValue
-            || NameMatches != null || CreatedAfter.HasValue || UpdatedAfter.HasValue || Subaccount != null;
+            || NameMatches != null || CreatedAfter.HasValue || UpdatedAfter.HasValue || Subaccount != null
+            || Id != null || (States != null && States.Count > 0) || Department != null;
     }
 }

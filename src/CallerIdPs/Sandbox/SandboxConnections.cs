@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Model;
+using CallerIdPs.Sandbox.AppleBusiness;
 using CallerIdPs.Sandbox.Framework;
 using CallerIdPs.Sandbox.Plivo;
 using CallerIdPs.Sandbox.TwoChat;
@@ -30,11 +31,19 @@ namespace CallerIdPs.Sandbox
                     emulator = new PlivoEmulator(plivo);
                     request.Credential = new ClientCredential(plivo.AuthId, Secret.FromPlainText(key));
                     break;
+                case ProviderKind.AppleBusiness:
+                    // The sandbox brings its own organization and brand, so -Sandbox needs no other parameter.
+                    var apple = new AppleEmulatorOptions { ClientSecret = key };
+                    emulator = new AppleEmulator(apple);
+                    request.Credential = new ClientCredential(apple.ClientId, Secret.FromPlainText(key));
+                    request.OrganizationId = apple.OrganizationId;
+                    request.BrandId = apple.BrandId;
+                    break;
                 default:
                     throw new CallerIdException(
                         CallerIdErrorKind.NotSupported,
                         $"The sandbox does not emulate {request.Provider.DisplayName()} yet.",
-                        "The sandbox emulates 2Chat and Plivo in this version.") { OffendingValue = request.Provider };
+                        "The sandbox emulates 2Chat, Plivo and Apple Business in this version.") { OffendingValue = request.Provider };
             }
 
             request.SandboxHandler = () => new SandboxHttpHandler(emulator);

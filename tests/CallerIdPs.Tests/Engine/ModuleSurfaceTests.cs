@@ -10,7 +10,7 @@ namespace CallerIdPs.Tests.Engine
         private static readonly string[] ExportedCmdlets =
         {
             "Connect-CallerIdProvider", "Get-CallerIdConnection", "Disconnect-CallerIdProvider",
-            "Get-CallerId", "Get-VirtualNumber", "Remove-VirtualNumber",
+            "Get-CallerId", "New-CallerId", "Get-VirtualNumber", "Remove-VirtualNumber",
             "Get-NumberRegion", "Get-NumberCity", "Get-NumberType", "Get-NumberRequirement", "Find-NumberGroup",
             "Get-AvailableNumber", "New-NumberReservation", "Get-NumberReservation", "Remove-NumberReservation", "Invoke-NumberPurchase",
             "Start-CallerIdVerification", "Confirm-CallerIdVerification", "Set-CallerId", "Remove-CallerId",

@@ -58,7 +58,7 @@ namespace CallerIdPs.Providers.TwoChat
 
         /// <summary>2Chat has no caller-ID filters: every filter is applied here, as pages arrive.</summary>
         string? ICallerIdSource.CannotAnswer(CallerIdQuery query) =>
-            query.Subaccount != null ? "2Chat has no subaccounts (-Subaccount is Plivo's)." : null;
+            query.Subaccount != null ? "2Chat has no subaccounts (-Subaccount is Plivo's)." : query.AppleOnlyFilter("2Chat");
 
         async IAsyncEnumerable<CallerId> ICallerIdSource.ListCallerIdsAsync(CallerIdQuery query, Action<long>? total, [EnumeratorCancellation] CancellationToken cancellationToken)
         {

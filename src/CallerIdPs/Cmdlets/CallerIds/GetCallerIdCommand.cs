@@ -50,6 +50,20 @@ namespace CallerIdPs.Cmdlets.CallerIds
         [Parameter]
         public DateTime? CreatedAfter { get; set; }
 
+        /// <summary><para type="description">Apple Business: only caller IDs in these review states.</para></summary>
+        [Parameter]
+        public AppleCallerIdState[]? State { get; set; }
+
+        /// <summary><para type="description">Apple Business: only caller IDs of this department, e.g. department.general.support.customer_service.</para></summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Department { get; set; }
+
+        /// <summary><para type="description">One caller ID by its provider id (Apple's digit string).</para></summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Id { get; set; }
+
         [Parameter]
         public DateTime? UpdatedAfter { get; set; }
 
@@ -158,6 +172,9 @@ namespace CallerIdPs.Cmdlets.CallerIds
                 NameMatches = pattern == null ? null : new Func<string?, bool>(name => pattern.IsMatch(name ?? "")),
                 CreatedAfter = CreatedAfter.HasValue ? new DateTimeOffset(CreatedAfter.Value) : (DateTimeOffset?)null,
                 UpdatedAfter = UpdatedAfter.HasValue ? new DateTimeOffset(UpdatedAfter.Value) : (DateTimeOffset?)null,
+                States = State,
+                Department = Department == null ? null : Guard.Department(Department),
+                Id = Id == null ? null : Guard.Id(Id, "Id"),
             };
         }
     }

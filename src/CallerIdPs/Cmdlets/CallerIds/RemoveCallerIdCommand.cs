@@ -3,17 +3,20 @@ using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
+using CallerIdPs.Providers.AppleBusiness;
 using CallerIdPs.Providers.Plivo;
+using CallerIdPs.Validation;
 
 namespace CallerIdPs.Cmdlets.CallerIds
 {
-    /// <summary><para type="synopsis">Deletes caller IDs (Plivo): the numbers can no longer be presented on calls until verified again.</para></summary>
+    /// <summary><para type="synopsis">Deletes caller IDs (Plivo, Apple Business): the numbers can no longer be presented on calls until added again.</para></summary>
     [Cmdlet(VerbsCommon.Remove, "CallerId", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ObjectSet)]
     [OutputType(typeof(void))]
     public sealed class RemoveCallerIdCommand : ConnectedCmdlet
     {
         private const string ObjectSet = "InputObject";
         private const string NumberSet = "PhoneNumber";
+        private const string IdSet = "Id";
 
         [Parameter(Mandatory = true, ParameterSetName = ObjectSet, ValueFromPipeline = true, Position = 0)]
         public CallerId? InputObject { get; set; }
@@ -22,22 +25,34 @@ namespace CallerIdPs.Cmdlets.CallerIds
         [ValidateNotNullOrEmpty]
         public string? PhoneNumber { get; set; }
 
+        /// <summary><para type="description">Apple Business: the caller ID's id.</para></summary>
+        [Parameter(Mandatory = true, ParameterSetName = IdSet)]
+        [ValidateNotNullOrEmpty]
+        public string? Id { get; set; }
+
         /// <summary><para type="description">Delete without asking (for runbooks). -WhatIf still only shows what would happen.</para></summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
 
         protected override void ProcessRecord()
         {
-            var target = (object?)InputObject ?? PhoneNumber;
+            var target = (object?)InputObject ?? PhoneNumber ?? Id;
             var provider = InputObject?.Provider;
-            if (provider.HasValue && provider.Value != ProviderKind.Plivo)
+            if (provider.HasValue && provider.Value != ProviderKind.Plivo && provider.Value != ProviderKind.AppleBusiness)
             {
                 WriteFailure(new CallerIdException(CallerIdErrorKind.NotSupported, $"{provider.Value.DisplayName()} caller IDs cannot be deleted by this version of the module.") { Provider = provider.Value.DisplayName() }, target);
                 return;
             }
 
-            var connection = SingleConnection(Connection, ProviderCapability.ManageCallerIds, target);
+            var capability = provider == ProviderKind.AppleBusiness || Id != null ? ProviderCapability.BrandedCallerIds : ProviderCapability.ManageCallerIds;
+            var connection = SingleConnection(Connection, capability, target);
             if (connection == null) return;
+            if (connection.Provider == ProviderKind.AppleBusiness)
+            {
+                RemoveApple(connection, target);
+                return;
+            }
+
             var number = InputObject?.PhoneNumber ?? PhoneNumber!;
             var name = InputObject?.Name != null ? $" '{InputObject.Name}'" : "";
             if (!Confirm($"Delete caller ID {number}{name} from {Describe.Account(connection)}.", $"Delete caller ID {number}{name}?", Force.IsPresent))
@@ -48,6 +63,47 @@ namespace CallerIdPs.Cmdlets.CallerIds
             if (Run(target, (output, ct) => connection.ClientAs<PlivoClient>().DeleteAsync(number, ct)))
             {
                 WriteVerbose($"Deleted caller ID {number}.");
+            }
+        }
+
+        private void RemoveApple(CallerIdConnection connection, object? target)
+        {
+            var apple = InputObject as AppleCallerId;
+            string? id = apple?.Id, number = apple?.PhoneNumber, etag = apple?.Etag;
+            try
+            {
+                if (apple == null && Id != null) id = Guard.AppleId(Id, "Id");
+                if (apple == null && PhoneNumber != null) number = Guard.UsPhoneNumber(PhoneNumber);
+            }
+            catch (CallerIdException error)
+            {
+                WriteFailure(error, target);
+                return;
+            }
+
+            var what = number != null && id != null ? $"{number} (id {id})" : number ?? "id " + id;
+            if (!Confirm($"Delete caller ID {what} from {Describe.Account(connection)}.", $"Delete caller ID {what}?", Force.IsPresent))
+            {
+                return;
+            }
+
+            var deleted = Run(target, async (output, ct) =>
+            {
+                var client = connection.ClientAs<AppleClient>();
+                if (id == null)
+                {
+                    // By number: read it first, so the delete carries the etag like any other change.
+                    var found = await client.FindByNumberAsync(number!, ct).ConfigureAwait(false)
+                        ?? throw new CallerIdException(CallerIdErrorKind.NotFound, $"Apple Business has no caller ID {number} on this brand.") { Provider = connection.ProviderName, OffendingValue = number };
+                    id = found.Id;
+                    etag = found.Etag;
+                }
+
+                await client.DeleteAsync(id!, etag, ct).ConfigureAwait(false);
+            });
+            if (deleted)
+            {
+                WriteVerbose($"Deleted caller ID {what}.");
             }
         }
     }

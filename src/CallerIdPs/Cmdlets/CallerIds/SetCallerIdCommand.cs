@@ -1,19 +1,27 @@
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
+using CallerIdPs.Providers.AppleBusiness;
 using CallerIdPs.Providers.Plivo;
+using CallerIdPs.Validation;
 
 namespace CallerIdPs.Cmdlets.CallerIds
 {
-    /// <summary><para type="synopsis">Changes a caller ID: a Plivo caller ID's alias and subaccount. Takes caller IDs from Get-CallerId.</para></summary>
+    /// <summary>
+    /// <para type="synopsis">Changes a caller ID: a Plivo caller ID's alias and subaccount, an Apple Business caller ID's department
+    /// (guarded by the etag it was read with). Takes caller IDs from Get-CallerId.</para>
+    /// </summary>
     [Cmdlet(VerbsCommon.Set, "CallerId", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ObjectSet)]
     [OutputType(typeof(CallerId))]
     public sealed class SetCallerIdCommand : ConnectedCmdlet
     {
         private const string ObjectSet = "InputObject";
         private const string NumberSet = "PhoneNumber";
+        private const string IdSet = "Id";
 
         [Parameter(Mandatory = true, ParameterSetName = ObjectSet, ValueFromPipeline = true)]
         public CallerId? InputObject { get; set; }
@@ -21,6 +29,11 @@ namespace CallerIdPs.Cmdlets.CallerIds
         [Parameter(Mandatory = true, ParameterSetName = NumberSet, Position = 0)]
         [ValidateNotNullOrEmpty]
         public string? PhoneNumber { get; set; }
+
+        /// <summary><para type="description">Apple Business: the caller ID's id (it is read first, for its etag).</para></summary>
+        [Parameter(Mandatory = true, ParameterSetName = IdSet)]
+        [ValidateNotNullOrEmpty]
+        public string? Id { get; set; }
 
         /// <summary><para type="description">Plivo: the new alias.</para></summary>
         [Parameter]
@@ -32,23 +45,42 @@ namespace CallerIdPs.Cmdlets.CallerIds
         [ValidateNotNullOrEmpty]
         public string? Subaccount { get; set; }
 
+        /// <summary><para type="description">Apple Business: the new department, e.g. department.general.support.customer_service.</para></summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Department { get; set; }
+
         protected override void ProcessRecord()
         {
-            var target = (object?)InputObject ?? PhoneNumber;
-            var provider = InputObject?.Provider;
-            if (provider.HasValue && provider.Value != ProviderKind.Plivo)
+            var target = (object?)InputObject ?? PhoneNumber ?? Id;
+            if (Department != null && (Alias != null || Subaccount != null))
             {
-                WriteFailure(new CallerIdException(CallerIdErrorKind.NotSupported, $"{provider.Value.DisplayName()} caller IDs cannot be changed by this version of the module.") { Provider = provider.Value.DisplayName() }, target);
+                WriteFailure(CallerIdException.InvalidInputFor("-Department is Apple Business's and -Alias/-Subaccount are Plivo's: give one kind.", target), target);
+                return;
+            }
+
+            if (Department != null)
+            {
+                SetDepartment(target);
+                return;
+            }
+
+            var provider = InputObject?.Provider;
+            if ((provider.HasValue && provider.Value != ProviderKind.Plivo) || Id != null)
+            {
+                var name = provider.HasValue ? provider.Value.DisplayName() : "Apple Business";
+                WriteFailure(CallerIdException.InvalidInputFor($"{name} caller IDs have no alias or subaccount: give -Department" + (name == "Apple Business" ? "." : " (Apple Business) or pipe Plivo caller IDs."), target), target);
                 return;
             }
 
             if (Alias == null && Subaccount == null)
             {
-                WriteFailure(CallerIdException.InvalidInputFor("Nothing to change: give -Alias and/or -Subaccount.", target), target);
+                WriteFailure(CallerIdException.InvalidInputFor("Nothing to change: give -Alias and/or -Subaccount (Plivo) or -Department (Apple Business).", target), target);
                 return;
             }
 
-            var connection = SingleConnection(Connection, ProviderCapability.ManageCallerIds, target);
+            // Alias and subaccount are Plivo's: the connections that verify caller IDs.
+            var connection = SingleConnection(Connection, ProviderCapability.ManageCallerIds | ProviderCapability.VerifyCallerIds, target);
             if (connection == null) return;
             var number = InputObject?.PhoneNumber ?? PhoneNumber!;
             var changes = (Alias != null ? $"alias '{Alias}'" : "") + (Alias != null && Subaccount != null ? " and " : "") + (Subaccount != null ? $"subaccount {Subaccount}" : "");
@@ -61,6 +93,63 @@ namespace CallerIdPs.Cmdlets.CallerIds
             {
                 WriteObject(updated);
             }
+        }
+
+        private void SetDepartment(object? target)
+        {
+            if (InputObject != null && !(InputObject is AppleCallerId))
+            {
+                WriteFailure(CallerIdException.InvalidInputFor($"{InputObject.Provider.DisplayName()} caller IDs have no department (-Department is Apple Business's).", target), target);
+                return;
+            }
+
+            string department;
+            try
+            {
+                department = Guard.Department(Department);
+            }
+            catch (CallerIdException error)
+            {
+                WriteFailure(error, target);
+                return;
+            }
+
+            var connection = SingleConnection(Connection, ProviderCapability.BrandedCallerIds, target);
+            if (connection == null) return;
+            var apple = InputObject as AppleCallerId;
+            var what = apple != null ? $"{apple.PhoneNumber} (id {apple.Id})" : PhoneNumber ?? "id " + Id;
+            if (!ShouldProcess($"Set department {department} on caller ID {what} ({Describe.Account(connection)})", $"Set department {department} on {what}?", "Confirm"))
+            {
+                return;
+            }
+
+            Run(target, async (output, ct) =>
+            {
+                var client = connection.ClientAs<AppleClient>();
+                var current = apple ?? await Find(client, ct).ConfigureAwait(false);
+                try
+                {
+                    // The etag is the one the caller read: if Apple's record moved on since, this is an EtagConflict, not a silent overwrite.
+                    var updated = await client.UpdateDepartmentAsync(current.Id, current.PhoneNumber, current.Etag ?? "", department, ct).ConfigureAwait(false);
+                    AppleValidationOutput.Write(output, updated, target);
+                    await output.WriteObjectAsync(updated).ConfigureAwait(false);
+                }
+                catch (CallerIdException error)
+                {
+                    if (!AppleValidationOutput.WriteRefusal(output, error, target)) throw;
+                }
+            });
+        }
+
+        private async Task<AppleCallerId> Find(AppleClient client, CancellationToken ct)
+        {
+            var found = Id != null
+                ? await client.FindAsync(Id, ct).ConfigureAwait(false)
+                : await client.FindByNumberAsync(PhoneNumber!, ct).ConfigureAwait(false);
+            return found ?? throw new CallerIdException(
+                CallerIdErrorKind.NotFound,
+                $"Apple Business has no caller ID {(Id != null ? "with id " + Id : PhoneNumber)} on this brand.",
+                "Get-CallerId -Connection <Apple connection> lists the caller IDs; New-CallerId creates one.") { Provider = "Apple Business", OffendingValue = Id ?? PhoneNumber };
         }
     }
 }

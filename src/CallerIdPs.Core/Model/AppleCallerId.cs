@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+
+namespace CallerIdPs.Model
+{
+    /// <summary>Where an Apple Business caller ID is in Apple's review.</summary>
+    public enum AppleCallerIdState
+    {
+        Submitted,
+        Processing,
+        Published,
+        Failed,
+        Rejected,
+        Deleted,
+    }
+
+    /// <summary>
+    /// An Apple Business branded caller ID. <see cref="CallerId.Id"/> is Apple's digit string (kept as text: it overflows
+    /// a double). Apple caller IDs have no display name; the department says who calls.
+    /// </summary>
+    public sealed class AppleCallerId : CallerId
+    {
+        /// <summary>Null when Apple sends a state this version does not know (the raw text is in <see cref="ProviderRecord.Raw"/>).</summary>
+        public AppleCallerIdState? State { get; internal set; }
+
+        /// <summary>e.g. department.general.support.customer_service.</summary>
+        public string? Department { get; internal set; }
+
+        /// <summary>The version Set-CallerId and Remove-CallerId send back in If-Match; a newer one on Apple's side is an EtagConflict.</summary>
+        public string? Etag { get; internal set; }
+
+        public string? OrganizationId { get; internal set; }
+
+        public string? BrandId { get; internal set; }
+
+        /// <summary>What Apple's validation said about a create or update (empty on reads).</summary>
+        public IReadOnlyList<AppleValidationReport> ValidationReports { get; internal set; } = new AppleValidationReport[0];
+    }
+}

@@ -1,0 +1,205 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using CallerIdPs.Errors;
+using CallerIdPs.Http;
+using CallerIdPs.Model;
+using CallerIdPs.Validation;
+
+namespace CallerIdPs.Providers.AppleBusiness
+{
+    /// <summary>
+    /// Apple Business branded caller IDs (https://business.apple.com/api/v1/orgs/{orgId}/brands/{brandId}/caller-ids):
+    /// query with ql and cursors, create, update with If-Match, delete. Knows Apple's paths and bodies, and nothing about PowerShell.
+    /// </summary>
+    public sealed class AppleClient : ICallerIdSource
+    {
+        public const string TokenPath = "/api/v1/oauth2/token";
+
+        /// <summary>Apple does not document a page size; 50 is what the module asks for (and the sandbox allows).</summary>
+        public const int PageLimit = 50;
+
+        private readonly ProviderApi _api;
+        private readonly RecordOrigin _origin;
+
+        internal AppleClient(ProviderApi api, RecordOrigin origin, string organizationId, string brandId)
+        {
+            _api = api;
+            _origin = origin;
+            OrganizationId = organizationId;
+            BrandId = brandId;
+        }
+
+        public string OrganizationId { get; }
+
+        public string BrandId { get; }
+
+        private string ListPath => ApiPath.Format("/api/v1/orgs/{0}/brands/{1}/caller-ids", OrganizationId, BrandId);
+
+        private string OnePath(string id) => ApiPath.Format("/api/v1/orgs/{0}/brands/{1}/caller-ids/{2}", OrganizationId, BrandId, id);
+
+        internal async Task ProbeAsync(CancellationToken cancellationToken)
+        {
+            var request = ApiRequest.Get(ListPath, "list caller IDs (checking the organization and brand)").WithQuery("limit", 1)
+                .OnStatus(403, CallerIdErrorKind.PermissionDenied, "The service account has no access to this organization: check -OrganizationId.")
+                .OnStatus(404, CallerIdErrorKind.NotFound, "Check -OrganizationId and -BrandId: Apple does not know this brand in the organization.");
+            await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        public string? CannotAnswer(CallerIdQuery query)
+        {
+            if (query.Types != null && query.Types.Count > 0) return "Apple Business caller IDs have no type (VN, WW, WA and CI are 2Chat's).";
+            if (query.Verified.HasValue) return "Apple Business caller IDs are reviewed, not verified: use -State Published.";
+            if (query.NameMatches != null) return "Apple Business caller IDs have no alias: use -Department.";
+            if (query.Subaccount != null) return "Apple Business has no subaccounts (-Subaccount is Plivo's).";
+            if (query.Id != null && !query.Id.All(char.IsDigit)) return $"Apple Business ids are digit strings; '{query.Id}' is not one.";
+            return null;
+        }
+
+        async IAsyncEnumerable<CallerId> ICallerIdSource.ListCallerIdsAsync(CallerIdQuery query, Action<long>? total, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            await foreach (var item in ListCallerIdsAsync(query, total, cancellationToken).ConfigureAwait(false))
+            {
+                yield return item;
+            }
+        }
+
+        /// <summary>
+        /// Streams caller IDs page by page while pagination.next is present. Every filter goes to Apple as ql; the next page
+        /// is asked for with the same, percent-encoded ql and the cursor (Apple's `next` carries its ql unencoded, where a
+        /// '+' would read as a space). Items are checked against the query again as they arrive.
+        /// </summary>
+        public async IAsyncEnumerable<AppleCallerId> ListCallerIdsAsync(CallerIdQuery query, Action<long>? total, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            var ql = AppleQueryLanguage.Build(query);
+            string? after = null;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            while (true)
+            {
+                var request = ApiRequest.Get(ListPath, "list caller IDs")
+                    .WithQuery("ql", ql)
+                    .WithQuery("limit", PageLimit)
+                    .WithQuery("after", after)
+                    .OnStatus(400, CallerIdErrorKind.InvalidInput, after == null ? null : "A paging cursor expired (they are short-lived): run the command again.");
+                var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                var page = response.Parse(d => AppleParser.Page(d, _origin));
+                if (after == null && page.Total.HasValue && !query.HasAnyFilter) total?.Invoke(page.Total.Value);
+                foreach (var item in page.Items)
+                {
+                    if (query.MatchesCommon(item) && (query.States == null || query.States.Count == 0 || (item.State.HasValue && query.States.Contains(item.State.Value))))
+                    {
+                        yield return item;
+                    }
+                }
+
+                // A cursor seen before would loop forever; an empty page with a cursor would too.
+                if (page.After == null || page.Items.Count == 0 || !seen.Add(page.After))
+                {
+                    yield break;
+                }
+
+                after = page.After;
+            }
+        }
+
+        /// <summary>One caller ID by its id, or null.</summary>
+        public async Task<AppleCallerId?> FindAsync(string id, CancellationToken cancellationToken)
+        {
+            var query = new CallerIdQuery { Id = Guard.AppleId(id, "Id") };
+            await foreach (var item in ListCallerIdsAsync(query, null, cancellationToken).ConfigureAwait(false))
+            {
+                return item;
+            }
+
+            return null;
+        }
+
+        /// <summary>The caller ID of a number, or null.</summary>
+        public async Task<AppleCallerId?> FindByNumberAsync(string phoneNumber, CancellationToken cancellationToken)
+        {
+            var query = new CallerIdQuery { PhoneNumber = Guard.UsPhoneNumber(phoneNumber) };
+            await foreach (var item in ListCallerIdsAsync(query, null, cancellationToken).ConfigureAwait(false))
+            {
+                return item;
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// Creates a caller ID. Its warnings come back on <see cref="AppleCallerId.ValidationReports"/>; violations fail the call
+        /// with InvalidInput, the reports on <see cref="CallerIdException.ProviderDetails"/>. Not repeated on failure: a lost answer may mean it exists.
+        /// </summary>
+        public async Task<AppleCallerId> CreateAsync(string phoneNumber, string department, CancellationToken cancellationToken)
+        {
+            var number = Guard.UsPhoneNumber(phoneNumber);
+            var name = Guard.Department(department);
+            var request = ApiRequest.Post(ListPath, $"create caller ID {number}", Body(null, number, name))
+                .Idempotent(false)
+                .OnStatus(400, CallerIdErrorKind.InvalidInput, "Apple's validation refused the caller ID: correct what each report names and try again.")
+                .OnStatus(403, CallerIdErrorKind.PermissionDenied, ReadOnlyHint);
+            var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return response.Parse(d => AppleParser.Changed(d, _origin, response.Header("etag")));
+        }
+
+        /// <summary>
+        /// Replaces the department, sending the etag the caller read in If-Match. Apple answers 412 when the caller ID changed
+        /// since: that is an EtagConflict the user resolves by reading it again.
+        /// </summary>
+        public async Task<AppleCallerId> UpdateDepartmentAsync(string id, string phoneNumber, string etag, string department, CancellationToken cancellationToken)
+        {
+            var checkedId = Guard.AppleId(id, "Id");
+            var number = Guard.UsPhoneNumber(phoneNumber);
+            var name = Guard.Department(department);
+            if (string.IsNullOrWhiteSpace(etag))
+            {
+                throw CallerIdException.InvalidInput(id, $"Caller ID {checkedId} has no etag to send in If-Match: get it again with Get-CallerId -Id {checkedId}.");
+            }
+
+            var request = new ApiRequest(HttpMethod.Put, OnePath(checkedId), $"update caller ID {checkedId} ({number})")
+                .WithBody(Body(checkedId, number, name))
+                .WithHeader("If-Match", Quote(etag))
+                .OnStatus(400, CallerIdErrorKind.InvalidInput, "Apple's validation refused the change: correct what each report names and try again.")
+                .OnStatus(403, CallerIdErrorKind.PermissionDenied, ReadOnlyHint)
+                .OnStatus(404, CallerIdErrorKind.NotFound, $"Caller ID {checkedId} no longer exists: Get-CallerId -Connection {_origin.ConnectionName} lists what does.")
+                .OnStatus(412, CallerIdErrorKind.EtagConflict, RereadHint(checkedId));
+            var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return response.Parse(d => AppleParser.Changed(d, _origin, response.Header("etag")));
+        }
+
+        /// <summary>Deletes a caller ID, guarded by its etag when the caller has one.</summary>
+        public async Task DeleteAsync(string id, string? etag, CancellationToken cancellationToken)
+        {
+            var checkedId = Guard.AppleId(id, "Id");
+            var request = ApiRequest.Delete(OnePath(checkedId), $"delete caller ID {checkedId}")
+                .OnStatus(403, CallerIdErrorKind.PermissionDenied, ReadOnlyHint)
+                .OnStatus(404, CallerIdErrorKind.NotFound, $"Caller ID {checkedId} does not exist (any more) on this brand.")
+                .OnStatus(412, CallerIdErrorKind.EtagConflict, RereadHint(checkedId));
+            if (!string.IsNullOrWhiteSpace(etag))
+            {
+                request.WithHeader("If-Match", Quote(etag!));
+            }
+
+            await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        private const string ReadOnlyHint = "The service account may be Read Only (fixed when it was created): use one with Read+Write permission.";
+
+        private string RereadHint(string id) =>
+            $"The caller ID changed since it was read: get it again (Get-CallerId -Connection {_origin.ConnectionName} -Id {id}) and repeat the change.";
+
+        private static Dictionary<string, object> Body(string? id, string phoneNumber, string department)
+        {
+            var body = new Dictionary<string, object>();
+            if (id != null) body["id"] = id;
+            body["callerIdDetails"] = new Dictionary<string, string> { ["phoneNumber"] = phoneNumber, ["department"] = department };
+            return body;
+        }
+
+        private static string Quote(string etag) => "\"" + etag.Trim().Trim('"') + "\"";
+    }
+}
