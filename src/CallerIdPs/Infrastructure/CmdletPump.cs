@@ -100,6 +100,8 @@ namespace CallerIdPs.Infrastructure
 
         public void WriteVerbose(string text) => Post(() => _cmdlet.WriteVerbose(text));
 
+        public void WriteProgress(ProgressRecord record) => Post(() => _cmdlet.WriteProgress(record));
+
         public void WriteDebug(string text) => Post(() => _cmdlet.WriteDebug(text));
 
         public void WriteError(CallerIdException error, object? target) => Post(() => _cmdlet.WriteError(ErrorRecords.From(error, target)));

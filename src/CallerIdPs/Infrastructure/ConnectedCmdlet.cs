@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using CallerIdPs.Completion;
 using System.Threading;
 using System.Threading.Tasks;
 using CallerIdPs.Connections;
@@ -20,6 +21,7 @@ namespace CallerIdPs.Infrastructure
         [Alias("ConnectionName")]
         [ConnectionTransformation]
         [ValidateNotNull]
+        [ArgumentCompleter(typeof(ConnectionNameCompleter))]
         public CallerIdConnection? Connection { get; set; }
 
         /// <summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Management.Automation;
 using System.Threading.Tasks;
 using CallerIdPs.Errors;
 
@@ -14,6 +15,9 @@ namespace CallerIdPs.Infrastructure
         void WriteWarning(string text);
 
         void WriteVerbose(string text);
+
+        /// <summary>Reports progress; dropped when progress is off or nobody is watching (see <see cref="ProgressReporter"/>).</summary>
+        void WriteProgress(ProgressRecord record);
 
         void WriteDebug(string text);
 

@@ -74,7 +74,10 @@ namespace CallerIdPs.Tests.Engine
                 shell.Streams.Verbose.Select(v => v.Message).ToList(),
                 shell.Streams.Debug.Select(d => d.Message).ToList(),
                 shell.Streams.Information.Select(i => i.MessageData?.ToString() ?? "").ToList(),
-                terminating);
+                terminating)
+            {
+                Progress = shell.Streams.Progress.ToList(),
+            };
         }
 
         /// <summary>A shell on this session's runspace, for tests that drive an invocation themselves (Stop, as Ctrl+C does).</summary>
@@ -122,6 +125,7 @@ namespace CallerIdPs.Tests.Engine
         public List<string> Debug { get; }
         public List<string> Information { get; }
         public Exception? Terminating { get; }
+        public List<ProgressRecord> Progress { get; init; } = new List<ProgressRecord>();
 
         public IEnumerable<T> Objects<T>() => Output.Select(o => o.BaseObject).OfType<T>();
 

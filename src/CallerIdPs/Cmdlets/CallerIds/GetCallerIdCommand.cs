@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using CallerIdPs.Completion;
 using System.Threading.Tasks;
 using CallerIdPs.Connections;
 using CallerIdPs.Errors;
@@ -25,6 +26,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
 
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CountryCompleter))]
         public string? Country { get; set; }
 
         /// <summary><para type="description">2Chat caller-ID types: VN (virtual number), WW (WhatsApp), WA (WhatsApp Business API), CI (imported).</para></summary>
@@ -57,6 +59,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
         /// <summary><para type="description">Apple Business: only caller IDs of this department, e.g. department.general.support.customer_service.</para></summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(DepartmentCompleter))]
         public string? Department { get; set; }
 
         /// <summary><para type="description">One caller ID by its provider id (Apple's digit string).</para></summary>
@@ -92,47 +95,56 @@ namespace CallerIdPs.Cmdlets.CallerIds
             long? providerTotal = 0;
             Run(null, async (output, ct) =>
             {
-                foreach (var connection in connections)
+                var progress = new ProgressReporter(this, output, 1, "Listing caller IDs");
+                try
                 {
-                    var source = connection.ClientAs<ICallerIdSource>();
-                    var reason = source.CannotAnswer(query);
-                    if (reason != null)
+                    foreach (var connection in connections)
                     {
-                        if (Connection != null) output.WriteError(CallerIdException.InvalidInputFor(reason, connection.Name), connection.Name);
-                        else output.WriteVerbose($"Skipped '{connection.Name}': {reason}");
-                        continue;
-                    }
-
-                    var gaveTotal = false;
-                    try
-                    {
-                        await foreach (var item in source.ListCallerIdsAsync(query, t => { providerTotal += t; gaveTotal = true; }, ct).ConfigureAwait(false))
+                        var source = connection.ClientAs<ICallerIdSource>();
+                        var reason = source.CannotAnswer(query);
+                        if (reason != null)
                         {
-                            if (skip > 0)
-                            {
-                                skip--;
-                                continue;
-                            }
+                            if (Connection != null) output.WriteError(CallerIdException.InvalidInputFor(reason, connection.Name), connection.Name);
+                            else output.WriteVerbose($"Skipped '{connection.Name}': {reason}");
+                            continue;
+                        }
 
-                            if ((ulong)written >= first)
+                        var gaveTotal = false;
+                        try
+                        {
+                            await foreach (var item in source.ListCallerIdsAsync(query, t => { providerTotal += t; gaveTotal = true; }, ct).ConfigureAwait(false))
                             {
-                                return;
-                            }
+                                if (skip > 0)
+                                {
+                                    skip--;
+                                    continue;
+                                }
 
-                            await output.WriteObjectAsync(item).ConfigureAwait(false);
-                            written++;
-                            if ((ulong)written >= first)
-                            {
-                                return;
+                                if ((ulong)written >= first)
+                                {
+                                    return;
+                                }
+
+                                await output.WriteObjectAsync(item).ConfigureAwait(false);
+                                written++;
+                                progress.Report(written, providerTotal > 0 && !query.HasAnyFilter ? providerTotal : null, $"caller IDs from {connection.Name}");
+                                if ((ulong)written >= first)
+                                {
+                                    return;
+                                }
                             }
                         }
-                    }
-                    catch (CallerIdException error)
-                    {
-                        output.WriteError(error, connection.Name);
-                    }
+                        catch (CallerIdException error)
+                        {
+                            output.WriteError(error, connection.Name);
+                        }
 
-                    if (!gaveTotal) providerTotal = null;
+                        if (!gaveTotal) providerTotal = null;
+                    }
+                }
+                finally
+                {
+                    progress.Complete();
                 }
             });
 

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using CallerIdPs.Completion;
 using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
@@ -21,6 +22,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
         /// <summary><para type="description">Who calls from the number, e.g. department.general.support.customer_service.</para></summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(DepartmentCompleter))]
         public string? Department { get; set; }
 
         protected override void ProcessRecord()

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using CallerIdPs.Completion;
 using System.Threading;
 using System.Threading.Tasks;
 using CallerIdPs.Connections;
@@ -48,6 +49,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
         /// <summary><para type="description">Apple Business: the new department, e.g. department.general.support.customer_service.</para></summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(DepartmentCompleter))]
         public string? Department { get; set; }
 
         protected override void ProcessRecord()

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Management.Automation;
+using CallerIdPs.Completion;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 
@@ -13,6 +14,7 @@ namespace CallerIdPs.Cmdlets.Connections
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ConnectionNameCompleter))]
         public string[]? Name { get; set; }
 
         protected override void ProcessRecord()

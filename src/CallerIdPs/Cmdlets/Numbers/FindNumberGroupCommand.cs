@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using CallerIdPs.Completion;
 using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
@@ -14,9 +15,11 @@ namespace CallerIdPs.Cmdlets.Numbers
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CountryCompleter))]
         public string Country { get; set; } = "";
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(TwoChatRegionCompleter))]
         public int? RegionId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -25,6 +28,7 @@ namespace CallerIdPs.Cmdlets.Numbers
         /// <summary><para type="description">A city name or its beginning ('Los'), or a dialling prefix ('213').</para></summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(TwoChatCityCompleter))]
         public string? City { get; set; }
 
         [Parameter]

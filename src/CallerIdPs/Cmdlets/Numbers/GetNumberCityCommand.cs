@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using CallerIdPs.Completion;
 using CallerIdPs.Connections;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
@@ -13,10 +14,12 @@ namespace CallerIdPs.Cmdlets.Numbers
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CountryCompleter))]
         public string Country { get; set; } = "";
 
         /// <summary><para type="description">Only the cities of this region (Get-NumberRegion lists them).</para></summary>
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(TwoChatRegionCompleter))]
         public int? RegionId { get; set; }
 
         protected override void ProcessRecord()

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using CallerIdPs.Completion;
 using CallerIdPs.Connections;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
@@ -14,6 +15,7 @@ namespace CallerIdPs.Cmdlets.Numbers
         /// <summary><para type="description">ISO 3166 two-letter country code, e.g. US.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CountryCompleter))]
         public string Country { get; set; } = "";
 
         protected override void ProcessRecord()

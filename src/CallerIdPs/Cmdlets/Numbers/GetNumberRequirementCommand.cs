@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using CallerIdPs.Completion;
 using CallerIdPs.Connections;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
@@ -13,6 +14,7 @@ namespace CallerIdPs.Cmdlets.Numbers
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CountryCompleter))]
         public string Country { get; set; } = "";
 
         /// <summary><para type="description">The number type: Local, Mobile, National, TollFree, SharedCost or Global (2Chat spellings such as tollfree work too).</para></summary>

@@ -1,0 +1,83 @@
+using System;
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Language;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using CallerIdPs.Connections;
+using CallerIdPs.Errors;
+using CallerIdPs.Infrastructure;
+using CallerIdPs.Model;
+using CallerIdPs.Providers.TwoChat;
+using CallerIdPs.Validation;
+
+namespace CallerIdPs.Completion
+{
+    /// <summary>
+    /// Region ids and city names from 2Chat for the -Country already typed, asked once per connection and country and
+    /// kept for the session. Completion never fails loudly: no connection, no country or a provider error completes nothing.
+    /// </summary>
+    public abstract class TwoChatPlaceCompleter : IArgumentCompleter
+    {
+        private static readonly ConditionalWeakTable<CallerIdConnection, ConcurrentDictionary<string, object>> Cache =
+            new ConditionalWeakTable<CallerIdConnection, ConcurrentDictionary<string, object>>();
+
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+        {
+            var country = fakeBoundParameters["Country"] as string;
+            if (country == null || !CountryCode.TryNormalize(country, out var code, out _))
+            {
+                return Enumerable.Empty<CompletionResult>();
+            }
+
+            var connection = Pick(fakeBoundParameters["Connection"]);
+            if (connection == null)
+            {
+                return Enumerable.Empty<CompletionResult>();
+            }
+
+            try
+            {
+                var places = Cache.GetValue(connection, _ => new ConcurrentDictionary<string, object>())
+                    .GetOrAdd(GetType().Name + ":" + code, _ => Fetch(connection.ClientAs<TwoChatClient>(), code, fakeBoundParameters));
+                return CompletionText.Matching(wordToComplete, (IEnumerable<(string, string)>)places);
+            }
+            catch (CallerIdException)
+            {
+                return Enumerable.Empty<CompletionResult>();
+            }
+        }
+
+        protected abstract IReadOnlyList<(string Value, string Tooltip)> Fetch(TwoChatClient client, string country, IDictionary fakeBoundParameters);
+
+        protected static CancellationToken Briefly() => new CancellationTokenSource(TimeSpan.FromSeconds(5)).Token;
+
+        private static CallerIdConnection? Pick(object? given)
+        {
+            var registry = ConnectionRegistry.Current;
+            var value = given is PSObject wrapped ? wrapped.BaseObject : given;
+            if (value is CallerIdConnection connection) return connection;
+            if (value is string name) return registry.Find(name);
+            return registry.All.FirstOrDefault(c => c.Provider == ProviderKind.TwoChat && c.IsOpen);
+        }
+    }
+
+    /// <summary>-RegionId: the country's regions, the name as the tooltip.</summary>
+    public sealed class TwoChatRegionCompleter : TwoChatPlaceCompleter
+    {
+        protected override IReadOnlyList<(string Value, string Tooltip)> Fetch(TwoChatClient client, string country, IDictionary fakeBoundParameters) =>
+            client.ListRegionsAsync(country, Briefly()).GetAwaiter().GetResult()
+                .Select(r => (r.RegionId.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Name)).ToList();
+    }
+
+    /// <summary>-City: the country's city names.</summary>
+    public sealed class TwoChatCityCompleter : TwoChatPlaceCompleter
+    {
+        protected override IReadOnlyList<(string Value, string Tooltip)> Fetch(TwoChatClient client, string country, IDictionary fakeBoundParameters) =>
+            client.ListCitiesAsync(country, null, Briefly()).GetAwaiter().GetResult()
+                .Select(c => (c.Name, c.Name)).ToList();
+    }
+}

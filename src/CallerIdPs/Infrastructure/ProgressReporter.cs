@@ -1,0 +1,48 @@
+using System;
+using System.Diagnostics;
+using System.Management.Automation;
+
+namespace CallerIdPs.Infrastructure
+{
+    /// <summary>
+    /// Write-Progress for long listings and bulk work: at most a few updates a second, nothing at all when
+    /// $ProgressPreference is SilentlyContinue or the session is not interactive (runbooks, services, redirected hosts).
+    /// </summary>
+    internal sealed class ProgressReporter
+    {
+        private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
+        private readonly ICmdletOutput _output;
+        private readonly ProgressRecord _record;
+        private readonly Stopwatch _sinceLast = Stopwatch.StartNew();
+        private readonly bool _enabled;
+        private bool _shown;
+
+        public ProgressReporter(PSCmdlet cmdlet, ICmdletOutput output, int activityId, string activity)
+        {
+            _output = output;
+            _record = new ProgressRecord(activityId, activity, "Starting…");
+            var preference = cmdlet.GetVariableValue("ProgressPreference");
+            var silenced = preference is ActionPreference action && (action == ActionPreference.SilentlyContinue || action == ActionPreference.Ignore);
+            _enabled = !silenced && Environment.UserInteractive && cmdlet.Host?.UI?.RawUI != null;
+        }
+
+        /// <summary>Reports <paramref name="done"/> of <paramref name="total"/> (total null when unknown).</summary>
+        public void Report(long done, long? total, string what)
+        {
+            if (!_enabled || (_shown && _sinceLast.Elapsed < Interval)) return;
+            _sinceLast.Restart();
+            _shown = true;
+            _record.StatusDescription = total.HasValue ? $"{done:N0} of {total.Value:N0} {what}" : $"{done:N0} {what}";
+            _record.PercentComplete = total.HasValue && total.Value > 0 ? (int)Math.Min(100, done * 100 / total.Value) : -1;
+            _record.RecordType = ProgressRecordType.Processing;
+            _output.WriteProgress(_record);
+        }
+
+        public void Complete()
+        {
+            if (!_enabled || !_shown) return;
+            var done = new ProgressRecord(_record.ActivityId, _record.Activity, "Done") { RecordType = ProgressRecordType.Completed };
+            _output.WriteProgress(done);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+
+namespace CallerIdPs.Tests.Engine
+{
+    /// <summary>Tab completion as PowerShell computes it (TabExpansion2), for values a user would otherwise look up.</summary>
+    public sealed class CompletionTests : System.IDisposable
+    {
+        private readonly ModuleSession _session = new ModuleSession();
+
+        public CompletionTests() => _session.Run("Connect-CallerIdProvider -Provider TwoChat -Sandbox -Name Main").AssertNoErrors();
+
+        public void Dispose() => _session.Dispose();
+
+        private List<string> Complete(string input)
+        {
+            _session.SetVariable("line", input);
+            var result = _session.Run("TabExpansion2 -inputScript $line -cursorColumn $line.Length");
+            result.AssertNoErrors();
+            var completion = (CommandCompletion)result.Output.Single().BaseObject;
+            return completion.CompletionMatches.Select(m => m.CompletionText).ToList();
+        }
+
+        [Fact]
+        public void Countries_complete_from_their_first_letters()
+        {
+            var matches = Complete("Get-NumberRegion -Country G");
+
+            Assert.Contains("GB", matches);
+            Assert.All(matches, m => Assert.StartsWith("G", m));
+        }
+
+        [Fact]
+        public void Connection_names_complete_on_every_connected_cmdlet()
+        {
+            Assert.Equal(new[] { "Main" }, Complete("Get-CallerId -Connection M"));
+            Assert.Equal(new[] { "Main" }, Complete("Disconnect-CallerIdProvider -Name "));
+        }
+
+        [Fact]
+        public void Region_ids_come_from_the_provider_for_the_country_typed()
+        {
+            var matches = Complete("Get-NumberCity -Country US -RegionId ");
+
+            Assert.Contains("5", matches);
+            Assert.Equal(6, matches.Count);
+        }
+
+        [Fact]
+        public void City_names_come_from_the_provider_and_are_quoted_when_they_have_spaces()
+        {
+            var matches = Complete("Find-NumberGroup -Country US -City Los");
+
+            Assert.Equal(new[] { "'Los Angeles'" }, matches);
+        }
+
+        [Fact]
+        public void Number_types_and_departments_complete()
+        {
+            Assert.Contains("TollFree", Complete("Find-NumberGroup -Country GB -Type T"));
+            Assert.Contains("department.general.support.customer_service", Complete("New-CallerId -Department department.general.support.c"));
+        }
+    }
+}
