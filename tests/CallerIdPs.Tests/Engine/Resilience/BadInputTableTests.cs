@@ -53,8 +53,18 @@ namespace CallerIdPs.Tests.Engine.Resilience
             ("Set-CallerId -Connection Plivo -PhoneNumber +14155550100 -Alias $v", NotText),
         };
 
-        /// <summary>How many inputs the two tables try (quoted in the README's RELIABILITY section).</summary>
-        public static int InputsTried => TwoChatTable.Concat(PlivoTable).Sum(row => row.Values.Length);
+        private static readonly (string Command, string[] Values)[] AppleTable =
+        {
+            ("New-CallerId -PhoneNumber $v -Department department.general.support.customer_service", Hostile),
+            ("New-CallerId -PhoneNumber +18005555555 -Department $v", Hostile),
+            ("Get-CallerId -Connection AppleBusiness -Department $v", Hostile),
+            ("Get-CallerId -Connection AppleBusiness -Id $v", Hostile),
+            ("Set-CallerId -Connection AppleBusiness -Id $v -Department department.general.support.customer_service", Hostile),
+            ("Remove-CallerId -Connection AppleBusiness -Id $v -Force", Hostile),
+        };
+
+        /// <summary>How many inputs the tables try (quoted in the README's RELIABILITY section).</summary>
+        public static int InputsTried => TwoChatTable.Concat(PlivoTable).Concat(AppleTable).Sum(row => row.Values.Length);
 
         [Fact]
         public void Every_2Chat_text_parameter_refuses_bad_values_before_any_request()
@@ -70,6 +80,14 @@ namespace CallerIdPs.Tests.Engine.Resilience
             using var pl = new PlivoLoopbackSession();
             AssertRefusedWithoutRequests(pl.Session, () => pl.Emulator.RequestCount, PlivoTable);
             Assert.NotEmpty(pl.Run("Get-CallerId -Connection Plivo -First 1").Output);
+        }
+
+        [Fact]
+        public void Every_Apple_text_parameter_refuses_bad_values_before_any_request()
+        {
+            using var apple = new AppleLoopbackSession();
+            AssertRefusedWithoutRequests(apple.Session, () => apple.Emulator.RequestCount, AppleTable);
+            Assert.NotEmpty(apple.Run("Get-CallerId -Connection AppleBusiness -First 1").Output);
         }
 
         [Fact]
