@@ -54,11 +54,11 @@ namespace CallerIdPs.Tests.Engine
         }
 
         [Fact]
-        public void The_module_folder_holds_the_manifest_assemblies_and_format_file()
+        public void The_module_folder_holds_the_manifest_assemblies_format_file_and_help()
         {
             var folder = Path.GetDirectoryName(ModuleSession.ModulePath)!;
 
-            foreach (var file in new[] { "CallerId.psd1", "CallerIdPs.dll", "CallerIdPs.Core.dll", "CallerIdPs.Sandbox.dll", "CallerId.Format.ps1xml", "System.Text.Json.dll" })
+            foreach (var file in new[] { "CallerId.psd1", "CallerIdPs.dll", "CallerIdPs.Core.dll", "CallerIdPs.Sandbox.dll", "CallerId.Format.ps1xml", "System.Text.Json.dll", "CallerIdPs.dll-Help.xml", Path.Combine("en-US", "about_CallerId.help.txt") })
             {
                 Assert.True(File.Exists(Path.Combine(folder, file)), file + " is missing from " + folder);
             }
