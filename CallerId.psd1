@@ -17,6 +17,7 @@
         'Disconnect-CallerIdProvider'
         'Get-CallerId'
         'Get-VirtualNumber'
+        'Set-VirtualNumber'
         'Remove-VirtualNumber'
         'Get-NumberRegion'
         'Get-NumberCity'

@@ -4,6 +4,7 @@ using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Model;
 using CallerIdPs.Sandbox.Framework;
+using CallerIdPs.Sandbox.IdentityCall;
 using CallerIdPs.Sandbox.Plivo;
 using CallerIdPs.Sandbox.TwoChat;
 
@@ -29,6 +30,15 @@ namespace CallerIdPs.Sandbox
                     var plivo = new PlivoEmulatorOptions { AuthToken = key };
                     emulator = new PlivoEmulator(plivo);
                     request.Credential = new ClientCredential(plivo.AuthId, Secret.FromPlainText(key));
+                    break;
+                case ProviderKind.IdentityCall:
+                    // A full-permission, account-wide key on the Pro plan, so -Sandbox scripts are paced at Pro's 300 a minute.
+                    var idcKey = "idc_" + Guid.NewGuid().ToString("N"); // IdentityCall's key shape: idc_ and 32 letters and digits
+                    var identityCall = new IdentityCallEmulatorOptions { Plan = IdentityCallPlan.Pro };
+                    identityCall.Keys.Add(new IdentityCallApiKey(idcKey));
+                    emulator = new IdentityCallEmulator(identityCall);
+                    request.Credential = new ApiKeyCredential(Secret.FromPlainText(idcKey));
+                    request.RequestsPerMinute = request.RequestsPerMinute ?? identityCall.RequestsPerMinute;
                     break;
                 default:
                     throw new CallerIdException(
