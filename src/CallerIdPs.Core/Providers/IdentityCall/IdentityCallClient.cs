@@ -76,6 +76,9 @@ namespace CallerIdPs.Providers.IdentityCall
             }
         }
 
+        /// <summary>IdentityCall's virtual number ids are positive numbers.</summary>
+        public bool RecognizesId(string id) => TryNumberId(id, out _);
+
         async Task<VirtualNumber> IVirtualNumberSource.GetVirtualNumberAsync(string id, CancellationToken cancellationToken) =>
             await GetVirtualNumberAsync(id, cancellationToken).ConfigureAwait(false);
 
@@ -217,10 +220,16 @@ namespace CallerIdPs.Providers.IdentityCall
             throw CallerIdException.InvalidInput(type, $"Type: IdentityCall sells {string.Join(", ", SoldTypes.Values)} numbers, not {type}.");
         }
 
-        private static long NumberId(string? id)
+        private static bool TryNumberId(string? id, out long value)
         {
             var text = (id ?? "").Trim();
-            if (NumericId.IsMatch(text) && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0)
+            value = 0;
+            return NumericId.IsMatch(text) && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value > 0;
+        }
+
+        private static long NumberId(string? id)
+        {
+            if (TryNumberId(id, out var value))
             {
                 return value;
             }

@@ -81,11 +81,14 @@ namespace CallerIdPs.Providers.TwoChat
             }
         }
 
+        /// <summary>2Chat's virtual number ids start with DID.</summary>
+        public bool RecognizesId(string id) => (id ?? "").Trim().StartsWith("DID", StringComparison.OrdinalIgnoreCase);
+
         /// <summary>2Chat has no endpoint for one number: the list is searched.</summary>
         async Task<VirtualNumber> IVirtualNumberSource.GetVirtualNumberAsync(string id, CancellationToken cancellationToken)
         {
             var wanted = Guard.Id(id, "Id");
-            if (!wanted.StartsWith("DID", StringComparison.OrdinalIgnoreCase))
+            if (!RecognizesId(wanted))
             {
                 throw CallerIdException.InvalidInput(id, $"Id: '{Guard.Shorten(id)}' is not a 2Chat virtual number id (they start with DID).");
             }

@@ -69,7 +69,7 @@ namespace CallerIdPs.Cmdlets.Numbers
             PurchasePlan plan;
             if (record is IdentityCallAvailableNumber offered)
             {
-                if (!PrepareIdentityCall(connection.ClientAs<IdentityCallClient>(), offered, out plan)) return;
+                plan = IdentityCallPlan(connection.ClientAs<IdentityCallClient>(), offered);
             }
             else if (!Prepare(connection, connection.ClientAs<TwoChatClient>(), record, out plan))
             {
@@ -106,17 +106,16 @@ namespace CallerIdPs.Cmdlets.Numbers
         }
 
         /// <summary>IdentityCall sells one number at the price it listed; -Name names it.</summary>
-        private bool PrepareIdentityCall(IdentityCallClient client, IdentityCallAvailableNumber number, out PurchasePlan plan)
+        private PurchasePlan IdentityCallPlan(IdentityCallClient client, IdentityCallAvailableNumber number)
         {
             var name = Name;
-            plan = new PurchasePlan(
+            return new PurchasePlan(
                 number.PhoneNumber + Describe.Where(number.Location, number.Type, number.Country) + (name == null ? "" : $" as '{name}'"),
                 number.SetupPrice,
                 number.MonthlyPrice,
                 number.Currency,
                 Array.Empty<NumberRequirement>(),
                 ct => client.PurchaseAsync(number, name, ct));
-            return true;
         }
 
         /// <summary>Works out what is being bought, at what price and with which requirements, before anything is spent.</summary>

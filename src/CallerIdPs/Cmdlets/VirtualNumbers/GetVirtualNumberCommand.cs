@@ -67,7 +67,8 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
         private void GetOne(System.Collections.Generic.IReadOnlyList<CallerIdConnection> connections)
         {
             var id = Id!;
-            var issuers = connections.Where(c => CouldHaveIssued(c.Provider, id)).ToList();
+            // 2Chat's ids start with DID and IdentityCall's are numbers, so an id alone often says whose it is.
+            var issuers = connections.Where(c => c.ClientAs<IVirtualNumberSource>().RecognizesId(id)).ToList();
             if (issuers.Count > 0)
             {
                 connections = issuers;
@@ -85,18 +86,6 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
             if (Run(id, (output, ct) => connections[0].ClientAs<IVirtualNumberSource>().GetVirtualNumberAsync(id, ct), out var number))
             {
                 WriteObject(number);
-            }
-        }
-
-        /// <summary>2Chat's ids start with DID and IdentityCall's are numbers, so an id alone often says whose it is.</summary>
-        private static bool CouldHaveIssued(ProviderKind provider, string id)
-        {
-            var text = id.Trim();
-            switch (provider)
-            {
-                case ProviderKind.TwoChat: return text.StartsWith("DID", System.StringComparison.OrdinalIgnoreCase);
-                case ProviderKind.IdentityCall: return text.Length > 0 && text.All(c => c >= '0' && c <= '9');
-                default: return true;
             }
         }
     }
