@@ -130,11 +130,23 @@ namespace CallerIdPs.Sandbox.IdentityCall
 
         private static bool Sees(IdentityCallApiKey key, IdcNumber number) => !key.ProjectId.HasValue || number.ProjectId == key.ProjectId;
 
-        /// <summary>The number a path names, if the key may see it: missing and out-of-scope alike are 404.</summary>
-        private IdcNumber? Visible(IdentityCallApiKey key, string id) =>
-            long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && _state.Number(value) is IdcNumber number && Sees(key, number)
-                ? number
-                : null;
+        /// <summary>
+        /// The number a path names, for a key with <paramref name="permission"/>: the 403 for a key without it, then the 404
+        /// for a number that is missing or outside the key's project (IdentityCall answers both alike); null when reached.
+        /// </summary>
+        private EmulatorResponse? Reach(EmulatorRequest request, string permission, string id, out IdcNumber number)
+        {
+            number = null!;
+            var key = Allowed(request, permission, out var refused);
+            if (refused != null) return refused;
+            if (long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && _state.Number(value) is IdcNumber found && Sees(key, found))
+            {
+                number = found;
+                return null;
+            }
+
+            return NotFound(request);
+        }
 
         private EmulatorResponse List(EmulatorRequest request)
         {
@@ -146,18 +158,13 @@ namespace CallerIdPs.Sandbox.IdentityCall
 
         private EmulatorResponse GetOne(EmulatorRequest request, string id)
         {
-            var key = Allowed(request, "read", out var refused);
-            if (refused != null) return refused;
-            var number = Visible(key, id);
-            return number == null ? NotFound(request) : EmulatorResponse.Json(200, IdentityCallJson.Data(IdentityCallJson.Detail(number, _state)));
+            return Reach(request, "read", id, out var number) ?? EmulatorResponse.Json(200, IdentityCallJson.Data(IdentityCallJson.Detail(number, _state)));
         }
 
         private EmulatorResponse Update(EmulatorRequest request, string id)
         {
-            var key = Allowed(request, "write", out var refused);
-            if (refused != null) return refused;
-            var number = Visible(key, id);
-            if (number == null) return NotFound(request);
+            var unreachable = Reach(request, "write", id, out var number);
+            if (unreachable != null) return unreachable;
 
             var body = request.HasBody ? request.JsonBody() : new JsonObject();
             var problems = new List<string>();
@@ -260,10 +267,8 @@ namespace CallerIdPs.Sandbox.IdentityCall
         /// <summary>{operator_id} attaches an operator of the account; {phone_number, name} adds a new one and attaches it.</summary>
         private EmulatorResponse AddOperator(EmulatorRequest request, string id)
         {
-            var key = Allowed(request, "write", out var refused);
-            if (refused != null) return refused;
-            var number = Visible(key, id);
-            if (number == null) return NotFound(request);
+            var unreachable = Reach(request, "write", id, out var number);
+            if (unreachable != null) return unreachable;
             var body = request.HasBody ? request.JsonBody() : new JsonObject();
 
             IdcOperator? added;
@@ -304,10 +309,8 @@ namespace CallerIdPs.Sandbox.IdentityCall
 
         private EmulatorResponse RemoveOperator(EmulatorRequest request, string id)
         {
-            var key = Allowed(request, "write", out var refused);
-            if (refused != null) return refused;
-            var number = Visible(key, id);
-            if (number == null) return NotFound(request);
+            var unreachable = Reach(request, "write", id, out var number);
+            if (unreachable != null) return unreachable;
             if (!long.TryParse(request.QueryValue("operator_id"), NumberStyles.None, CultureInfo.InvariantCulture, out var operatorId) || !number.OperatorIds.Remove(operatorId))
             {
                 return NotFound(request);
