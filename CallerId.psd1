@@ -18,6 +18,7 @@
         'Get-CallerId'
         'New-CallerId'
         'Get-VirtualNumber'
+        'Set-VirtualNumber'
         'Remove-VirtualNumber'
         'Get-NumberRegion'
         'Get-NumberCity'

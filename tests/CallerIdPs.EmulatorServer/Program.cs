@@ -2,10 +2,14 @@ using System;
 using System.Threading;
 using CallerIdPs.EmulatorServer;
 using CallerIdPs.Sandbox.AppleBusiness;
+using CallerIdPs.Sandbox.Framework;
+using CallerIdPs.Sandbox.IdentityCall;
+using CallerIdPs.Sandbox.Plivo;
 using CallerIdPs.Sandbox.TwoChat;
 
-// dotnet run --project tests/CallerIdPs.EmulatorServer -- [--provider TwoChat|AppleBusiness] [--port 5000]
+// dotnet run --project tests/CallerIdPs.EmulatorServer -- [--provider TwoChat|Plivo|AppleBusiness|IdentityCall] [--port 5000]
 // Serves one provider's emulator on http://127.0.0.1:<port> until Ctrl+C, for trying Connect-CallerIdProvider -BaseUri by hand.
+const string Usage = "Usage: CallerIdPs.EmulatorServer [--provider TwoChat|Plivo|AppleBusiness|IdentityCall] [--port 5000]";
 var provider = "TwoChat";
 var port = 5000;
 for (var i = 0; i + 1 < args.Length; i += 2)
@@ -15,34 +19,59 @@ for (var i = 0; i + 1 < args.Length; i += 2)
         case "--provider": provider = args[i + 1]; break;
         case "--port" when int.TryParse(args[i + 1], out var parsed) && parsed is >= 0 and <= 65535: port = parsed; break;
         default:
-            Console.Error.WriteLine("Usage: CallerIdPs.EmulatorServer [--provider TwoChat|AppleBusiness] [--port 5000]");
+            Console.Error.WriteLine(Usage);
             return 2;
     }
 }
 
-if (string.Equals(provider, "AppleBusiness", StringComparison.OrdinalIgnoreCase))
+IApiEmulator emulator;
+string[] credentials;
+string connect;
+switch (provider.ToLowerInvariant())
 {
-    var apple = new AppleEmulatorOptions();
-    await using var appleServer = await LoopbackEmulatorServer.StartAsync(new AppleEmulator(apple), port);
-    Console.WriteLine($"Apple Business emulator listening on {appleServer.BaseUri} (client id {apple.ClientId}, client secret {apple.ClientSecret}: public sandbox values).");
-    Console.WriteLine($"Connect-CallerIdProvider -Provider AppleBusiness -BaseUri {appleServer.BaseUri.ToString().TrimEnd('/')} -OrganizationId {apple.OrganizationId} -BrandId {apple.BrandId} -Credential (Get-Credential {apple.ClientId})");
-    Console.WriteLine("Press Ctrl+C to stop.");
-    using var appleStop = new ManualResetEventSlim();
-    Console.CancelKeyPress += (_, e) => { e.Cancel = true; appleStop.Set(); };
-    appleStop.Wait();
-    return 0;
+    case "twochat":
+        var twoChat = new TwoChatEmulatorOptions();
+        emulator = new TwoChatEmulator(twoChat);
+        provider = "TwoChat";
+        credentials = new[] { $"API key: {twoChat.ApiKey}" };
+        connect = "-ApiKey (Read-Host -AsSecureString)";
+        break;
+    case "plivo":
+        var plivo = new PlivoEmulatorOptions();
+        emulator = new PlivoEmulator(plivo);
+        provider = "Plivo";
+        credentials = new[] { $"Auth ID: {plivo.AuthId}", $"Auth Token: {plivo.AuthToken}", $"Every verification code: {PlivoEmulatorOptions.SandboxOtp}" };
+        connect = $"-Credential (Get-Credential {plivo.AuthId})";
+        break;
+    case "applebusiness":
+        var apple = new AppleEmulatorOptions();
+        emulator = new AppleEmulator(apple);
+        provider = "AppleBusiness";
+        credentials = new[] { $"client id: {apple.ClientId}", $"client secret: {apple.ClientSecret}" };
+        connect = $"-OrganizationId {apple.OrganizationId} -BrandId {apple.BrandId} -Credential (Get-Credential {apple.ClientId})";
+        break;
+    case "identitycall":
+        emulator = new IdentityCallEmulator();
+        provider = "IdentityCall";
+        credentials = new[]
+        {
+            $"{IdentityCallEmulatorOptions.AccountKey} (account-wide: read, write, delete)",
+            $"{IdentityCallEmulatorOptions.ReadOnlyKey} (read only)",
+            $"{IdentityCallEmulatorOptions.WriteOnlyKey} (write only)",
+            $"{IdentityCallEmulatorOptions.ProjectKey} (read, write; project {IdentityCallEmulatorOptions.SalesProjectId} only)",
+            $"{IdentityCallEmulatorOptions.ExpiredKey} (expired)",
+        };
+        connect = "-ApiKey (Read-Host -AsSecureString)";
+        break;
+    default:
+        Console.Error.WriteLine($"No emulator for '{provider}'. {Usage}");
+        return 2;
 }
 
-if (!string.Equals(provider, "TwoChat", StringComparison.OrdinalIgnoreCase))
-{
-    Console.Error.WriteLine($"No emulator for '{provider}'. Available: TwoChat, AppleBusiness.");
-    return 2;
-}
-
-var options = new TwoChatEmulatorOptions();
-await using var server = await LoopbackEmulatorServer.StartAsync(new TwoChatEmulator(options), port);
-Console.WriteLine($"2Chat emulator listening on {server.BaseUri} (API key: {options.ApiKey}, a public sandbox value).");
-Console.WriteLine("Connect-CallerIdProvider -Provider TwoChat -BaseUri " + server.BaseUri.ToString().TrimEnd('/') + " -ApiKey (Read-Host -AsSecureString)");
+await using var server = await LoopbackEmulatorServer.StartAsync(emulator, port);
+Console.WriteLine($"{provider} emulator listening on {server.BaseUri} (public sandbox values, not secrets):");
+foreach (var line in credentials) Console.WriteLine("  " + line);
+Console.WriteLine($"Connect-CallerIdProvider -Provider {provider} -BaseUri {server.BaseUri.ToString().TrimEnd('/')} {connect}");
 Console.WriteLine("Press Ctrl+C to stop.");
 using var stop = new ManualResetEventSlim();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Set(); };

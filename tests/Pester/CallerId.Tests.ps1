@@ -97,3 +97,39 @@ Describe '2Chat on the sandbox' {
             Should -Throw -ErrorId 'RequirementsUnmet,CallerIdPs.Cmdlets.Numbers.InvokeNumberPurchaseCommand'
     }
 }
+
+Describe 'IdentityCall on the sandbox' {
+    BeforeEach {
+        Connect-CallerIdProvider -Provider IdentityCall -Sandbox
+    }
+
+    AfterEach {
+        Get-CallerIdConnection | Disconnect-CallerIdProvider
+    }
+
+    It 'merges 2Chat and IdentityCall numbers and keeps the active ones with Where-Object Active' {
+        Connect-CallerIdProvider -Provider TwoChat -Sandbox
+        $active = Get-VirtualNumber | Where-Object Active
+        ($active.Provider | Sort-Object -Unique) | Should -Be @('TwoChat', 'IdentityCall')
+        $active | ForEach-Object { $_.Active | Should -BeTrue }
+    }
+
+    It 'stops recording on every IdentityCall number' {
+        $updated = Get-VirtualNumber -Connection IdentityCall | Set-VirtualNumber -Recording:$false
+        $updated.Count | Should -Be @(Get-VirtualNumber -Connection IdentityCall).Count
+        $updated | ForEach-Object { $_.Recording | Should -BeFalse }
+    }
+
+    It 'buys the first US local number and names it Sales' {
+        $purchase = Get-AvailableNumber -Connection IdentityCall -Country US -Type local |
+            Select-Object -First 1 | Invoke-NumberPurchase -Name 'Sales' -Confirm:$false
+        $purchase.Status | Should -Be 'Purchased'
+        (Get-VirtualNumber -Connection IdentityCall | Where-Object Name -eq 'Sales').PhoneNumber | Should -Be $purchase.PhoneNumber
+    }
+
+    It 'returns the detail record for an id' {
+        $number = Get-VirtualNumber -Id 7
+        $number.IsDetailed | Should -BeTrue
+        $number.RecentCalls.Count | Should -Be 10
+    }
+}

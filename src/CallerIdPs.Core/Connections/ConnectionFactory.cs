@@ -19,6 +19,7 @@ namespace CallerIdPs.Connections
             [ProviderKind.TwoChat] = new TwoChatConnector(),
             [ProviderKind.Plivo] = new Providers.Plivo.PlivoConnector(),
             [ProviderKind.AppleBusiness] = new Providers.AppleBusiness.AppleConnector(),
+            [ProviderKind.IdentityCall] = new Providers.IdentityCall.IdentityCallConnector(),
         };
 
         /// <summary>What a provider's connections can do (nothing for providers the module does not drive yet).</summary>

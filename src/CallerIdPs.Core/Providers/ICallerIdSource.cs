@@ -18,6 +18,9 @@ namespace CallerIdPs.Providers
     /// <summary>A provider that lists the numbers an account owns (2Chat, IdentityCall).</summary>
     public interface IVirtualNumberSource
     {
+        /// <summary>Whether the id has the shape of this provider's virtual number ids, so a lookup by id can pick its provider.</summary>
+        bool RecognizesId(string id);
+
         IAsyncEnumerable<VirtualNumber> ListVirtualNumbersAsync(CancellationToken cancellationToken);
 
         /// <summary>One number by id, in the most detailed form the provider has.</summary>

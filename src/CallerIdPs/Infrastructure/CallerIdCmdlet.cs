@@ -57,11 +57,11 @@ namespace CallerIdPs.Infrastructure
         internal void WriteFailure(CallerIdException error, object? target) => WriteError(ErrorRecords.From(error, target));
 
         /// <summary>The connections a read goes to; writes an error and returns none when there are none.</summary>
-        internal IReadOnlyList<CallerIdConnection> ReadConnections(CallerIdConnection? given, ProviderCapability capability, object? target = null)
+        internal IReadOnlyList<CallerIdConnection> ReadConnections(CallerIdConnection? given, ProviderCapability capability, object? target = null, Model.ProviderKind? provider = null)
         {
             try
             {
-                return ConnectionSelection.ForRead(Registry, given, capability, CommandName);
+                return ConnectionSelection.ForRead(Registry, given, capability, CommandName, provider);
             }
             catch (CallerIdException error)
             {
@@ -71,11 +71,11 @@ namespace CallerIdPs.Infrastructure
         }
 
         /// <summary>The one connection a write (or a lookup by id) goes to; writes an error and returns null when it is not clear which.</summary>
-        internal CallerIdConnection? SingleConnection(CallerIdConnection? given, ProviderCapability capability, object? target)
+        internal CallerIdConnection? SingleConnection(CallerIdConnection? given, ProviderCapability capability, object? target, Model.ProviderKind? provider = null)
         {
             try
             {
-                return ConnectionSelection.ForOne(Registry, given, capability, CommandName);
+                return ConnectionSelection.ForOne(Registry, given, capability, CommandName, provider);
             }
             catch (CallerIdException error)
             {

@@ -13,32 +13,33 @@ namespace CallerIdPs.Infrastructure
     /// </summary>
     internal static class ConnectionSelection
     {
-        public static IReadOnlyList<CallerIdConnection> ForRead(ConnectionRegistry registry, CallerIdConnection? given, ProviderCapability capability, string command)
+        /// <param name="provider">Only this provider's connections, for parameters only one provider has (IdentityCall's -Country search).</param>
+        public static IReadOnlyList<CallerIdConnection> ForRead(ConnectionRegistry registry, CallerIdConnection? given, ProviderCapability capability, string command, ProviderKind? provider = null)
         {
             if (given != null)
             {
-                return new[] { Check(given, capability, command) };
+                return new[] { Check(given, capability, command, provider) };
             }
 
             var all = registry.All;
-            var eligible = all.Where(c => c.Supports(capability)).ToList();
+            var eligible = all.Where(c => Eligible(c, capability, provider)).ToList();
             if (eligible.Count > 0)
             {
                 return eligible;
             }
 
-            throw Missing(all, capability, command);
+            throw Missing(all, capability, command, provider);
         }
 
-        public static CallerIdConnection ForOne(ConnectionRegistry registry, CallerIdConnection? given, ProviderCapability capability, string command)
+        public static CallerIdConnection ForOne(ConnectionRegistry registry, CallerIdConnection? given, ProviderCapability capability, string command, ProviderKind? provider = null)
         {
             if (given != null)
             {
-                return Check(given, capability, command);
+                return Check(given, capability, command, provider);
             }
 
             var all = registry.All;
-            var eligible = all.Where(c => c.Supports(capability)).ToList();
+            var eligible = all.Where(c => Eligible(c, capability, provider)).ToList();
             if (eligible.Count == 1)
             {
                 return eligible[0];
@@ -46,7 +47,7 @@ namespace CallerIdPs.Infrastructure
 
             if (eligible.Count == 0)
             {
-                throw Missing(all, capability, command);
+                throw Missing(all, capability, command, provider);
             }
 
             throw new CallerIdException(
@@ -64,18 +65,24 @@ namespace CallerIdPs.Infrastructure
             return providers.Count == 0 ? "no provider" : string.Join(" or ", providers);
         }
 
-        private static CallerIdConnection Check(CallerIdConnection connection, ProviderCapability capability, string command)
+        private static bool Eligible(CallerIdConnection connection, ProviderCapability capability, ProviderKind? provider) =>
+            connection.Supports(capability) && (!provider.HasValue || connection.Provider == provider.Value);
+
+        private static string WhoCan(ProviderCapability capability, ProviderKind? provider) =>
+            provider.HasValue ? provider.Value.DisplayName() : ProvidersThatCan(capability);
+
+        private static CallerIdConnection Check(CallerIdConnection connection, ProviderCapability capability, string command, ProviderKind? provider)
         {
             if (!connection.IsOpen)
             {
                 throw new CallerIdException(CallerIdErrorKind.NotConnected, $"The connection '{connection.Name}' was closed with Disconnect-CallerIdProvider.");
             }
 
-            if (!connection.Supports(capability))
+            if (!Eligible(connection, capability, provider))
             {
                 throw new CallerIdException(
                     CallerIdErrorKind.NotSupported,
-                    $"{command} works with {ProvidersThatCan(capability)}; the connection '{connection.Name}' is {connection.ProviderName}.")
+                    $"{command} {(provider.HasValue ? "with these parameters " : "")}works with {WhoCan(capability, provider)}; the connection '{connection.Name}' is {connection.ProviderName}.")
                 {
                     OffendingValue = connection.Name,
                 };
@@ -84,7 +91,7 @@ namespace CallerIdPs.Infrastructure
             return connection;
         }
 
-        private static CallerIdException Missing(IReadOnlyList<CallerIdConnection> all, ProviderCapability capability, string command)
+        private static CallerIdException Missing(IReadOnlyList<CallerIdConnection> all, ProviderCapability capability, string command, ProviderKind? provider)
         {
             if (all.Count == 0)
             {
@@ -96,8 +103,8 @@ namespace CallerIdPs.Infrastructure
 
             return new CallerIdException(
                 CallerIdErrorKind.NotConnected,
-                $"{command} works with {ProvidersThatCan(capability)}, and none of the open connections ({string.Join(", ", all.Select(c => c.Name))}) is one.",
-                $"Connect to {ProvidersThatCan(capability)} with Connect-CallerIdProvider.");
+                $"{command} {(provider.HasValue ? "with these parameters " : "")}works with {WhoCan(capability, provider)}, and none of the open connections ({string.Join(", ", all.Select(c => c.Name))}) is one.",
+                $"Connect to {WhoCan(capability, provider)} with Connect-CallerIdProvider.");
         }
     }
 }

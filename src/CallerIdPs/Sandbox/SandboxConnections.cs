@@ -5,6 +5,7 @@ using CallerIdPs.Errors;
 using CallerIdPs.Model;
 using CallerIdPs.Sandbox.AppleBusiness;
 using CallerIdPs.Sandbox.Framework;
+using CallerIdPs.Sandbox.IdentityCall;
 using CallerIdPs.Sandbox.Plivo;
 using CallerIdPs.Sandbox.TwoChat;
 
@@ -39,11 +40,20 @@ namespace CallerIdPs.Sandbox
                     request.OrganizationId = apple.OrganizationId;
                     request.BrandId = apple.BrandId;
                     break;
+                case ProviderKind.IdentityCall:
+                    // A full-permission, account-wide key on the Pro plan, so -Sandbox scripts are paced at Pro's 300 a minute.
+                    var idcKey = "idc_" + Guid.NewGuid().ToString("N"); // IdentityCall's key shape: idc_ and 32 letters and digits
+                    var identityCall = new IdentityCallEmulatorOptions { Plan = IdentityCallPlan.Pro };
+                    identityCall.Keys.Add(new IdentityCallApiKey(idcKey));
+                    emulator = new IdentityCallEmulator(identityCall);
+                    request.Credential = new ApiKeyCredential(Secret.FromPlainText(idcKey));
+                    request.RequestsPerMinute = request.RequestsPerMinute ?? identityCall.RequestsPerMinute;
+                    break;
                 default:
                     throw new CallerIdException(
                         CallerIdErrorKind.NotSupported,
                         $"The sandbox does not emulate {request.Provider.DisplayName()} yet.",
-                        "The sandbox emulates 2Chat, Plivo and Apple Business in this version.") { OffendingValue = request.Provider };
+                        "The sandbox emulates 2Chat, Plivo, Apple Business and IdentityCall.") { OffendingValue = request.Provider };
             }
 
             request.SandboxHandler = () => new SandboxHttpHandler(emulator);

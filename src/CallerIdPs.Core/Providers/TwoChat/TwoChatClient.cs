@@ -81,11 +81,14 @@ namespace CallerIdPs.Providers.TwoChat
             }
         }
 
+        /// <summary>2Chat's virtual number ids start with DID.</summary>
+        public bool RecognizesId(string id) => (id ?? "").Trim().StartsWith("DID", StringComparison.OrdinalIgnoreCase);
+
         /// <summary>2Chat has no endpoint for one number: the list is searched.</summary>
         async Task<VirtualNumber> IVirtualNumberSource.GetVirtualNumberAsync(string id, CancellationToken cancellationToken)
         {
             var wanted = Guard.Id(id, "Id");
-            if (!wanted.StartsWith("DID", StringComparison.OrdinalIgnoreCase))
+            if (!RecognizesId(wanted))
             {
                 throw CallerIdException.InvalidInput(id, $"Id: '{Guard.Shorten(id)}' is not a 2Chat virtual number id (they start with DID).");
             }
@@ -249,7 +252,7 @@ namespace CallerIdPs.Providers.TwoChat
                 var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
                 made = Parse(response, d => TwoChatParser.CreatedReservation(d, _origin, new ReservationContext(id, group)));
             }
-            catch (CallerIdException lost) when (OutcomeMayBeUnknown(lost) || (lost.Kind == CallerIdErrorKind.ProviderError && lost.HttpStatus < 300))
+            catch (CallerIdException lost) when (LostPurchase.OutcomeMayBeUnknown(lost) || (lost.Kind == CallerIdErrorKind.ProviderError && lost.HttpStatus < 300))
             {
                 made = await _outcomes.SettleReservationAsync(id, e164, lost, cancellationToken).ConfigureAwait(false);
             }
@@ -308,7 +311,7 @@ namespace CallerIdPs.Providers.TwoChat
             {
                 response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
             }
-            catch (CallerIdException lost) when (OutcomeMayBeUnknown(lost))
+            catch (CallerIdException lost) when (LostPurchase.OutcomeMayBeUnknown(lost))
             {
                 return await _outcomes.SettlePurchaseAsync(order, number, lost, cancellationToken).ConfigureAwait(false);
             }
@@ -377,10 +380,6 @@ namespace CallerIdPs.Providers.TwoChat
             result.SetOrigin(_origin, raw);
             return result;
         }
-
-        /// <summary>A failure after which the provider may have done the work: the answer was lost, or a 5xx came back.</summary>
-        private static bool OutcomeMayBeUnknown(CallerIdException e) =>
-            e.Kind == CallerIdErrorKind.OutcomeUnknown || (e.HttpStatus.HasValue && e.HttpStatus.Value >= 500);
 
         /// <summary>
         /// Buys a reserved number. When 2Chat refuses, the reservation is looked up: if it is gone (expired, cancelled,

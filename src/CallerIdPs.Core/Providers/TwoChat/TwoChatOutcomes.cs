@@ -32,33 +32,14 @@ namespace CallerIdPs.Providers.TwoChat
             lock (_knownReservations) _knownReservations.Add(reservationId);
         }
 
-        public async Task<NumberPurchaseResult> SettlePurchaseAsync(NumberPurchaseOrder order, string number, CallerIdException lost, CancellationToken cancellationToken)
-        {
-            TwoChatVirtualNumber? owned;
-            try
-            {
-                owned = await _client.FindOwnedNumberAsync(number, cancellationToken).ConfigureAwait(false);
-            }
-            catch (CallerIdException)
-            {
-                throw lost.Reclassify(
-                    CallerIdErrorKind.OutcomeUnknown,
-                    $"Before buying again, check whether the account owns it: Get-VirtualNumber | Where-Object PhoneNumber -eq '{number}'.",
-                    $"The purchase of {number} may or may not have happened: {lost.Message} The account's numbers could not be checked afterwards.");
-            }
-
-            if (owned != null)
-            {
-                var proof = $"The answer to the purchase was lost ({lost.Message}); {number} is among the account's numbers as {owned.Id}, so it was bought.";
-                return _client.PurchaseResult(order, number, owned, PurchaseStatus.Purchased, proof, owned.RawJson.ValueKind == JsonValueKind.Undefined ? default : owned.RawJson);
-            }
-
-            var held = order.ReservationId != null ? $" The reservation {order.ReservationId} still holds the number until it expires." : "";
-            throw lost.Reclassify(
-                lost.Kind == CallerIdErrorKind.OutcomeUnknown ? CallerIdErrorKind.ProviderUnavailable : lost.Kind,
-                "Nothing was bought, so it is safe to try again.",
-                $"{number} was not bought: {lost.Message} The account's numbers were checked and it is not among them.{held}");
-        }
+        public Task<NumberPurchaseResult> SettlePurchaseAsync(NumberPurchaseOrder order, string number, CallerIdException lost, CancellationToken cancellationToken) =>
+            LostPurchase.SettleAsync(
+                number,
+                lost,
+                ct => _client.FindOwnedNumberAsync(number, ct),
+                (owned, proof) => _client.PurchaseResult(order, number, owned, PurchaseStatus.Purchased, proof, owned.RawJson.ValueKind == JsonValueKind.Undefined ? default : owned.RawJson),
+                order.ReservationId != null ? $" The reservation {order.ReservationId} still holds the number until it expires." : "",
+                cancellationToken);
 
         public async Task<NumberReservation> SettleReservationAsync(string groupId, string? number, CallerIdException lost, CancellationToken cancellationToken)
         {

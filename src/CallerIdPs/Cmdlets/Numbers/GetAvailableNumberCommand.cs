@@ -1,18 +1,23 @@
 using System.Management.Automation;
 using CallerIdPs.Connections;
+using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
+using CallerIdPs.Providers.IdentityCall;
 using CallerIdPs.Providers.TwoChat;
+using CallerIdPs.Validation;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
-    /// <summary><para type="synopsis">Lists numbers that can be bought now: a 2Chat group's numbers (pipe the group in; -Contains for vanity digits).</para></summary>
+    /// <summary><para type="synopsis">Lists numbers that can be bought now: a 2Chat group's numbers (pipe the group in; -Contains for vanity digits),
+    /// or IdentityCall's numbers of a country and type (-Country, -Type).</para></summary>
     [Cmdlet(VerbsCommon.Get, "AvailableNumber", DefaultParameterSetName = GroupSet)]
     [OutputType(typeof(AvailableNumber))]
     public sealed class GetAvailableNumberCommand : ConnectedCmdlet
     {
         private const string GroupSet = "Group";
         private const string GroupIdSet = "GroupId";
+        private const string CountrySet = "Country";
 
         /// <summary><para type="description">A 2Chat group from Find-NumberGroup; its prices and requirements travel with the numbers.</para></summary>
         [Parameter(Mandatory = true, ParameterSetName = GroupSet, ValueFromPipeline = true)]
@@ -28,8 +33,24 @@ namespace CallerIdPs.Cmdlets.Numbers
         [ValidateNotNullOrEmpty]
         public string? Contains { get; set; }
 
+        /// <summary><para type="description">IdentityCall: the country whose numbers to list (ISO 3166 two-letter code, e.g. US).</para></summary>
+        [Parameter(Mandatory = true, ParameterSetName = CountrySet, Position = 0)]
+        [ValidateNotNullOrEmpty]
+        public string? Country { get; set; }
+
+        /// <summary><para type="description">IdentityCall: Mobile, Local, TollFree or National ('toll-free' works too). Left out, IdentityCall lists mobile numbers.</para></summary>
+        [Parameter(ParameterSetName = CountrySet)]
+        [ProviderSpelling(typeof(NumberType))]
+        public NumberType? Type { get; set; }
+
         protected override void ProcessRecord()
         {
+            if (ParameterSetName == CountrySet)
+            {
+                ListForSale();
+                return;
+            }
+
             var groupId = Group?.Id ?? GroupId!;
             var target = (object?)Group ?? GroupId;
             if (Group != null && !Group.AllowNumberSelection && MyInvocation.ExpectingInput)
@@ -39,7 +60,7 @@ namespace CallerIdPs.Cmdlets.Numbers
                 return;
             }
 
-            var connection = SingleConnection(Connection, ProviderCapability.ListAvailableNumbers, target);
+            var connection = SingleConnection(Connection, ProviderCapability.ListAvailableNumbers, target, ProviderKind.TwoChat);
             if (connection == null) return;
             var outcome = ReadEach(new[] { connection }, target, (c, ct) => c.ClientAs<TwoChatClient>().ListAvailableNumbersAsync(groupId, Group, Contains, ct));
             if (outcome.NothingFound)
@@ -47,6 +68,38 @@ namespace CallerIdPs.Cmdlets.Numbers
                 WriteWarning(Contains == null
                     ? $"Group {groupId} has no numbers available right now."
                     : $"No available number of group {groupId} contains '{Contains}'.");
+            }
+        }
+
+        /// <summary>IdentityCall: every IdentityCall connection (or the one given) lists its numbers of the country and type.</summary>
+        private void ListForSale()
+        {
+            string country;
+            try
+            {
+                country = Guard.Country(Country);
+                if (Type.HasValue) IdentityCallClient.TypeName(Type.Value);
+            }
+            catch (CallerIdException invalid)
+            {
+                WriteFailure(invalid, Country);
+                return;
+            }
+
+            if (Connection != null && Connection.Provider != ProviderKind.IdentityCall)
+            {
+                WriteFailure(CallerIdException.InvalidInputFor(
+                    $"-Country and -Type list IdentityCall's numbers; the connection '{Connection.Name}' is {Connection.ProviderName}. For 2Chat, pipe a group from Find-NumberGroup to Get-AvailableNumber.",
+                    Connection.Name), Connection.Name);
+                return;
+            }
+
+            var connections = ReadConnections(Connection, ProviderCapability.ListAvailableNumbers, country, ProviderKind.IdentityCall);
+            if (connections.Count == 0) return;
+            var type = Type;
+            if (ReadEach(connections, country, (c, ct) => c.ClientAs<IdentityCallClient>().ListAvailableNumbersAsync(country, type, ct)).NothingFound)
+            {
+                WriteWarning($"IdentityCall has no numbers for sale ({IdentityCallClient.DescribeSearch(country, type)}).");
             }
         }
     }

@@ -8,13 +8,14 @@ using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
+using CallerIdPs.Providers.IdentityCall;
 using CallerIdPs.Providers.TwoChat;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
     /// <summary>
-    /// <para type="synopsis">Buys numbers: a reservation, an available number, or a random number of a group. Costs money:
-    /// asks first, naming the number, the account and the price.</para>
+    /// <para type="synopsis">Buys numbers: a 2Chat reservation, available number or random number of a group, or an IdentityCall
+    /// available number. Costs money: asks first, naming the number, the account and the price.</para>
     /// </summary>
     [Cmdlet(VerbsLifecycle.Invoke, "NumberPurchase", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ReservationSet)]
     [OutputType(typeof(NumberPurchaseResult))]
@@ -28,7 +29,7 @@ namespace CallerIdPs.Cmdlets.Numbers
         [Parameter(Mandatory = true, ParameterSetName = ReservationSet, ValueFromPipeline = true)]
         public NumberReservation? Reservation { get; set; }
 
-        /// <summary><para type="description">A number from Get-AvailableNumber.</para></summary>
+        /// <summary><para type="description">A number from Get-AvailableNumber (2Chat or IdentityCall).</para></summary>
         [Parameter(Mandatory = true, ParameterSetName = NumberSet, ValueFromPipeline = true)]
         public AvailableNumber? AvailableNumber { get; set; }
 
@@ -41,21 +42,36 @@ namespace CallerIdPs.Cmdlets.Numbers
         [Parameter]
         public SwitchParameter Force { get; set; }
 
+        /// <summary><para type="description">IdentityCall: the name the bought number gets (e.g. 'Sales').</para></summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Name { get; set; }
+
         protected override void ProcessRecord()
         {
             var target = (object?)Reservation ?? (object?)AvailableNumber ?? Group;
             var record = (ProviderRecord)target!;
-            if (record.Provider != ProviderKind.TwoChat)
+            if (record.Provider != ProviderKind.TwoChat && record.Provider != ProviderKind.IdentityCall)
             {
                 WriteFailure(new CallerIdException(CallerIdErrorKind.NotSupported, $"Buying {record.Provider.DisplayName()} numbers is not supported by this version of the module."), target);
                 return;
             }
 
-            var connection = SingleConnection(Connection, ProviderCapability.PurchaseNumbers, target);
-            if (connection == null) return;
-            var client = connection.ClientAs<TwoChatClient>();
+            if (Name != null && record.Provider != ProviderKind.IdentityCall)
+            {
+                WriteFailure(CallerIdException.InvalidInputFor($"-Name names IdentityCall numbers; {record.Provider.DisplayName()} does not name a number when it is bought.", Name), target);
+                return;
+            }
 
-            if (!Prepare(connection, client, record, out var plan))
+            var connection = SingleConnection(Connection, ProviderCapability.PurchaseNumbers, target, record.Provider);
+            if (connection == null) return;
+
+            PurchasePlan plan;
+            if (record is IdentityCallAvailableNumber offered)
+            {
+                plan = IdentityCallPlan(connection.ClientAs<IdentityCallClient>(), offered);
+            }
+            else if (!Prepare(connection, connection.ClientAs<TwoChatClient>(), record, out plan))
             {
                 return;
             }
@@ -82,11 +98,24 @@ namespace CallerIdPs.Cmdlets.Numbers
                 return;
             }
 
-            if (Run(target, (output, ct) => plan.Buy(client, ct), out var result))
+            if (Run(target, (output, ct) => plan.Buy(ct), out var result))
             {
                 WriteVerbose($"Bought {result.PhoneNumber} for {price}.");
                 WriteObject(result);
             }
+        }
+
+        /// <summary>IdentityCall sells one number at the price it listed; -Name names it.</summary>
+        private PurchasePlan IdentityCallPlan(IdentityCallClient client, IdentityCallAvailableNumber number)
+        {
+            var name = Name;
+            return new PurchasePlan(
+                number.PhoneNumber + Describe.Where(number.Location, number.Type, number.Country) + (name == null ? "" : $" as '{name}'"),
+                number.SetupPrice,
+                number.MonthlyPrice,
+                number.Currency,
+                Array.Empty<NumberRequirement>(),
+                ct => client.PurchaseAsync(number, name, ct));
         }
 
         /// <summary>Works out what is being bought, at what price and with which requirements, before anything is spent.</summary>
@@ -102,7 +131,7 @@ namespace CallerIdPs.Cmdlets.Numbers
                     group.MonthlyPrice,
                     group.Currency,
                     group.Requirements,
-                    (c, ct) => c.PurchaseFromGroupAsync(group, ct));
+                    ct => client.PurchaseFromGroupAsync(group, ct));
                 return true;
             }
 
@@ -116,7 +145,7 @@ namespace CallerIdPs.Cmdlets.Numbers
                     number.MonthlyPrice,
                     number.Currency,
                     number.Requirements,
-                    (c, ct) => c.PurchaseAsync(order, ct));
+                    ct => client.PurchaseAsync(order, ct));
                 return true;
             }
 
@@ -167,13 +196,13 @@ namespace CallerIdPs.Cmdlets.Numbers
                 reserved.MonthlyPrice,
                 reserved.Currency,
                 requirements,
-                (c, ct) => c.PurchaseReservationAsync(reserved, ct));
+                ct => client.PurchaseReservationAsync(reserved, ct));
             return true;
         }
 
         private sealed class PurchasePlan
         {
-            public PurchasePlan(string subject, decimal? setupPrice, decimal? monthlyPrice, string currency, IReadOnlyList<NumberRequirement> requirements, Func<TwoChatClient, CancellationToken, Task<NumberPurchaseResult>> buy)
+            public PurchasePlan(string subject, decimal? setupPrice, decimal? monthlyPrice, string currency, IReadOnlyList<NumberRequirement> requirements, Func<CancellationToken, Task<NumberPurchaseResult>> buy)
             {
                 Subject = subject;
                 SetupPrice = setupPrice;
@@ -193,9 +222,9 @@ namespace CallerIdPs.Cmdlets.Numbers
 
             public IReadOnlyList<NumberRequirement> Requirements { get; }
 
-            private Func<TwoChatClient, CancellationToken, Task<NumberPurchaseResult>> BuyWith { get; }
+            private Func<CancellationToken, Task<NumberPurchaseResult>> BuyWith { get; }
 
-            public Task<NumberPurchaseResult> Buy(TwoChatClient client, CancellationToken cancellationToken) => BuyWith(client, cancellationToken);
+            public Task<NumberPurchaseResult> Buy(CancellationToken cancellationToken) => BuyWith(cancellationToken);
         }
     }
 }

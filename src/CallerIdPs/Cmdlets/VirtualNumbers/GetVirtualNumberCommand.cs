@@ -9,7 +9,8 @@ using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.VirtualNumbers
 {
-    /// <summary><para type="synopsis">Lists the numbers your accounts own, across providers, or gets one by id.</para></summary>
+    /// <summary><para type="synopsis">Lists the numbers your accounts own, across providers (2Chat, IdentityCall), or gets one by id:
+    /// for IdentityCall, the detail record with routing, recording, statistics, operators and recent calls.</para></summary>
     [Cmdlet(VerbsCommon.Get, "VirtualNumber", DefaultParameterSetName = ListSet)]
     [OutputType(typeof(VirtualNumber))]
     public sealed class GetVirtualNumberCommand : ConnectedCmdlet
@@ -66,6 +67,13 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
         private void GetOne(System.Collections.Generic.IReadOnlyList<CallerIdConnection> connections)
         {
             var id = Id!;
+            // 2Chat's ids start with DID and IdentityCall's are numbers, so an id alone often says whose it is.
+            var issuers = connections.Where(c => c.ClientAs<IVirtualNumberSource>().RecognizesId(id)).ToList();
+            if (issuers.Count > 0)
+            {
+                connections = issuers;
+            }
+
             if (connections.Count > 1)
             {
                 WriteFailure(new CallerIdException(

@@ -1,0 +1,73 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using CallerIdPs.Connections;
+using CallerIdPs.EmulatorServer;
+using CallerIdPs.Model;
+using CallerIdPs.Providers.IdentityCall;
+using CallerIdPs.Sandbox.IdentityCall;
+
+namespace CallerIdPs.Tests.Clients
+{
+    /// <summary>An IdentityCall emulator served on 127.0.0.1 and a real connection to it with one of the account's keys.</summary>
+    internal sealed class IdentityCallLoopback : IAsyncDisposable
+    {
+        private IdentityCallLoopback(IdentityCallEmulator emulator, LoopbackEmulatorServer server, CallerIdConnection connection)
+        {
+            Emulator = emulator;
+            Server = server;
+            Connection = connection;
+            Client = connection.ClientAs<IdentityCallClient>();
+        }
+
+        public IdentityCallEmulator Emulator { get; }
+
+        public LoopbackEmulatorServer Server { get; }
+
+        public CallerIdConnection Connection { get; }
+
+        public IdentityCallClient Client { get; }
+
+        /// <summary>
+        /// Connects with <paramref name="key"/> (the account-wide full key by default). The emulator's limit is raised so
+        /// tests are not throttled by accident, unless <paramref name="configure"/> sets another.
+        /// </summary>
+        public static async Task<IdentityCallLoopback> StartAsync(string key = IdentityCallEmulatorOptions.AccountKey, Action<IdentityCallEmulatorOptions>? configure = null, int? requestsPerMinute = null)
+        {
+            var options = new IdentityCallEmulatorOptions { RequestsPerMinute = 10000 };
+            configure?.Invoke(options);
+            var emulator = new IdentityCallEmulator(options);
+            var server = await LoopbackEmulatorServer.StartAsync(emulator);
+            try
+            {
+                var connection = await ConnectAsync(server, key, requestsPerMinute);
+                return new IdentityCallLoopback(emulator, server, connection);
+            }
+            catch
+            {
+                await server.DisposeAsync();
+                throw;
+            }
+        }
+
+        public static Task<CallerIdConnection> ConnectAsync(LoopbackEmulatorServer server, string key, int? requestsPerMinute = null, string name = "IdentityCall") =>
+            ConnectionFactory.ConnectAsync(
+                new ConnectionRequest(name, ProviderKind.IdentityCall)
+                {
+                    Credential = new ApiKeyCredential(Secret.FromPlainText(key)),
+                    BaseUri = server.BaseUri,
+                    Retry = TwoChatLoopback.FastRetries(),
+                    RequestsPerMinute = requestsPerMinute,
+                },
+                CancellationToken.None);
+
+        /// <summary>Another connection to the same emulator, with another of its keys.</summary>
+        public Task<CallerIdConnection> ConnectAsync(string key, string name) => ConnectAsync(Server, key, null, name);
+
+        public async ValueTask DisposeAsync()
+        {
+            Connection.Dispose();
+            await Server.DisposeAsync();
+        }
+    }
+}
