@@ -13,6 +13,10 @@ namespace CallerIdPs.Benchmarks
         {
             get
             {
+                // Profiling variants of the module folder (without the format file, say) can be measured in place.
+                var overridden = Environment.GetEnvironmentVariable("CALLERID_BENCH_MODULE");
+                if (!string.IsNullOrEmpty(overridden)) return overridden;
+
                 var dir = new DirectoryInfo(AppContext.BaseDirectory);
                 while (dir != null && !File.Exists(Path.Combine(dir.FullName, "CallerIdPs.sln"))) dir = dir.Parent;
                 if (dir == null) throw new InvalidOperationException("Run from inside the repository.");

@@ -22,6 +22,13 @@ namespace CallerIdPs.Json
                 throw new JsonException($"Expected a timestamp string, found {reader.TokenType}.");
             }
 
+            // The common case (RFC 3339, up to seven fractional digits) is read straight from the UTF-8 bytes;
+            // nine digits, "YYYY-MM-DD HH:MM:SS" and the rest go through the lenient parser.
+            if (HasExplicitOffset(ref reader) && reader.TryGetDateTimeOffset(out var fast))
+            {
+                return fast.ToUniversalTime();
+            }
+
             var text = reader.GetString();
             if (string.IsNullOrWhiteSpace(text))
             {
@@ -34,6 +41,16 @@ namespace CallerIdPs.Json
             }
 
             throw new JsonException($"'{text}' is not a timestamp the module understands.");
+        }
+
+        // Without Z or an offset the fast reader would take the local time zone; providers mean UTC, which the lenient parser assumes.
+        private static bool HasExplicitOffset(ref Utf8JsonReader reader)
+        {
+            if (reader.HasValueSequence || reader.ValueSpan.Length < 20) return false;
+            var span = reader.ValueSpan;
+            var last = span[span.Length - 1];
+            return last == (byte)'Z' || last == (byte)'z'
+                || (span[span.Length - 3] == (byte)':' && (span[span.Length - 6] == (byte)'+' || span[span.Length - 6] == (byte)'-'));
         }
 
         public override void Write(Utf8JsonWriter writer, DateTimeOffset? value, JsonSerializerOptions options)
