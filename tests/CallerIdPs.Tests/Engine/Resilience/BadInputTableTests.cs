@@ -63,8 +63,16 @@ namespace CallerIdPs.Tests.Engine.Resilience
             ("Remove-CallerId -Connection AppleBusiness -Id $v -Force", Hostile),
         };
 
+        private static readonly (string Command, string[] Values)[] IdentityCallTable =
+        {
+            ("Get-VirtualNumber -Connection IdentityCall -Id $v", Hostile),
+            ("Set-VirtualNumber -Connection IdentityCall -Id $v -Name Sales", Hostile),
+            ("Set-VirtualNumber -Connection IdentityCall -Id 7 -Name $v", NotText),
+            ("Get-AvailableNumber -Connection IdentityCall -Country $v -Type local", Hostile),
+        };
+
         /// <summary>How many inputs the tables try (quoted in the README's RELIABILITY section).</summary>
-        public static int InputsTried => TwoChatTable.Concat(PlivoTable).Concat(AppleTable).Sum(row => row.Values.Length);
+        public static int InputsTried => TwoChatTable.Concat(PlivoTable).Concat(AppleTable).Concat(IdentityCallTable).Sum(row => row.Values.Length);
 
         [Fact]
         public void Every_2Chat_text_parameter_refuses_bad_values_before_any_request()
@@ -88,6 +96,14 @@ namespace CallerIdPs.Tests.Engine.Resilience
             using var apple = new AppleLoopbackSession();
             AssertRefusedWithoutRequests(apple.Session, () => apple.Emulator.RequestCount, AppleTable);
             Assert.NotEmpty(apple.Run("Get-CallerId -Connection AppleBusiness -First 1").Output);
+        }
+
+        [Fact]
+        public void Every_IdentityCall_text_parameter_refuses_bad_values_before_any_request()
+        {
+            using var idc = new IdentityCallLoopbackSession();
+            AssertRefusedWithoutRequests(idc.Session, () => idc.Emulator.RequestCount, IdentityCallTable);
+            Assert.NotEmpty(idc.Run("Get-VirtualNumber -Connection IdentityCall").Output);
         }
 
         [Fact]
