@@ -11,15 +11,16 @@ namespace CallerIdPs.Infrastructure
     internal sealed class ProgressReporter
     {
         private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
-        private readonly ICmdletOutput _output;
+        private readonly Action<ProgressRecord> _write;
         private readonly ProgressRecord _record;
         private readonly Stopwatch _sinceLast = Stopwatch.StartNew();
         private readonly bool _enabled;
         private bool _shown;
 
-        public ProgressReporter(PSCmdlet cmdlet, ICmdletOutput output, int activityId, string activity)
+        /// <param name="write">Where records go: the pump's WriteProgress from async work, or the cmdlet's own on its thread.</param>
+        public ProgressReporter(PSCmdlet cmdlet, Action<ProgressRecord> write, int activityId, string activity)
         {
-            _output = output;
+            _write = write;
             _record = new ProgressRecord(activityId, activity, "Starting…");
             var preference = cmdlet.GetVariableValue("ProgressPreference");
             var silenced = preference is ActionPreference action && (action == ActionPreference.SilentlyContinue || action == ActionPreference.Ignore);
@@ -35,14 +36,14 @@ namespace CallerIdPs.Infrastructure
             _record.StatusDescription = total.HasValue ? $"{done:N0} of {total.Value:N0} {what}" : $"{done:N0} {what}";
             _record.PercentComplete = total.HasValue && total.Value > 0 ? (int)Math.Min(100, done * 100 / total.Value) : -1;
             _record.RecordType = ProgressRecordType.Processing;
-            _output.WriteProgress(_record);
+            _write(_record);
         }
 
         public void Complete()
         {
             if (!_enabled || !_shown) return;
             var done = new ProgressRecord(_record.ActivityId, _record.Activity, "Done") { RecordType = ProgressRecordType.Completed };
-            _output.WriteProgress(done);
+            _write(done);
         }
     }
 }

@@ -23,6 +23,16 @@ namespace CallerIdPs.Tests.Engine
         }
 
         [Fact]
+        public void A_bulk_purchase_counts_the_numbers_bought()
+        {
+            var result = _session.Run("$ProgressPreference = 'Continue'; $g = @(Find-NumberGroup -Country GB -Type mobile)[0]; 1..3 | ForEach-Object { $g } | New-NumberReservation | Invoke-NumberPurchase -Force");
+
+            Assert.Equal(3, result.Output.Count);
+            Assert.Contains(result.Progress, p => p.Activity == "Buying numbers" && p.StatusDescription.StartsWith("1 bought so far"));
+            Assert.Equal(ProgressRecordType.Completed, result.Progress.Last(p => p.Activity == "Buying numbers").RecordType);
+        }
+
+        [Fact]
         public void Nothing_is_reported_when_progress_is_silenced()
         {
             var result = _session.Run("$ProgressPreference = 'SilentlyContinue'; Get-CallerId");

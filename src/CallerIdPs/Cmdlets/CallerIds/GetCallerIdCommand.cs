@@ -95,7 +95,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
             long? providerTotal = 0;
             Run(null, async (output, ct) =>
             {
-                var progress = new ProgressReporter(this, output, 1, "Listing caller IDs");
+                var progress = new ProgressReporter(this, output.WriteProgress, 1, "Listing caller IDs");
                 try
                 {
                     foreach (var connection in connections)

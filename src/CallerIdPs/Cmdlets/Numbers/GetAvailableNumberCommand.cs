@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using CallerIdPs.Completion;
 using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
@@ -36,6 +37,7 @@ namespace CallerIdPs.Cmdlets.Numbers
         /// <summary><para type="description">IdentityCall: the country whose numbers to list (ISO 3166 two-letter code, e.g. US).</para></summary>
         [Parameter(Mandatory = true, ParameterSetName = CountrySet, Position = 0)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CountryCompleter))]
         public string? Country { get; set; }
 
         /// <summary><para type="description">IdentityCall: Mobile, Local, TollFree or National ('toll-free' works too). Left out, IdentityCall lists mobile numbers.</para></summary>

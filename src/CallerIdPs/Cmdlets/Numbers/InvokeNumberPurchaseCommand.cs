@@ -102,8 +102,16 @@ namespace CallerIdPs.Cmdlets.Numbers
             {
                 WriteVerbose($"Bought {result.PhoneNumber} for {price}.");
                 WriteObject(result);
+                _bought++;
+                _progress ??= new ProgressReporter(this, WriteProgress, 2, "Buying numbers");
+                _progress.Report(_bought, null, $"bought so far (last: {result.PhoneNumber})");
             }
         }
+
+        protected override void EndProcessing() => _progress?.Complete();
+
+        private ProgressReporter? _progress;
+        private int _bought;
 
         /// <summary>IdentityCall sells one number at the price it listed; -Name names it.</summary>
         private PurchasePlan IdentityCallPlan(IdentityCallClient client, IdentityCallAvailableNumber number)
