@@ -17,10 +17,20 @@ Describe 'The module' {
         Test-ModuleManifest (Join-Path $PSScriptRoot '../../out/CallerId/CallerId.psd1') | Should -Not -BeNullOrEmpty
     }
 
-    It 'exports the 2Chat and connection cmdlets' {
-        $names = (Get-Command -Module CallerId).Name
-        foreach ($name in 'Connect-CallerIdProvider', 'Get-CallerId', 'Find-NumberGroup', 'Invoke-NumberPurchase', 'Remove-NumberReservation') {
-            $names | Should -Contain $name
+    It 'exports exactly the cmdlets of the design page' {
+        $expected = 'Connect-CallerIdProvider', 'Get-CallerIdConnection', 'Disconnect-CallerIdProvider', 'Get-CallerId', 'New-CallerId',
+            'Set-CallerId', 'Remove-CallerId', 'Start-CallerIdVerification', 'Confirm-CallerIdVerification', 'Get-NumberRegion',
+            'Get-NumberCity', 'Get-NumberType', 'Get-NumberRequirement', 'Find-NumberGroup', 'Get-AvailableNumber',
+            'New-NumberReservation', 'Get-NumberReservation', 'Remove-NumberReservation', 'Invoke-NumberPurchase',
+            'Get-VirtualNumber', 'Set-VirtualNumber', 'Remove-VirtualNumber'
+        (Get-Command -Module CallerId).Name | Sort-Object | Should -Be ($expected | Sort-Object)
+    }
+
+    It 'has help with two examples for every cmdlet' {
+        foreach ($command in Get-Command -Module CallerId) {
+            $help = Get-Help $command.Name -Full
+            $help.Synopsis | Should -Not -BeNullOrEmpty
+            @($help.Examples.Example).Count | Should -BeGreaterOrEqual 2
         }
     }
 }
@@ -131,5 +141,97 @@ Describe 'IdentityCall on the sandbox' {
         $number = Get-VirtualNumber -Id 7
         $number.IsDetailed | Should -BeTrue
         $number.RecentCalls.Count | Should -Be 10
+    }
+}
+
+Describe 'Connections' {
+    AfterEach { Get-CallerIdConnection | Disconnect-CallerIdProvider }
+
+    It 'holds several named connections and shows no secret' {
+        Connect-CallerIdProvider -Provider TwoChat -Sandbox -Name A
+        Connect-CallerIdProvider -Provider TwoChat -Sandbox -Name B
+        (Get-CallerIdConnection).Name | Should -Be @('A', 'B')
+        (Get-CallerIdConnection -Name A | ConvertTo-Json -Depth 3) | Should -Not -Match 'sbx_'
+    }
+
+    It 'refuses plain http to another machine before any request' {
+        $key = ConvertTo-SecureString 'not-a-real-key' -AsPlainText -Force
+        { Connect-CallerIdProvider -Provider TwoChat -ApiKey $key -BaseUri http://example.com -ErrorAction Stop } |
+            Should -Throw -ErrorId 'InvalidInput,CallerIdPs.Cmdlets.Connections.ConnectCallerIdProviderCommand'
+    }
+}
+
+Describe '2Chat catalogue cmdlets on the sandbox' {
+    BeforeAll { Connect-CallerIdProvider -Provider TwoChat -Sandbox }
+    AfterAll { Get-CallerIdConnection | Disconnect-CallerIdProvider }
+
+    It 'lists the six number types' {
+        (Get-NumberType).Name | Should -Be @('global', 'local', 'mobile', 'national', 'sharedcost', 'tollfree')
+    }
+
+    It 'lists the requirements of a group' {
+        Find-NumberGroup -Country DE -Type local | Select-Object -First 1 | Get-NumberRequirement |
+            Should -Not -BeNullOrEmpty
+    }
+
+    It 'releases a virtual number' {
+        Get-VirtualNumber | Where-Object Name -eq 'Sales' | Remove-VirtualNumber -Confirm:$false
+        (Get-VirtualNumber | Where-Object Name -eq 'Sales').Status | Should -Be 'PendingCancellation'
+    }
+}
+
+Describe 'Plivo on the sandbox' {
+    BeforeEach { Connect-CallerIdProvider -Provider Plivo -Sandbox }
+    AfterEach { Get-CallerIdConnection | Disconnect-CallerIdProvider }
+
+    It 'verifies a number with the sandbox code' {
+        $callerId = Start-CallerIdVerification -PhoneNumber +14155550100 -Alias HQ -Channel Call |
+            Confirm-CallerIdVerification -Otp 123456
+        $callerId.PhoneNumber | Should -Be '+14155550100'
+        $callerId.Name | Should -Be 'HQ'
+    }
+
+    It 'removes the old aliases' {
+        Get-CallerId -Connection Plivo -Alias 'old-*' | Remove-CallerId -Confirm:$false
+        Get-CallerId -Connection Plivo -Alias 'old-*' -WarningAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
+    It 'renames every caller ID' {
+        Get-CallerId -Connection Plivo | Set-CallerId -Alias 'Support' | Out-Null
+        (Get-CallerId -Connection Plivo).Name | Sort-Object -Unique | Should -Be 'Support'
+    }
+
+    It 'rejects a wrong code with OtpRejected' {
+        { Start-CallerIdVerification -PhoneNumber +14155550100 | Confirm-CallerIdVerification -Otp 000000 -ErrorAction Stop } |
+            Should -Throw -ErrorId 'OtpRejected,CallerIdPs.Cmdlets.Verification.ConfirmCallerIdVerificationCommand'
+    }
+
+    It 'merges Plivo and 2Chat caller IDs when no connection is named' {
+        Connect-CallerIdProvider -Provider TwoChat -Sandbox
+        $all = Get-CallerId
+        ($all.Provider | Sort-Object -Unique) | Should -Be @('TwoChat', 'Plivo')
+    }
+}
+
+Describe 'Apple Business on the sandbox' {
+    BeforeEach { Connect-CallerIdProvider -Provider AppleBusiness -Sandbox }
+    AfterEach { Get-CallerIdConnection | Disconnect-CallerIdProvider }
+
+    It 'lists published caller IDs created in the last 30 days' {
+        $found = Get-CallerId -Connection AppleBusiness -State Published -CreatedAfter (Get-Date).AddDays(-30)
+        $found | ForEach-Object { $_.State | Should -Be 'Published' }
+    }
+
+    It 'creates a branded caller ID' {
+        $created = New-CallerId -PhoneNumber +18005555555 -Department department.general.support.customer_service -WarningAction SilentlyContinue
+        $created.PhoneNumber | Should -Be '+18005555555'
+        $created.State | Should -Be 'Submitted'
+    }
+
+    It 'changes a department with the etag and deletes' {
+        $first = Get-CallerId -Connection AppleBusiness -First 1
+        $first | Set-CallerId -Department department.general.support.service_center -WarningAction SilentlyContinue | Out-Null
+        Get-CallerId -Connection AppleBusiness -Id $first.Id | Remove-CallerId -Confirm:$false
+        Get-CallerId -Connection AppleBusiness -Id $first.Id -WarningAction SilentlyContinue | Should -BeNullOrEmpty
     }
 }
