@@ -32,6 +32,11 @@ namespace CallerIdPs.Benchmarks
             clock.Restart();
             Engine.Invoke(runspace, $"Import-Module '{Engine.ModulePath}'");
             var imported = clock.Elapsed.TotalMilliseconds;
+            if (Environment.GetEnvironmentVariable("CALLERID_BENCH_LIST_ASSEMBLIES") == "1")
+            {
+                foreach (var loaded in AppDomain.CurrentDomain.GetAssemblies()) Console.Error.WriteLine(loaded.GetName().Name);
+            }
+
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{opened:0.0} {imported:0.0}"));
         }
 
