@@ -18,6 +18,9 @@ namespace CallerIdPs.Host
                 state.ExecutionPolicy = Microsoft.PowerShell.ExecutionPolicy.Bypass;
             }
 
+            // Select-Object and Get-Date are not in the engine package; the design page's pipelines use them.
+            state.Commands.Add(new SessionStateCmdletEntry("Select-Object", typeof(StandIns.SelectObjectStandIn), null));
+            state.Commands.Add(new SessionStateCmdletEntry("Get-Date", typeof(StandIns.GetDateStandIn), null));
             state.ImportPSModule(new[] { modulePath });
             using var runspace = RunspaceFactory.CreateRunspace(host, state);
             runspace.Open();

@@ -4,12 +4,13 @@ using System.Linq;
 using System.Management.Automation;
 using System.Reflection;
 
-namespace CallerIdPs.Tests.Engine
+namespace CallerIdPs.Host.StandIns
 {
     // The engine package on NuGet (System.Management.Automation) carries only the core cmdlets; Select-Object and
-    // Get-Date live in Microsoft.PowerShell.Commands.Utility, which this machine's feed does not serve. These stand-ins
-    // cover exactly what the design page's pipelines use (-First/-Skip, and DateTime arithmetic) so the pipelines can
-    // be run as users type them. They are test-only and never shipped.
+    // Get-Date live in Microsoft.PowerShell.Commands.Utility, which the package feed does not serve. These stand-ins
+    // cover exactly what the design page's pipelines use (-First/-Skip, and DateTime arithmetic) so the pipelines run
+    // as users type them, in callerid-host and in the tests (which compile this same file). They are not part of the
+    // module: in pwsh and Windows PowerShell the real cmdlets are used.
 
     /// <summary>Stand-in for Select-Object -First/-Skip: passes objects through and, like the real one, stops the
     /// commands upstream once it has its -First objects.</summary>
