@@ -18,6 +18,7 @@ namespace CallerIdPs.Benchmarks
             public int Items { get; set; }
             public double CmdletMs { get; set; }
             public double PlainMs { get; set; }
+            public double ClientMs { get; set; }
             public double CmdletFirstObjectMs { get; set; }
             public double PlainFirstPageMs { get; set; }
             public double PeakHeapGrowthMb { get; set; }
@@ -38,6 +39,18 @@ namespace CallerIdPs.Benchmarks
             RunCmdlet(runspace, out _, out _);
             await PlainListing.RunAsync(http, server.BaseUri, emulator.Options.ApiKey);
 
+            var clientOnly = new List<double>();
+            var connection = await CallerIdPs.Connections.ConnectionFactory.ConnectAsync(
+                new CallerIdPs.Connections.ConnectionRequest("Direct", CallerIdPs.Model.ProviderKind.TwoChat)
+                {
+                    Credential = new CallerIdPs.Connections.ApiKeyCredential(CallerIdPs.Connections.Secret.FromPlainText(emulator.Options.ApiKey)),
+                    BaseUri = server.BaseUri,
+                },
+                CancellationToken.None);
+            using var direct = connection;
+            var client = direct.ClientAs<CallerIdPs.Providers.TwoChat.TwoChatClient>();
+            await foreach (var _ in client.ListCallerIdsAsync(CancellationToken.None)) { }
+
             var cmdlet = new List<double>();
             var plain = new List<double>();
             var first = new List<double>();
@@ -45,6 +58,12 @@ namespace CallerIdPs.Benchmarks
             double peakGrowth = 0;
             for (var i = 0; i < repeats; i++)
             {
+                var clientClock = Stopwatch.StartNew();
+                var seen = 0;
+                await foreach (var _ in client.ListCallerIdsAsync(CancellationToken.None)) seen++;
+                clientOnly.Add(clientClock.Elapsed.TotalMilliseconds);
+                if (seen != items) throw new InvalidOperationException($"The client read {seen} of {items}.");
+
                 var p = await PlainListing.RunAsync(http, server.BaseUri, emulator.Options.ApiKey);
                 plain.Add(p.Elapsed.TotalMilliseconds);
                 plainFirst.Add(p.FirstPage.TotalMilliseconds);
@@ -79,6 +98,7 @@ namespace CallerIdPs.Benchmarks
                 Items = items,
                 CmdletMs = Stats.Median(cmdlet),
                 PlainMs = Stats.Median(plain),
+                ClientMs = Stats.Median(clientOnly),
                 CmdletFirstObjectMs = Stats.Median(first),
                 PlainFirstPageMs = Stats.Median(plainFirst),
                 PeakHeapGrowthMb = peakGrowth,

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using CallerIdPs.Json;
@@ -11,6 +12,7 @@ namespace CallerIdPs.Model
     public abstract class ProviderRecord
     {
         private JsonElement _raw;
+        private Func<JsonElement>? _rawSource;
         private IDictionary<string, object?>? _rawView;
 
         public ProviderKind Provider { get; internal set; }
@@ -19,9 +21,22 @@ namespace CallerIdPs.Model
         public string ConnectionName { get; internal set; } = "";
 
         /// <summary>The provider's record as it sent it (an ordered dictionary of its fields).</summary>
-        public IDictionary<string, object?> Raw => _rawView ??= JsonValueConverter.ToDictionary(_raw);
+        public IDictionary<string, object?> Raw => _rawView ??= JsonValueConverter.ToDictionary(RawJson);
 
-        internal JsonElement RawJson => _raw;
+        internal JsonElement RawJson
+        {
+            get
+            {
+                var source = _rawSource;
+                if (source != null)
+                {
+                    _raw = source();
+                    _rawSource = null;
+                }
+
+                return _raw;
+            }
+        }
 
         /// <param name="stable">The element already outlives its document (it comes from a cloned page), so it is kept as is.</param>
         internal void SetOrigin(RecordOrigin origin, JsonElement raw, bool stable = false)
@@ -29,6 +44,17 @@ namespace CallerIdPs.Model
             Provider = origin.Provider;
             ConnectionName = origin.ConnectionName;
             _raw = raw.ValueKind == JsonValueKind.Undefined || stable ? raw : raw.Clone();
+            _rawSource = null;
+            _rawView = null;
+        }
+
+        /// <summary>For long listings: the raw record is parsed only if someone looks at <see cref="Raw"/>.</summary>
+        internal void SetOrigin(RecordOrigin origin, Func<JsonElement> rawSource)
+        {
+            Provider = origin.Provider;
+            ConnectionName = origin.ConnectionName;
+            _raw = default;
+            _rawSource = rawSource;
             _rawView = null;
         }
     }

@@ -88,6 +88,22 @@ Get-NumberRegion -Country US | Where-Object Name -eq 'California' |
         }
 
         [Fact]
+        public void A_listed_caller_id_keeps_the_providers_raw_record()
+        {
+            var result = _session.Run("Get-CallerId -First 2 | ForEach-Object { $_.Raw['uuid'] + '|' + $_.Id + '|' + $_.Raw['phone_number'] + '|' + $_.PhoneNumber }");
+
+            result.AssertNoErrors();
+            Assert.Equal(2, result.Output.Count);
+            Assert.All(result.Output, o =>
+            {
+                var parts = o.ToString().Split('|');
+                Assert.Equal(parts[0], parts[1]);
+                Assert.Equal(parts[2], parts[3]);
+                Assert.StartsWith("VCI", parts[0]);
+            });
+        }
+
+        [Fact]
         public void Get_CallerId_pages_with_First_and_Skip()
         {
             var all = _session.Run("Get-CallerId").Objects<CallerId>().Select(c => c.Id).ToList();

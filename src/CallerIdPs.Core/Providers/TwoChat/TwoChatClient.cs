@@ -48,7 +48,7 @@ namespace CallerIdPs.Providers.TwoChat
                 async (page, ct) =>
                 {
                     var response = await _api.SendAsync(Paged("/open/voip/caller-ids", "list caller IDs", page), ct).ConfigureAwait(false);
-                    var parsed = Parse(response, d => TwoChatParser.CallerIdPage(d, _origin));
+                    var parsed = ParseBody(response, b => TwoChatParser.CallerIdPage(b, _origin)) ?? Parse(response, d => TwoChatParser.CallerIdPage(d, _origin));
                     if (page == 0 && parsed.Total.HasValue) total?.Invoke(parsed.Total.Value);
                     return parsed;
                 },
@@ -462,9 +462,25 @@ namespace CallerIdPs.Providers.TwoChat
                 .WithQuery("page_number", page)
                 .WithQuery("results_per_page", PageSize);
 
-        private T Parse<T>(ApiResponse response, Func<JsonDocument, T> parse)
+        /// <summary>Runs a parser that reads the body bytes directly; a body that does not fit is reported as unreadable.</summary>
+        private static T ParseBody<T>(ApiResponse response, Func<byte[], T> parse)
         {
-            using (var document = response.ReadDocument())
+            try
+            {
+                return parse(response.HasBody ? response.Body : System.Text.Encoding.UTF8.GetBytes("{}"));
+            }
+            catch (JsonException e)
+            {
+                throw response.Unreadable(e);
+            }
+            catch (InvalidOperationException e)
+            {
+                throw response.Unreadable(e);
+            }
+        }
+
+        private T Parse<T>(ApiResponse response, Func<JsonDocument, T> parse) =>
+            response.Parse(document =>
             {
                 var root = document.RootElement;
                 if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("success", out var success) && success.ValueKind == JsonValueKind.False)
@@ -478,9 +494,8 @@ namespace CallerIdPs.Providers.TwoChat
                         Operation = response.Operation,
                     };
                 }
-            }
 
-            return response.Parse(parse);
-        }
+                return parse(document);
+            });
     }
 }

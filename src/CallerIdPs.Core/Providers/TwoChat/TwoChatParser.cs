@@ -44,10 +44,40 @@ namespace CallerIdPs.Providers.TwoChat
             return new OffsetPage<TwoChatVirtualNumber>(items, Total(page));
         }
 
+        /// <summary>
+        /// A caller-ID page straight from the body in one typed pass; each record's raw JSON is parsed only when asked for.
+        /// Null when 2Chat answered success:false, which the caller reports with 2Chat's message.
+        /// </summary>
+        public static OffsetPage<TwoChatCallerId>? CallerIdPage(byte[] body, RecordOrigin origin)
+        {
+            var page = JsonSerializer.Deserialize<CallerIdPageWire>(body, ProviderJson.Options) ?? new CallerIdPageWire();
+            if (page.Success == false) return null;
+            var wires = page.CallerIds ?? Array.Empty<CallerIdWire>();
+            var raw = new Lazy<JsonElement>(() =>
+            {
+                using (var document = JsonDocument.Parse(body)) return document.RootElement.GetProperty("caller_ids").Clone();
+            });
+            var items = new List<TwoChatCallerId>(wires.Length);
+            for (var i = 0; i < wires.Length; i++)
+            {
+                var index = i;
+                var record = CallerIdFrom(wires[i] ?? throw new JsonException($"caller_ids[{i}] is null."));
+                record.SetOrigin(origin, () => raw.Value[index]);
+                items.Add(record);
+            }
+
+            return new OffsetPage<TwoChatCallerId>(items, page.Count);
+        }
+
         public static TwoChatCallerId CallerId(JsonElement element, RecordOrigin origin, bool stable = false)
         {
-            var wire = Read<CallerIdWire>(element);
-            var record = new TwoChatCallerId
+            var record = CallerIdFrom(Read<CallerIdWire>(element));
+            record.SetOrigin(origin, element, stable);
+            return record;
+        }
+
+        private static TwoChatCallerId CallerIdFrom(CallerIdWire wire) =>
+            new TwoChatCallerId
             {
                 Id = wire.Uuid ?? "",
                 PhoneNumber = wire.PhoneNumber ?? "",
@@ -61,9 +91,6 @@ namespace CallerIdPs.Providers.TwoChat
                 UpdatedAt = wire.UpdatedAt,
                 ExpiresAt = wire.ExpiresAt,
             };
-            record.SetOrigin(origin, element, stable);
-            return record;
-        }
 
         public static TwoChatVirtualNumber VirtualNumber(JsonElement element, RecordOrigin origin, bool stable = false)
         {
