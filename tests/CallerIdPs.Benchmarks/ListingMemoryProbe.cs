@@ -69,6 +69,9 @@ namespace CallerIdPs.Benchmarks
                 start.ArgumentList.Add(typeof(ListingMemoryProbe).Assembly.Location);
             }
 
+            // A fixed gen0 budget, so the peak shows what the listing holds rather than how far the GC let garbage grow
+            // (an adaptive budget grows with the length of the run, whatever the code keeps alive).
+            start.Environment["DOTNET_GCgen0size"] = "0x1000000";
             start.ArgumentList.Add(ProbeArgument);
             start.ArgumentList.Add(server.BaseUri.ToString());
             start.ArgumentList.Add(emulator.Options.ApiKey);
