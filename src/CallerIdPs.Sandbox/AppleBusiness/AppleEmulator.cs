@@ -24,7 +24,7 @@ namespace CallerIdPs.Sandbox.AppleBusiness
         private static readonly Regex PhoneNumber = new Regex(@"^\+[1-9][0-9]{0,2}[0-9]{1,12}$", RegexOptions.CultureInvariant);
 
         private readonly AppleState _state;
-        private readonly Queue<DateTimeOffset> _recentRequests = new Queue<DateTimeOffset>();
+        private readonly SlidingWindowLimit _rate = new SlidingWindowLimit();
 
         public AppleEmulator(AppleEmulatorOptions? options = null, EmulatorClock? clock = null)
             : base(clock)
@@ -74,17 +74,11 @@ namespace CallerIdPs.Sandbox.AppleBusiness
         protected override EmulatorResponse? Admit(EmulatorRequest request)
         {
             var now = Clock.UtcNow;
-            while (_recentRequests.Count > 0 && now - _recentRequests.Peek() >= TimeSpan.FromSeconds(1))
-            {
-                _recentRequests.Dequeue();
-            }
-
-            if (_recentRequests.Count >= Options.RequestsPerSecond)
+            if (!_rate.TryAdmit(now, Options.RequestsPerSecond, TimeSpan.FromSeconds(1), out _))
             {
                 return Error(429, "Too many requests.");
             }
 
-            _recentRequests.Enqueue(now);
             if (request.RawPath.TrimEnd('/') == TokenPath)
             {
                 return null;

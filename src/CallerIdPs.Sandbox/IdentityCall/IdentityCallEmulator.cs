@@ -25,7 +25,7 @@ namespace CallerIdPs.Sandbox.IdentityCall
         private static readonly string[] Strategies = { "priority", "round_robin", "simultaneous" };
 
         private readonly IdentityCallState _state;
-        private readonly Queue<DateTimeOffset> _recentRequests = new Queue<DateTimeOffset>();
+        private readonly SlidingWindowLimit _rate = new SlidingWindowLimit();
 
         public IdentityCallEmulator(IdentityCallEmulatorOptions? options = null, EmulatorClock? clock = null)
             : base(clock)
@@ -82,21 +82,12 @@ namespace CallerIdPs.Sandbox.IdentityCall
             }
 
             // One window for the whole account: every key of the account shares the plan's limit.
-            var now = Clock.UtcNow;
-            var window = TimeSpan.FromMinutes(1);
-            while (_recentRequests.Count > 0 && now - _recentRequests.Peek() >= window)
+            if (!_rate.TryAdmit(Clock.UtcNow, Options.RequestsPerMinute, TimeSpan.FromMinutes(1), out var wait))
             {
-                _recentRequests.Dequeue();
-            }
-
-            if (_recentRequests.Count >= Options.RequestsPerMinute)
-            {
-                var wait = _recentRequests.Peek() + window - now;
                 var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
                 return Error(429, "Rate limit exceeded").WithHeader("Retry-After", seconds.ToString(CultureInfo.InvariantCulture));
             }
 
-            _recentRequests.Enqueue(now);
             return null;
         }
 

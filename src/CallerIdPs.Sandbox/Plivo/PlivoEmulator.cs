@@ -24,7 +24,7 @@ namespace CallerIdPs.Sandbox.Plivo
         private static readonly Regex OtpFormat = new Regex(@"^[0-9]{4,8}$", RegexOptions.CultureInvariant);
 
         private readonly PlivoState _state;
-        private readonly Queue<DateTimeOffset> _recentRequests = new Queue<DateTimeOffset>();
+        private readonly SlidingWindowLimit _rate = new SlidingWindowLimit();
 
         public PlivoEmulator(PlivoEmulatorOptions? options = null, EmulatorClock? clock = null)
             : base(clock)
@@ -79,18 +79,11 @@ namespace CallerIdPs.Sandbox.Plivo
             }
 
             // One window for the whole account: the spec's limit is per account, and subaccounts belong to it.
-            var now = Clock.UtcNow;
-            while (_recentRequests.Count > 0 && now - _recentRequests.Peek() >= TimeSpan.FromSeconds(5))
-            {
-                _recentRequests.Dequeue();
-            }
-
-            if (_recentRequests.Count >= Options.RequestsPerFiveSeconds)
+            if (!_rate.TryAdmit(Clock.UtcNow, Options.RequestsPerFiveSeconds, TimeSpan.FromSeconds(5), out _))
             {
                 return Error(429, "Too many requests");
             }
 
-            _recentRequests.Enqueue(now);
             return null;
         }
 

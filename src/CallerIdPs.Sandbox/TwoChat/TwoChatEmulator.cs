@@ -19,7 +19,7 @@ namespace CallerIdPs.Sandbox.TwoChat
 
         private readonly TwoChatEmulatorOptions _options;
         private readonly TwoChatState _state;
-        private readonly Queue<DateTimeOffset> _recentRequests = new Queue<DateTimeOffset>();
+        private readonly SlidingWindowLimit _rate = new SlidingWindowLimit();
         private long _apiRequestCount;
 
         public TwoChatEmulator(TwoChatEmulatorOptions? options = null, EmulatorClock? clock = null)
@@ -118,18 +118,11 @@ namespace CallerIdPs.Sandbox.TwoChat
                 return Error(402, "You have used all the API credits of your plan");
             }
 
-            var now = Clock.UtcNow;
-            while (_recentRequests.Count > 0 && now - _recentRequests.Peek() >= TimeSpan.FromMinutes(1))
-            {
-                _recentRequests.Dequeue();
-            }
-
-            if (_recentRequests.Count >= _options.RequestsPerMinute)
+            if (!_rate.TryAdmit(Clock.UtcNow, _options.RequestsPerMinute, TimeSpan.FromMinutes(1), out _))
             {
                 return Error(429, "Too many requests");
             }
 
-            _recentRequests.Enqueue(now);
             System.Threading.Interlocked.Increment(ref _apiRequestCount);
             return null;
         }

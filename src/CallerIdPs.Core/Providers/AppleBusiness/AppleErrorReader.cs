@@ -9,28 +9,19 @@ namespace CallerIdPs.Providers.AppleBusiness
     /// Apple errors: {code, message, context, details}, sometimes an array of them (401s, validation violations).
     /// The apple-request-id header is the id Apple support asks for; the reports travel on as the error's details.
     /// </summary>
-    internal sealed class AppleErrorReader : IProviderErrorReader
+    internal sealed class AppleErrorReader : JsonErrorReader
     {
-        public ProviderError Read(int status, Func<string, string?> header, byte[] body)
+        protected override string? RequestIdHeader => "apple-request-id";
+
+        protected override void Fill(ProviderError error, JsonElement root)
         {
-            var error = new ProviderError { RequestId = header("apple-request-id") };
-            if (body.Length == 0)
+            var reports = AppleParser.Reports(root);
+            if (reports.Count > 0)
             {
-                return error;
+                error.Code = reports[0].Code;
+                error.Message = string.Join("; ", reports.Select(r => r.Code.StartsWith("VALIDATION__", StringComparison.Ordinal) ? r.ToString() : r.Message ?? r.Code));
+                error.Details = reports;
             }
-
-            using (var document = JsonDocument.Parse(body))
-            {
-                var reports = AppleParser.Reports(document.RootElement);
-                if (reports.Count > 0)
-                {
-                    error.Code = reports[0].Code;
-                    error.Message = string.Join("; ", reports.Select(r => r.Code.StartsWith("VALIDATION__", StringComparison.Ordinal) ? r.ToString() : r.Message ?? r.Code));
-                    error.Details = reports;
-                }
-            }
-
-            return error;
         }
     }
 }

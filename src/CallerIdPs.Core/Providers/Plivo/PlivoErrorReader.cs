@@ -5,23 +5,12 @@ using CallerIdPs.Http;
 namespace CallerIdPs.Providers.Plivo
 {
     /// <summary>Plivo errors: {"api_id": "…", "error": "<message>"}; the api_id is the request id support asks for.</summary>
-    internal sealed class PlivoErrorReader : IProviderErrorReader
+    internal sealed class PlivoErrorReader : JsonErrorReader
     {
-        public ProviderError Read(int status, Func<string, string?> header, byte[] body)
+        protected override void Fill(ProviderError error, JsonElement root)
         {
-            if (body.Length == 0)
-            {
-                return new ProviderError();
-            }
-
-            using (var document = JsonDocument.Parse(body))
-            {
-                return new ProviderError
-                {
-                    Message = PlivoParser.ErrorMessage(document.RootElement),
-                    RequestId = PlivoParser.ApiId(document.RootElement),
-                };
-            }
+            error.Message = PlivoParser.ErrorMessage(root);
+            error.RequestId = PlivoParser.ApiId(root);
         }
     }
 }

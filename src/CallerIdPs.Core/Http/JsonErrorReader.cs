@@ -1,0 +1,33 @@
+using System;
+using System.Text.Json;
+
+namespace CallerIdPs.Http
+{
+    /// <summary>
+    /// The shared part of reading a provider's JSON error body: no body means nothing to read, a body is parsed once,
+    /// and the provider's reader says what its fields mean. A body that is not JSON is handled by the caller.
+    /// </summary>
+    internal abstract class JsonErrorReader : IProviderErrorReader
+    {
+        public ProviderError Read(int status, Func<string, string?> header, byte[] body)
+        {
+            var error = new ProviderError { RequestId = RequestIdHeader == null ? null : header(RequestIdHeader) };
+            if (body.Length == 0)
+            {
+                return error;
+            }
+
+            using (var document = JsonDocument.Parse(body))
+            {
+                Fill(error, document.RootElement);
+            }
+
+            return error;
+        }
+
+        /// <summary>The response header that carries the provider's request id, if it has one.</summary>
+        protected virtual string? RequestIdHeader => null;
+
+        protected abstract void Fill(ProviderError error, JsonElement root);
+    }
+}
