@@ -10,39 +10,20 @@ using CallerIdPs.Sandbox.AppleBusiness;
 namespace CallerIdPs.Tests.Clients
 {
     /// <summary>An Apple Business emulator served on 127.0.0.1 and a real connection to it: the client's whole HTTP path.</summary>
-    internal sealed class AppleLoopback : IAsyncDisposable
+    internal sealed class AppleLoopback : ClientLoopback<AppleEmulator, AppleClient>
     {
         private AppleLoopback(AppleEmulator emulator, LoopbackEmulatorServer server, CallerIdConnection connection)
+            : base(emulator, server, connection)
         {
-            Emulator = emulator;
-            Server = server;
-            Connection = connection;
-            Client = connection.ClientAs<AppleClient>();
         }
-
-        public AppleEmulator Emulator { get; }
-
-        public LoopbackEmulatorServer Server { get; }
-
-        public CallerIdConnection Connection { get; }
-
-        public AppleClient Client { get; }
 
         public static async Task<AppleLoopback> StartAsync(Action<AppleEmulatorOptions>? configure = null)
         {
             var options = new AppleEmulatorOptions { ClientSecret = "apple-" + Guid.NewGuid().ToString("N") };
             configure?.Invoke(options);
             var emulator = new AppleEmulator(options);
-            var server = await LoopbackEmulatorServer.StartAsync(emulator);
-            try
-            {
-                return new AppleLoopback(emulator, server, await ConnectAsync(server, options, options.ClientSecret));
-            }
-            catch
-            {
-                await server.DisposeAsync();
-                throw;
-            }
+            var (server, connection) = await ServeAsync(emulator, s => ConnectAsync(s, options, options.ClientSecret));
+            return new AppleLoopback(emulator, server, connection);
         }
 
         public static Task<CallerIdConnection> ConnectAsync(LoopbackEmulatorServer server, AppleEmulatorOptions options, string secret, string? organizationId = null) =>
@@ -56,11 +37,5 @@ namespace CallerIdPs.Tests.Clients
                     Retry = TwoChatLoopback.FastRetries(),
                 },
                 CancellationToken.None);
-
-        public async ValueTask DisposeAsync()
-        {
-            Connection.Dispose();
-            await Server.DisposeAsync();
-        }
     }
 }

@@ -10,23 +10,12 @@ using CallerIdPs.Sandbox.IdentityCall;
 namespace CallerIdPs.Tests.Clients
 {
     /// <summary>An IdentityCall emulator served on 127.0.0.1 and a real connection to it with one of the account's keys.</summary>
-    internal sealed class IdentityCallLoopback : IAsyncDisposable
+    internal sealed class IdentityCallLoopback : ClientLoopback<IdentityCallEmulator, IdentityCallClient>
     {
         private IdentityCallLoopback(IdentityCallEmulator emulator, LoopbackEmulatorServer server, CallerIdConnection connection)
+            : base(emulator, server, connection)
         {
-            Emulator = emulator;
-            Server = server;
-            Connection = connection;
-            Client = connection.ClientAs<IdentityCallClient>();
         }
-
-        public IdentityCallEmulator Emulator { get; }
-
-        public LoopbackEmulatorServer Server { get; }
-
-        public CallerIdConnection Connection { get; }
-
-        public IdentityCallClient Client { get; }
 
         /// <summary>
         /// Connects with <paramref name="key"/> (the account-wide full key by default). The emulator's limit is raised so
@@ -37,17 +26,8 @@ namespace CallerIdPs.Tests.Clients
             var options = new IdentityCallEmulatorOptions { RequestsPerMinute = 10000 };
             configure?.Invoke(options);
             var emulator = new IdentityCallEmulator(options);
-            var server = await LoopbackEmulatorServer.StartAsync(emulator);
-            try
-            {
-                var connection = await ConnectAsync(server, key, requestsPerMinute);
-                return new IdentityCallLoopback(emulator, server, connection);
-            }
-            catch
-            {
-                await server.DisposeAsync();
-                throw;
-            }
+            var (server, connection) = await ServeAsync(emulator, s => ConnectAsync(s, key, requestsPerMinute));
+            return new IdentityCallLoopback(emulator, server, connection);
         }
 
         public static Task<CallerIdConnection> ConnectAsync(LoopbackEmulatorServer server, string key, int? requestsPerMinute = null, string name = "IdentityCall") =>
@@ -63,11 +43,5 @@ namespace CallerIdPs.Tests.Clients
 
         /// <summary>Another connection to the same emulator, with another of its keys.</summary>
         public Task<CallerIdConnection> ConnectAsync(string key, string name) => ConnectAsync(Server, key, null, name);
-
-        public async ValueTask DisposeAsync()
-        {
-            Connection.Dispose();
-            await Server.DisposeAsync();
-        }
     }
 }

@@ -11,23 +11,12 @@ using CallerIdPs.Sandbox.TwoChat;
 namespace CallerIdPs.Tests.Clients
 {
     /// <summary>A 2Chat emulator served on 127.0.0.1 and a real connection to it: the client's whole HTTP path.</summary>
-    internal sealed class TwoChatLoopback : IAsyncDisposable
+    internal sealed class TwoChatLoopback : ClientLoopback<TwoChatEmulator, TwoChatClient>
     {
         private TwoChatLoopback(TwoChatEmulator emulator, LoopbackEmulatorServer server, CallerIdConnection connection)
+            : base(emulator, server, connection)
         {
-            Emulator = emulator;
-            Server = server;
-            Connection = connection;
-            Client = connection.ClientAs<TwoChatClient>();
         }
-
-        public TwoChatEmulator Emulator { get; }
-
-        public LoopbackEmulatorServer Server { get; }
-
-        public CallerIdConnection Connection { get; }
-
-        public TwoChatClient Client { get; }
 
         /// <summary>Plenty of requests per minute unless the options say otherwise, so tests are not throttled by accident.</summary>
         public static TwoChatEmulatorOptions Options(Action<TwoChatEmulatorOptions>? configure = null)
@@ -40,17 +29,8 @@ namespace CallerIdPs.Tests.Clients
         public static async Task<TwoChatLoopback> StartAsync(Action<TwoChatEmulatorOptions>? configure = null)
         {
             var emulator = new TwoChatEmulator(Options(configure));
-            var server = await LoopbackEmulatorServer.StartAsync(emulator);
-            try
-            {
-                var connection = await ConnectAsync(server, emulator.Options.ApiKey);
-                return new TwoChatLoopback(emulator, server, connection);
-            }
-            catch
-            {
-                await server.DisposeAsync();
-                throw;
-            }
+            var (server, connection) = await ServeAsync(emulator, s => ConnectAsync(s, emulator.Options.ApiKey));
+            return new TwoChatLoopback(emulator, server, connection);
         }
 
         /// <summary>The production policy's shape (4 retries, jitter, Retry-After honoured up to the cap) with waits in milliseconds.</summary>
@@ -72,12 +52,6 @@ namespace CallerIdPs.Tests.Clients
             };
             if (timeout.HasValue) request.RequestTimeout = timeout.Value;
             return ConnectionFactory.ConnectAsync(request, CancellationToken.None);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            Connection.Dispose();
-            await Server.DisposeAsync();
         }
     }
 }
