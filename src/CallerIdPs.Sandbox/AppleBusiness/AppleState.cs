@@ -1,4 +1,5 @@
 using System;
+using CallerIdPs.Sandbox.Framework;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -86,14 +87,7 @@ namespace CallerIdPs.Sandbox.AppleBusiness
             return new DateTimeOffset(utc.Year, utc.Month, utc.Day, utc.Hour, utc.Minute, utc.Second, TimeSpan.Zero);
         }
 
-        private Guid NewGuid()
-        {
-            var bytes = new byte[16];
-            _random.NextBytes(bytes);
-            bytes[7] = (byte)((bytes[7] & 0x0F) | 0x10);
-            bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-            return new Guid(bytes);
-        }
+        private Guid NewGuid() => _random.NextGuid(version: 1);
 
         private void Seed(AppleEmulatorOptions options, DateTimeOffset now)
         {

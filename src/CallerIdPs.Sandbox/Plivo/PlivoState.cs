@@ -1,4 +1,5 @@
 using System;
+using CallerIdPs.Sandbox.Framework;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -124,14 +125,7 @@ namespace CallerIdPs.Sandbox.Plivo
 
         public int VerificationsStarted { get; set; }
 
-        public Guid NewGuid()
-        {
-            var bytes = new byte[16];
-            _random.NextBytes(bytes);
-            bytes[7] = (byte)((bytes[7] & 0x0F) | 0x40);
-            bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-            return new Guid(bytes);
-        }
+        public Guid NewGuid() => _random.NextGuid();
 
         public string NewOtp() => _random.Next(0, 1000000).ToString("D6", CultureInfo.InvariantCulture);
 

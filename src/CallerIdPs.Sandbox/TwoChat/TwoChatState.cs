@@ -1,4 +1,5 @@
 using System;
+using CallerIdPs.Sandbox.Framework;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -83,14 +84,7 @@ namespace CallerIdPs.Sandbox.TwoChat
 
         public string NewId(string prefix) => prefix + NewGuid().ToString("D");
 
-        public Guid NewGuid()
-        {
-            var bytes = new byte[16];
-            _random.NextBytes(bytes);
-            bytes[7] = (byte)((bytes[7] & 0x0F) | 0x40);
-            bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-            return new Guid(bytes);
-        }
+        public Guid NewGuid() => _random.NextGuid();
 
         public static DateTimeOffset Second(DateTimeOffset value) =>
             new DateTimeOffset(value.Year, value.Month, value.Day, value.Hour, value.Minute, value.Second, TimeSpan.Zero);
