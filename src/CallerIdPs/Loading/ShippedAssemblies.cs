@@ -1,0 +1,34 @@
+using System;
+using System.IO;
+using System.Reflection;
+
+namespace CallerIdPs.Loading
+{
+    /// <summary>Finds an assembly the module ships beside itself, by simple name, whatever version was asked for.</summary>
+    internal static class ShippedAssemblies
+    {
+        /// <summary>The path of the shipped file for <paramref name="requestedName"/>, or null when the module does not ship it.</summary>
+        public static string? Find(string moduleDirectory, string requestedName)
+        {
+            AssemblyName name;
+            try
+            {
+                name = new AssemblyName(requestedName);
+            }
+            catch (Exception e) when (e is ArgumentException || e is FileLoadException)
+            {
+                return null;
+            }
+
+            // Satellite (resource) assemblies and names that could leave the folder are never ours.
+            if (string.IsNullOrEmpty(name.Name) || name.Name!.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0
+                || (!string.IsNullOrEmpty(name.CultureName) && name.CultureName != "neutral"))
+            {
+                return null;
+            }
+
+            var path = Path.Combine(moduleDirectory, name.Name + ".dll");
+            return File.Exists(path) ? path : null;
+        }
+    }
+}
