@@ -45,7 +45,7 @@ namespace CallerIdPs.Http
         {
             try
             {
-                return JsonDocument.Parse(HasBody ? Body : Encoding.UTF8.GetBytes("{}"));
+                return JsonDocument.Parse(JsonBytes);
             }
             catch (JsonException e)
             {
@@ -57,7 +57,7 @@ namespace CallerIdPs.Http
         {
             try
             {
-                var value = JsonSerializer.Deserialize<T>(HasBody ? Body : Encoding.UTF8.GetBytes("{}"), ProviderJson.Options);
+                var value = JsonSerializer.Deserialize<T>(JsonBytes, ProviderJson.Options);
                 if (value == null)
                 {
                     throw new JsonException("The body was null.");
@@ -76,24 +76,37 @@ namespace CallerIdPs.Http
         {
             using (var document = ReadDocument())
             {
-                try
-                {
-                    return parse(document);
-                }
-                catch (JsonException e)
-                {
-                    throw Unreadable(e);
-                }
-                catch (InvalidOperationException e)
-                {
-                    throw Unreadable(e);
-                }
-                catch (FormatException e)
-                {
-                    throw Unreadable(e);
-                }
+                return Guarded(() => parse(document));
             }
         }
+
+        /// <summary>The same, for a parser that reads the body's bytes itself (one typed pass, no document).</summary>
+        public T ParseBody<T>(Func<byte[], T> parse) => Guarded(() => parse(JsonBytes));
+
+        private T Guarded<T>(Func<T> parse)
+        {
+            try
+            {
+                return parse();
+            }
+            catch (JsonException e)
+            {
+                throw Unreadable(e);
+            }
+            catch (InvalidOperationException e)
+            {
+                throw Unreadable(e);
+            }
+            catch (FormatException e)
+            {
+                throw Unreadable(e);
+            }
+        }
+
+        // An empty answer reads as an empty object, so "no body" and "{}" mean the same to every parser.
+        private byte[] JsonBytes => HasBody ? Body : EmptyObject;
+
+        private static readonly byte[] EmptyObject = Encoding.UTF8.GetBytes("{}");
 
         internal CallerIdException Unreadable(Exception cause) =>
             new CallerIdException(

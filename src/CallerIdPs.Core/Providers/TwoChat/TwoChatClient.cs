@@ -31,7 +31,7 @@ namespace CallerIdPs.Providers.TwoChat
         {
             _api = api;
             _origin = origin;
-            _outcomes = new TwoChatOutcomes(this, api.ProviderName);
+            _outcomes = new TwoChatOutcomes(this);
         }
 
         internal async Task<TwoChatAccount> GetAccountAsync(CancellationToken cancellationToken)
@@ -48,7 +48,9 @@ namespace CallerIdPs.Providers.TwoChat
                 async (page, ct) =>
                 {
                     var response = await _api.SendAsync(Paged("/open/voip/caller-ids", "list caller IDs", page), ct).ConfigureAwait(false);
-                    var parsed = ParseBody(response, b => TwoChatParser.CallerIdPage(b, _origin)) ?? Parse(response, d => TwoChatParser.CallerIdPage(d, _origin));
+                    // The typed one-pass read answers null only for success:false, whose refusal is then read from the body.
+                    var parsed = response.ParseBody(b => TwoChatParser.CallerIdPage(b, _origin))
+                        ?? throw response.Parse(d => Refusal(response, d.RootElement)!);
                     if (page == 0 && parsed.Total.HasValue) total?.Invoke(parsed.Total.Value);
                     return parsed;
                 },
@@ -462,40 +464,30 @@ namespace CallerIdPs.Providers.TwoChat
                 .WithQuery("page_number", page)
                 .WithQuery("results_per_page", PageSize);
 
-        /// <summary>Runs a parser that reads the body bytes directly; a body that does not fit is reported as unreadable.</summary>
-        private static T ParseBody<T>(ApiResponse response, Func<byte[], T> parse)
-        {
-            try
-            {
-                return parse(response.HasBody ? response.Body : System.Text.Encoding.UTF8.GetBytes("{}"));
-            }
-            catch (JsonException e)
-            {
-                throw response.Unreadable(e);
-            }
-            catch (InvalidOperationException e)
-            {
-                throw response.Unreadable(e);
-            }
-        }
-
+        /// <summary>Parses an answer, first turning 2Chat's success:false into its refusal.</summary>
         private T Parse<T>(ApiResponse response, Func<JsonDocument, T> parse) =>
             response.Parse(document =>
             {
-                var root = document.RootElement;
-                if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("success", out var success) && success.ValueKind == JsonValueKind.False)
-                {
-                    var said = TwoChatParser.MessageOf(root) ?? "no reason given";
-                    throw new CallerIdException(CallerIdErrorKind.ProviderError, $"{_api.ProviderName} could not {response.Operation}: {said}")
-                    {
-                        Provider = _api.ProviderName,
-                        HttpStatus = (int)response.Status,
-                        ProviderMessage = said,
-                        Operation = response.Operation,
-                    };
-                }
-
-                return parse(document);
+                var refusal = Refusal(response, document.RootElement);
+                return refusal == null ? parse(document) : throw refusal;
             });
+
+        /// <summary>2Chat's refusal inside a 2xx answer ({"success": false, …}) with its message, or null.</summary>
+        private CallerIdException? Refusal(ApiResponse response, JsonElement root)
+        {
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("success", out var success) || success.ValueKind != JsonValueKind.False)
+            {
+                return null;
+            }
+
+            var said = TwoChatParser.MessageOf(root) ?? "no reason given";
+            return new CallerIdException(CallerIdErrorKind.ProviderError, $"{_api.ProviderName} could not {response.Operation}: {said}")
+            {
+                Provider = _api.ProviderName,
+                HttpStatus = (int)response.Status,
+                ProviderMessage = said,
+                Operation = response.Operation,
+            };
+        }
     }
 }

@@ -17,13 +17,11 @@ namespace CallerIdPs.Providers.TwoChat
     internal sealed class TwoChatOutcomes
     {
         private readonly TwoChatClient _client;
-        private readonly string _provider;
         private readonly HashSet<string> _knownReservations = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
-        public TwoChatOutcomes(TwoChatClient client, string provider)
+        public TwoChatOutcomes(TwoChatClient client)
         {
             _client = client;
-            _provider = provider;
         }
 
         /// <summary>A reservation this connection has already seen, so it is not mistaken for the one whose answer was lost.</summary>
@@ -37,7 +35,7 @@ namespace CallerIdPs.Providers.TwoChat
                 number,
                 lost,
                 ct => _client.FindOwnedNumberAsync(number, ct),
-                (owned, proof) => _client.PurchaseResult(order, number, owned, PurchaseStatus.Purchased, proof, owned.RawJson.ValueKind == JsonValueKind.Undefined ? default : owned.RawJson),
+                (owned, proof) => _client.PurchaseResult(order, number, owned, PurchaseStatus.Purchased, proof, owned.RawJson),
                 order.ReservationId != null ? $" The reservation {order.ReservationId} still holds the number until it expires." : "",
                 cancellationToken);
 
