@@ -7,6 +7,7 @@ using System.Management.Automation;
 using System.Management.Automation.Language;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using System.Threading.Tasks;
 using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
@@ -22,8 +23,10 @@ namespace CallerIdPs.Completion
     /// </summary>
     public abstract class TwoChatPlaceCompleter : IArgumentCompleter
     {
-        private static readonly ConditionalWeakTable<CallerIdConnection, ConcurrentDictionary<string, object>> Cache =
-            new ConditionalWeakTable<CallerIdConnection, ConcurrentDictionary<string, object>>();
+        private static readonly TimeSpan PatienceForTheProvider = TimeSpan.FromSeconds(5);
+
+        private static readonly ConditionalWeakTable<CallerIdConnection, ConcurrentDictionary<string, IReadOnlyList<(string, string)>>> Cache =
+            new ConditionalWeakTable<CallerIdConnection, ConcurrentDictionary<string, IReadOnlyList<(string, string)>>>();
 
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {
@@ -41,9 +44,9 @@ namespace CallerIdPs.Completion
 
             try
             {
-                var places = Cache.GetValue(connection, _ => new ConcurrentDictionary<string, object>())
-                    .GetOrAdd(GetType().Name + ":" + code, _ => Fetch(connection.ClientAs<TwoChatClient>(), code, fakeBoundParameters));
-                return CompletionText.Matching(wordToComplete, (IEnumerable<(string, string)>)places);
+                var places = Cache.GetValue(connection, _ => new ConcurrentDictionary<string, IReadOnlyList<(string, string)>>())
+                    .GetOrAdd(GetType().Name + ":" + code, _ => FetchBriefly(connection.ClientAs<TwoChatClient>(), code));
+                return CompletionText.Matching(wordToComplete, places);
             }
             catch (CallerIdException)
             {
@@ -51,9 +54,16 @@ namespace CallerIdPs.Completion
             }
         }
 
-        protected abstract IReadOnlyList<(string Value, string Tooltip)> Fetch(TwoChatClient client, string country, IDictionary fakeBoundParameters);
+        protected abstract Task<IReadOnlyList<(string Value, string Tooltip)>> FetchAsync(TwoChatClient client, string country, CancellationToken cancellationToken);
 
-        protected static CancellationToken Briefly() => new CancellationTokenSource(TimeSpan.FromSeconds(5)).Token;
+        // Completion runs on the pipeline thread and must answer: the provider gets a few seconds, then nothing completes.
+        private IReadOnlyList<(string, string)> FetchBriefly(TwoChatClient client, string country)
+        {
+            using (var patience = new CancellationTokenSource(PatienceForTheProvider))
+            {
+                return FetchAsync(client, country, patience.Token).GetAwaiter().GetResult();
+            }
+        }
 
         private static CallerIdConnection? Pick(object? given)
         {
@@ -68,16 +78,16 @@ namespace CallerIdPs.Completion
     /// <summary>-RegionId: the country's regions, the name as the tooltip.</summary>
     public sealed class TwoChatRegionCompleter : TwoChatPlaceCompleter
     {
-        protected override IReadOnlyList<(string Value, string Tooltip)> Fetch(TwoChatClient client, string country, IDictionary fakeBoundParameters) =>
-            client.ListRegionsAsync(country, Briefly()).GetAwaiter().GetResult()
+        protected override async Task<IReadOnlyList<(string Value, string Tooltip)>> FetchAsync(TwoChatClient client, string country, CancellationToken cancellationToken) =>
+            (await client.ListRegionsAsync(country, cancellationToken).ConfigureAwait(false))
                 .Select(r => (r.RegionId.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Name)).ToList();
     }
 
     /// <summary>-City: the country's city names.</summary>
     public sealed class TwoChatCityCompleter : TwoChatPlaceCompleter
     {
-        protected override IReadOnlyList<(string Value, string Tooltip)> Fetch(TwoChatClient client, string country, IDictionary fakeBoundParameters) =>
-            client.ListCitiesAsync(country, null, Briefly()).GetAwaiter().GetResult()
+        protected override async Task<IReadOnlyList<(string Value, string Tooltip)>> FetchAsync(TwoChatClient client, string country, CancellationToken cancellationToken) =>
+            (await client.ListCitiesAsync(country, null, cancellationToken).ConfigureAwait(false))
                 .Select(c => (c.Name, c.Name)).ToList();
     }
 }

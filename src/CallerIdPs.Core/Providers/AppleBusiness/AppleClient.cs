@@ -107,21 +107,30 @@ namespace CallerIdPs.Providers.AppleBusiness
         }
 
         /// <summary>One caller ID by its id, or null.</summary>
-        public async Task<AppleCallerId?> FindAsync(string id, CancellationToken cancellationToken)
-        {
-            var query = new CallerIdQuery { Id = Guard.AppleId(id, "Id") };
-            await foreach (var item in ListCallerIdsAsync(query, null, cancellationToken).ConfigureAwait(false))
-            {
-                return item;
-            }
-
-            return null;
-        }
+        public Task<AppleCallerId?> FindAsync(string id, CancellationToken cancellationToken) =>
+            FirstAsync(new CallerIdQuery { Id = Guard.AppleId(id, "Id") }, cancellationToken);
 
         /// <summary>The caller ID of a number, or null.</summary>
-        public async Task<AppleCallerId?> FindByNumberAsync(string phoneNumber, CancellationToken cancellationToken)
+        public Task<AppleCallerId?> FindByNumberAsync(string phoneNumber, CancellationToken cancellationToken) =>
+            FirstAsync(new CallerIdQuery { PhoneNumber = Guard.UsPhoneNumber(phoneNumber) }, cancellationToken);
+
+        /// <summary>
+        /// The caller ID to change or delete, read first for its etag: by id when one is given, else by number.
+        /// NotFound when the brand has none.
+        /// </summary>
+        public async Task<AppleCallerId> RequireAsync(string? id, string? phoneNumber, CancellationToken cancellationToken)
         {
-            var query = new CallerIdQuery { PhoneNumber = Guard.UsPhoneNumber(phoneNumber) };
+            var found = id != null
+                ? await FindAsync(id, cancellationToken).ConfigureAwait(false)
+                : await FindByNumberAsync(phoneNumber!, cancellationToken).ConfigureAwait(false);
+            return found ?? throw new CallerIdException(
+                CallerIdErrorKind.NotFound,
+                $"Apple Business has no caller ID {(id != null ? "with id " + id : phoneNumber)} on this brand.",
+                "Get-CallerId -Connection <Apple connection> lists the caller IDs; New-CallerId creates one.") { Provider = _api.ProviderName, OffendingValue = id ?? phoneNumber };
+        }
+
+        private async Task<AppleCallerId?> FirstAsync(CallerIdQuery query, CancellationToken cancellationToken)
+        {
             await foreach (var item in ListCallerIdsAsync(query, null, cancellationToken).ConfigureAwait(false))
             {
                 return item;

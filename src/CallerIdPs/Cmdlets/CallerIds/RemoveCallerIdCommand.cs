@@ -93,8 +93,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
                 if (id == null)
                 {
                     // By number: read it first, so the delete carries the etag like any other change.
-                    var found = await client.FindByNumberAsync(number!, ct).ConfigureAwait(false)
-                        ?? throw new CallerIdException(CallerIdErrorKind.NotFound, $"Apple Business has no caller ID {number} on this brand.") { Provider = connection.ProviderName, OffendingValue = number };
+                    var found = await client.RequireAsync(null, number, ct).ConfigureAwait(false);
                     id = found.Id;
                     etag = found.Etag;
                 }

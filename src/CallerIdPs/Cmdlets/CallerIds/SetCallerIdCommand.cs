@@ -1,7 +1,5 @@
 using System.Management.Automation;
 using CallerIdPs.Completion;
-using System.Threading;
-using System.Threading.Tasks;
 using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
@@ -128,7 +126,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
             Run(target, async (output, ct) =>
             {
                 var client = connection.ClientAs<AppleClient>();
-                var current = apple ?? await Find(client, ct).ConfigureAwait(false);
+                var current = apple ?? await client.RequireAsync(Id, PhoneNumber, ct).ConfigureAwait(false);
                 try
                 {
                     // The etag is the one the caller read: if Apple's record moved on since, this is an EtagConflict, not a silent overwrite.
@@ -141,17 +139,6 @@ namespace CallerIdPs.Cmdlets.CallerIds
                     if (!AppleValidationOutput.WriteRefusal(output, error, target)) throw;
                 }
             });
-        }
-
-        private async Task<AppleCallerId> Find(AppleClient client, CancellationToken ct)
-        {
-            var found = Id != null
-                ? await client.FindAsync(Id, ct).ConfigureAwait(false)
-                : await client.FindByNumberAsync(PhoneNumber!, ct).ConfigureAwait(false);
-            return found ?? throw new CallerIdException(
-                CallerIdErrorKind.NotFound,
-                $"Apple Business has no caller ID {(Id != null ? "with id " + Id : PhoneNumber)} on this brand.",
-                "Get-CallerId -Connection <Apple connection> lists the caller IDs; New-CallerId creates one.") { Provider = "Apple Business", OffendingValue = Id ?? PhoneNumber };
         }
     }
 }
