@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using CallerIdPs.Completion;
+using System.Threading;
 using System.Threading.Tasks;
 using CallerIdPs.Connections;
 using CallerIdPs.Errors;
@@ -89,10 +90,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
                 return;
             }
 
-            var skip = PagingParameters.Skip;
-            var first = PagingParameters.First;
-            long written = 0;
-            long? providerTotal = 0;
+            var listing = new Listing(PagingParameters.Skip, PagingParameters.First);
             Run(null, async (output, ct) =>
             {
                 var progress = new ProgressReporter(this, output.WriteProgress, 1, "Listing caller IDs");
@@ -100,46 +98,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
                 {
                     foreach (var connection in connections)
                     {
-                        var source = connection.ClientAs<ICallerIdSource>();
-                        var reason = source.CannotAnswer(query);
-                        if (reason != null)
-                        {
-                            if (Connection != null) output.WriteError(CallerIdException.InvalidInputFor(reason, connection.Name), connection.Name);
-                            else output.WriteVerbose($"Skipped '{connection.Name}': {reason}");
-                            continue;
-                        }
-
-                        var gaveTotal = false;
-                        try
-                        {
-                            await foreach (var item in source.ListCallerIdsAsync(query, t => { providerTotal += t; gaveTotal = true; }, ct).ConfigureAwait(false))
-                            {
-                                if (skip > 0)
-                                {
-                                    skip--;
-                                    continue;
-                                }
-
-                                if ((ulong)written >= first)
-                                {
-                                    return;
-                                }
-
-                                await output.WriteObjectAsync(item).ConfigureAwait(false);
-                                written++;
-                                progress.Report(written, providerTotal > 0 && !query.HasAnyFilter ? providerTotal : null, $"caller IDs from {connection.Name}");
-                                if ((ulong)written >= first)
-                                {
-                                    return;
-                                }
-                            }
-                        }
-                        catch (CallerIdException error)
-                        {
-                            output.WriteError(error, connection.Name);
-                        }
-
-                        if (!gaveTotal) providerTotal = null;
+                        if (await ListFromAsync(connection, query, listing, output, progress, ct).ConfigureAwait(false)) break;
                     }
                 }
                 finally
@@ -148,6 +107,8 @@ namespace CallerIdPs.Cmdlets.CallerIds
                 }
             });
 
+            var written = listing.Written;
+            var providerTotal = listing.ProviderTotal;
             if (PagingParameters.IncludeTotalCount)
             {
                 var exact = !query.HasAnyFilter && providerTotal.HasValue;
@@ -157,6 +118,70 @@ namespace CallerIdPs.Cmdlets.CallerIds
             if (written == 0 && PagingParameters.Skip == 0 && PagingParameters.First > 0)
             {
                 WriteWarning($"No caller IDs found ({query.Describe()}) on {string.Join(", ", connections.Select(c => c.Name))}.");
+            }
+        }
+
+        /// <summary>
+        /// One connection's caller IDs into the shared -Skip/-First window; its failure is written and the next connection
+        /// goes on. True when the window is full and no further connection is to be asked.
+        /// </summary>
+        private async Task<bool> ListFromAsync(CallerIdConnection connection, CallerIdQuery query, Listing listing, ICmdletOutput output, ProgressReporter progress, CancellationToken ct)
+        {
+            var source = connection.ClientAs<ICallerIdSource>();
+            var reason = source.CannotAnswer(query);
+            if (reason != null)
+            {
+                if (Connection != null) output.WriteError(CallerIdException.InvalidInputFor(reason, connection.Name), connection.Name);
+                else output.WriteVerbose($"Skipped '{connection.Name}': {reason}");
+                return false;
+            }
+
+            var gaveTotal = false;
+            try
+            {
+                await foreach (var item in source.ListCallerIdsAsync(query, t => { listing.ProviderTotal += t; gaveTotal = true; }, ct).ConfigureAwait(false))
+                {
+                    if (listing.SkipOne()) continue;
+                    if (listing.IsFull) return true; // -First 0: the first page was still read, for -IncludeTotalCount
+                    await output.WriteObjectAsync(item).ConfigureAwait(false);
+                    listing.Written++;
+                    progress.Report(listing.Written, listing.ProviderTotal > 0 && !query.HasAnyFilter ? listing.ProviderTotal : null, $"caller IDs from {connection.Name}");
+                    if (listing.IsFull) return true;
+                }
+            }
+            catch (CallerIdException error)
+            {
+                output.WriteError(error, connection.Name);
+            }
+
+            if (!gaveTotal) listing.ProviderTotal = null;
+            return false;
+        }
+
+        /// <summary>-Skip and -First across every connection, and the providers' total when all of them gave one.</summary>
+        private sealed class Listing
+        {
+            private ulong _toSkip;
+
+            public Listing(ulong skip, ulong first)
+            {
+                _toSkip = skip;
+                First = first;
+            }
+
+            public ulong First { get; }
+
+            public long Written { get; set; }
+
+            public long? ProviderTotal { get; set; } = 0;
+
+            public bool IsFull => (ulong)Written >= First;
+
+            public bool SkipOne()
+            {
+                if (_toSkip == 0) return false;
+                _toSkip--;
+                return true;
             }
         }
 
