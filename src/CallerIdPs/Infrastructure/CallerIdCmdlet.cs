@@ -56,6 +56,25 @@ namespace CallerIdPs.Infrastructure
 
         internal void WriteFailure(CallerIdException error, object? target) => WriteError(ErrorRecords.From(error, target));
 
+        /// <summary>
+        /// Checks input before any request: the checked value, or false after writing the check's error (InvalidInput,
+        /// naming the value) so the pipeline goes on with the next item.
+        /// </summary>
+        internal bool TryCheck<T>(Func<T> check, object? target, out T value)
+        {
+            try
+            {
+                value = check();
+                return true;
+            }
+            catch (CallerIdException error)
+            {
+                WriteFailure(error, target);
+                value = default!;
+                return false;
+            }
+        }
+
         /// <summary>The connections a read goes to; writes an error and returns none when there are none.</summary>
         internal IReadOnlyList<CallerIdConnection> ReadConnections(CallerIdConnection? given, ProviderCapability capability, object? target = null, Model.ProviderKind? provider = null)
         {

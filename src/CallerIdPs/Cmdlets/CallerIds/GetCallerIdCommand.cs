@@ -73,16 +73,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
 
         protected override void ProcessRecord()
         {
-            CallerIdQuery query;
-            try
-            {
-                query = BuildQuery();
-            }
-            catch (CallerIdException error)
-            {
-                WriteFailure(error, null);
-                return;
-            }
+            if (!TryCheck(BuildQuery, null, out var query)) return;
 
             var connections = ReadConnections(Connection, ProviderCapability.ListCallerIds);
             if (connections.Count == 0)

@@ -27,17 +27,8 @@ namespace CallerIdPs.Cmdlets.CallerIds
 
         protected override void ProcessRecord()
         {
-            string number, department;
-            try
-            {
-                number = Guard.UsPhoneNumber(PhoneNumber);
-                department = Guard.Department(Department);
-            }
-            catch (CallerIdException error)
-            {
-                WriteFailure(error, PhoneNumber);
-                return;
-            }
+            if (!TryCheck(() => (Guard.UsPhoneNumber(PhoneNumber), Guard.Department(Department)), PhoneNumber, out var input)) return;
+            var (number, department) = input;
 
             var connection = SingleConnection(Connection, ProviderCapability.BrandedCallerIds, number);
             if (connection == null) return;

@@ -69,17 +69,9 @@ namespace CallerIdPs.Cmdlets.CallerIds
         private void RemoveApple(CallerIdConnection connection, object? target)
         {
             var apple = InputObject as AppleCallerId;
-            string? id = apple?.Id, number = apple?.PhoneNumber, etag = apple?.Etag;
-            try
-            {
-                if (apple == null && Id != null) id = Guard.AppleId(Id, "Id");
-                if (apple == null && PhoneNumber != null) number = Guard.UsPhoneNumber(PhoneNumber);
-            }
-            catch (CallerIdException error)
-            {
-                WriteFailure(error, target);
-                return;
-            }
+            string? etag = apple?.Etag;
+            if (!TryCheck(() => apple == null && Id != null ? Guard.AppleId(Id, "Id") : apple?.Id, target, out var id)) return;
+            if (!TryCheck(() => apple == null && PhoneNumber != null ? Guard.UsPhoneNumber(PhoneNumber) : apple?.PhoneNumber, target, out var number)) return;
 
             var what = number != null && id != null ? $"{number} (id {id})" : number ?? "id " + id;
             if (!Confirm($"Delete caller ID {what} from {Describe.Account(connection)}.", $"Delete caller ID {what}?", Force.IsPresent))

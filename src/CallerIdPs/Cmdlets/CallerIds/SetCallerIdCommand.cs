@@ -103,16 +103,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
                 return;
             }
 
-            string department;
-            try
-            {
-                department = Guard.Department(Department);
-            }
-            catch (CallerIdException error)
-            {
-                WriteFailure(error, target);
-                return;
-            }
+            if (!TryCheck(() => Guard.Department(Department), target, out var department)) return;
 
             var connection = SingleConnection(Connection, ProviderCapability.BrandedCallerIds, target);
             if (connection == null) return;

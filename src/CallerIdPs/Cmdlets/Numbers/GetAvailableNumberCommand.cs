@@ -76,17 +76,8 @@ namespace CallerIdPs.Cmdlets.Numbers
         /// <summary>IdentityCall: every IdentityCall connection (or the one given) lists its numbers of the country and type.</summary>
         private void ListForSale()
         {
-            string country;
-            try
-            {
-                country = Guard.Country(Country);
-                if (Type.HasValue) IdentityCallClient.TypeName(Type.Value);
-            }
-            catch (CallerIdException invalid)
-            {
-                WriteFailure(invalid, Country);
-                return;
-            }
+            // The type is checked too: IdentityCall does not sell every type the module knows.
+            if (!TryCheck(() => { var code = Guard.Country(Country); if (Type.HasValue) IdentityCallClient.TypeName(Type.Value); return code; }, Country, out var country)) return;
 
             if (Connection != null && Connection.Provider != ProviderKind.IdentityCall)
             {

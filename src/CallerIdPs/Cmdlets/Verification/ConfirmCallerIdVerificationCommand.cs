@@ -35,15 +35,7 @@ namespace CallerIdPs.Cmdlets.Verification
         {
             var target = (object?)Verification ?? VerificationId;
             var id = Verification?.Id ?? VerificationId!;
-            try
-            {
-                Guard.Otp(Otp);
-            }
-            catch (CallerIdException error)
-            {
-                WriteFailure(error, Otp);
-                return;
-            }
+            if (!TryCheck(() => Guard.Otp(Otp), Otp, out _)) return;
 
             if (Verification != null && Verification.IsExpiredAt(DateTimeOffset.UtcNow))
             {
