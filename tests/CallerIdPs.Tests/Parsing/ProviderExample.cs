@@ -16,6 +16,9 @@ namespace CallerIdPs.Tests.Parsing
 
         public static JsonDocument TwoChat(string file) => JsonDocument.Parse(Text("twochat", file));
 
+        /// <summary>The example file's bytes exactly as stored, for parsers that read a body directly.</summary>
+        public static byte[] TwoChatBytes(string file) => File.ReadAllBytes(Path.Combine(Folder("twochat"), file));
+
         /// <summary>The shared/providers folder beside the repository root, or null when this checkout has none.</summary>
         public static string? SharedProvidersFolder()
         {

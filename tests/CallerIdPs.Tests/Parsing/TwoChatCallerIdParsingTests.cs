@@ -1,5 +1,5 @@
 using System;
-using System.Text.Json;
+using System.Text;
 using CallerIdPs.Model;
 using CallerIdPs.Providers.TwoChat;
 
@@ -10,9 +10,7 @@ namespace CallerIdPs.Tests.Parsing
         [Fact]
         public void CallerIdExampleMapsEveryField()
         {
-            using var document = ProviderExample.TwoChat("caller-ids.json");
-
-            var page = TwoChatParser.CallerIdPage(document, ProviderExample.Origin);
+            var page = TwoChatParser.CallerIdPage(ProviderExample.TwoChatBytes("caller-ids.json"), ProviderExample.Origin)!;
 
             Assert.Equal(1L, page.Total);
             var item = Assert.Single(page.Items);
@@ -81,18 +79,20 @@ namespace CallerIdPs.Tests.Parsing
         [Fact]
         public void AnEmptyPageHasNoItems()
         {
-            using var document = JsonDocument.Parse(@"{""success"":true,""count"":1257,""page"":7,""caller_ids"":[]}");
-
-            var page = TwoChatParser.CallerIdPage(document, ProviderExample.Origin);
+            var page = TwoChatParser.CallerIdPage(Encoding.UTF8.GetBytes(@"{""success"":true,""count"":1257,""page"":7,""caller_ids"":[]}"), ProviderExample.Origin)!;
 
             Assert.Empty(page.Items);
             Assert.Equal(1257L, page.Total);
         }
 
-        private static TwoChatCallerId Parse(string json)
+        [Fact]
+        public void A_page_that_says_success_false_is_left_for_the_client_to_report()
         {
-            using var document = JsonDocument.Parse(json);
-            return TwoChatParser.CallerId(document.RootElement, ProviderExample.Origin);
+            Assert.Null(TwoChatParser.CallerIdPage(Encoding.UTF8.GetBytes(@"{""success"":false,""error"":true,""error_message"":""No""}"), ProviderExample.Origin));
         }
+
+        /// <summary>One caller ID through the page parser the client uses, as the only item of a page.</summary>
+        internal static TwoChatCallerId Parse(string json) =>
+            Assert.Single(TwoChatParser.CallerIdPage(Encoding.UTF8.GetBytes($@"{{""success"":true,""count"":1,""page"":0,""caller_ids"":[{json}]}}"), ProviderExample.Origin)!.Items);
     }
 }

@@ -29,16 +29,9 @@ namespace CallerIdPs.Providers.TwoChat
             };
         }
 
-        public static OffsetPage<TwoChatCallerId> CallerIdPage(JsonDocument document, RecordOrigin origin)
-        {
-            // One clone per page: every record keeps its element of it, instead of cloning its own.
-            var page = document.RootElement.Clone();
-            var items = Items(page, "caller_ids").Select(e => CallerId(e, origin, stable: true)).ToList();
-            return new OffsetPage<TwoChatCallerId>(items, Total(page));
-        }
-
         public static OffsetPage<TwoChatVirtualNumber> VirtualNumberPage(JsonDocument document, RecordOrigin origin)
         {
+            // One clone per page: every record keeps its element of it, instead of cloning its own.
             var page = document.RootElement.Clone();
             var items = Items(page, "numbers").Select(e => VirtualNumber(e, origin, stable: true)).ToList();
             return new OffsetPage<TwoChatVirtualNumber>(items, Total(page));
@@ -67,13 +60,6 @@ namespace CallerIdPs.Providers.TwoChat
             }
 
             return new OffsetPage<TwoChatCallerId>(items, page.Count);
-        }
-
-        public static TwoChatCallerId CallerId(JsonElement element, RecordOrigin origin, bool stable = false)
-        {
-            var record = CallerIdFrom(Read<CallerIdWire>(element));
-            record.SetOrigin(origin, element, stable);
-            return record;
         }
 
         private static TwoChatCallerId CallerIdFrom(CallerIdWire wire) =>
