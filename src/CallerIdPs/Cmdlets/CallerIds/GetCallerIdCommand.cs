@@ -130,7 +130,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
             var gaveTotal = false;
             try
             {
-                await foreach (var item in source.ListCallerIdsAsync(query, t => { listing.ProviderTotal += t; gaveTotal = true; }, ct).ConfigureAwait(false))
+                await foreach (var item in source.StreamCallerIds(query, t => { listing.ProviderTotal += t; gaveTotal = true; }, ct))
                 {
                     if (listing.SkipOne()) continue;
                     if (listing.IsFull) return true; // -First 0: the first page was still read, for -IncludeTotalCount

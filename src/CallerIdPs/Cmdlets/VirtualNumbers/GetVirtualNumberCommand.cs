@@ -45,7 +45,7 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
                 {
                     try
                     {
-                        await foreach (var number in connection.ClientAs<IVirtualNumberSource>().ListVirtualNumbersAsync(ct).ConfigureAwait(false))
+                        await foreach (var number in connection.ClientAs<IVirtualNumberSource>().StreamVirtualNumbers(ct))
                         {
                             await output.WriteObjectAsync(number).ConfigureAwait(false);
                             written++;
