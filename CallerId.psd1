@@ -1,5 +1,7 @@
 @{
     RootModule           = 'CallerIdPs.dll'
+    # Loaded before the root module: makes Dependencies/ loadable (isolated on PowerShell 7) before the cmdlets are read.
+    NestedModules        = @('CallerIdPs.Loader.dll')
     ModuleVersion        = '0.1.0'
     GUID                 = 'e9d1f5e2-5c7b-4b0e-9f3a-6f2b8c41d7a3'
     Author               = 'CallerId contributors'

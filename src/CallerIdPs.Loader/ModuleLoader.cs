@@ -7,13 +7,20 @@ using System.Runtime.InteropServices;
 namespace CallerIdPs.Loading
 {
     /// <summary>
-    /// Runs when the module is imported. On Windows PowerShell 5.1 (.NET Framework) a module gets no binding redirects,
-    /// so a dependency asking for System.Memory 4.0.1.1 while the module ships 4.0.1.2 would fail to load: the handler
-    /// answers such requests with the assembly shipped beside the module. PowerShell 7 resolves them itself.
+    /// Runs when the module is imported, as its first nested module, so before PowerShell reads the cmdlet assembly
+    /// (whose parameter types come from CallerIdPs.Core). The module folder holds the cmdlet assembly and this one at
+    /// its top; Core, the sandbox and every third-party dependency are in Dependencies/, where neither PowerShell nor
+    /// .NET probes on their own, so each edition gets them in the way that keeps them apart from other modules' copies:
+    /// - PowerShell 7: they load into a load context of their own (<see cref="DependencyIsolation"/>).
+    /// - Windows PowerShell 5.1 (.NET Framework: one load context, no binding redirects for modules): a resolve
+    ///   handler answers each request with the shipped file, whatever version was asked for.
     /// </summary>
     public sealed class ModuleLoader : IModuleAssemblyInitializer, IModuleAssemblyCleanup
     {
+        internal const string DependencyFolderName = "Dependencies";
+
         private static readonly string ModuleDirectory = Path.GetDirectoryName(typeof(ModuleLoader).Assembly.Location) ?? "";
+        private static readonly string DependencyDirectory = Path.Combine(ModuleDirectory, DependencyFolderName);
 
         private static bool IsNetFramework => RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal);
 
@@ -23,6 +30,12 @@ namespace CallerIdPs.Loading
             {
                 AppDomain.CurrentDomain.AssemblyResolve += ResolveShipped;
             }
+#if !NETFRAMEWORK
+            else
+            {
+                DependencyIsolation.Install(DependencyDirectory);
+            }
+#endif
         }
 
         public void OnRemove(PSModuleInfo psModuleInfo)
@@ -35,7 +48,7 @@ namespace CallerIdPs.Loading
 
         private static Assembly? ResolveShipped(object? sender, ResolveEventArgs args)
         {
-            var path = ShippedAssemblies.Find(ModuleDirectory, args.Name);
+            var path = ShippedAssemblies.Find(new[] { ModuleDirectory, DependencyDirectory }, args.Name);
             return path == null ? null : Assembly.LoadFrom(path);
         }
     }

@@ -4,11 +4,11 @@ using System.Reflection;
 
 namespace CallerIdPs.Loading
 {
-    /// <summary>Finds an assembly the module ships beside itself, by simple name, whatever version was asked for.</summary>
+    /// <summary>Finds an assembly the module ships (at its top or in Dependencies/), by simple name, whatever version was asked for.</summary>
     internal static class ShippedAssemblies
     {
-        /// <summary>The path of the shipped file for <paramref name="requestedName"/>, or null when the module does not ship it.</summary>
-        public static string? Find(string moduleDirectory, string requestedName)
+        /// <summary>The path of the shipped file for <paramref name="requestedName"/>, or null when none of <paramref name="directories"/> holds it.</summary>
+        public static string? Find(string[] directories, string requestedName)
         {
             AssemblyName name;
             try
@@ -27,8 +27,16 @@ namespace CallerIdPs.Loading
                 return null;
             }
 
-            var path = Path.Combine(moduleDirectory, name.Name + ".dll");
-            return File.Exists(path) ? path : null;
+            foreach (var directory in directories)
+            {
+                var path = Path.Combine(directory, name.Name + ".dll");
+                if (File.Exists(path))
+                {
+                    return path;
+                }
+            }
+
+            return null;
         }
     }
 }

@@ -59,12 +59,12 @@ namespace CallerIdPs.Tests.Engine
         {
             var folder = Path.GetDirectoryName(ModuleSession.ModulePath)!;
 
-            foreach (var file in new[] { "CallerId.psd1", "CallerIdPs.dll", "CallerIdPs.Core.dll", "CallerIdPs.Sandbox.dll", "CallerId.Format.ps1xml", "System.Text.Json.dll", "CallerIdPs.dll-Help.xml", Path.Combine("en-US", "about_CallerId.help.txt") })
+            foreach (var file in new[] { "CallerId.psd1", "CallerIdPs.dll", "CallerIdPs.Loader.dll", Path.Combine("Dependencies", "CallerIdPs.Core.dll"), Path.Combine("Dependencies", "CallerIdPs.Sandbox.dll"), "CallerId.Format.ps1xml", Path.Combine("Dependencies", "System.Text.Json.dll"), "CallerIdPs.dll-Help.xml", Path.Combine("en-US", "about_CallerId.help.txt") })
             {
                 Assert.True(File.Exists(Path.Combine(folder, file)), file + " is missing from " + folder);
             }
 
-            Assert.False(File.Exists(Path.Combine(folder, "System.Management.Automation.dll")), "The engine must not ship inside the module.");
+            Assert.Empty(Directory.EnumerateFiles(folder, "System.Management.Automation.dll", SearchOption.AllDirectories));
         }
     }
 }

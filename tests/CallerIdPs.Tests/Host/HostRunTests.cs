@@ -1,5 +1,3 @@
-using System;
-using System.Diagnostics;
 using System.IO;
 using CallerIdPs.Tests.Engine;
 
@@ -34,26 +32,6 @@ namespace CallerIdPs.Tests.Host
         }
 
         private static (int ExitCode, string Output, string Errors) RunHost(params string[] arguments)
-        {
-#if DEBUG
-            const string Configuration = "Debug";
-#else
-            const string Configuration = "Release";
-#endif
-            var host = Path.Combine(ModuleSession.RepoRoot, "src", "CallerIdPs.Host", "bin", Configuration, "net10.0", "callerid-host.dll");
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            start.ArgumentList.Add(host);
-            foreach (var argument in arguments) start.ArgumentList.Add(argument);
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(120_000))
-            {
-                process.Kill(true);
-                throw new TimeoutException("The host did not finish in two minutes.");
-            }
-
-            return (process.ExitCode, output.Result, errors.Result);
-        }
+            => BuiltApp.Run(BuiltApp.PathOf("src/CallerIdPs.Host", "callerid-host"), arguments);
     }
 }

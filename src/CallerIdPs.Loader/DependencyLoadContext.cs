@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+using System.Runtime.Loader;
+
+namespace CallerIdPs.Loading
+{
+    /// <summary>
+    /// The module's own load context: CallerIdPs.Core, the sandbox and their third-party dependencies
+    /// (Microsoft.Extensions.*, Microsoft.Bcl.AsyncInterfaces…) load here from the module's Dependencies folder, so
+    /// another module that loaded other versions of them into the default context neither breaks us nor is broken.
+    /// Assemblies the runtime itself carries in an equal or newer version (System.Text.Json, System.Memory…) come from
+    /// the runtime instead: they cannot conflict, and private copies of them would split types the engine shares.
+    /// </summary>
+    internal sealed class DependencyLoadContext : AssemblyLoadContext
+    {
+        private readonly Dictionary<string, string> _shipped;
+        private readonly Lazy<Dictionary<string, string>> _platform = new Lazy<Dictionary<string, string>>(ReadPlatformAssemblies);
+
+        // Unnamed: the named constructor is newer than the netstandard surface this is compiled against.
+        public DependencyLoadContext(string dependencyDirectory)
+        {
+            DependencyDirectory = dependencyDirectory;
+            _shipped = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var path in Directory.EnumerateFiles(dependencyDirectory, "*.dll"))
+            {
+                _shipped[Path.GetFileNameWithoutExtension(path)] = path;
+            }
+        }
+
+        public string DependencyDirectory { get; }
+
+        /// <summary>Whether the Dependencies folder holds an assembly of this name.</summary>
+        public bool Ships(AssemblyName name) => name.Name != null && _shipped.ContainsKey(name.Name);
+
+        protected override Assembly? Load(AssemblyName name)
+        {
+            if (name.Name == null || !_shipped.TryGetValue(name.Name, out var path) || PlatformSatisfies(name))
+            {
+                return null; // the default context answers: the runtime, PowerShell, or an assembly we do not ship
+            }
+
+            return LoadFromAssemblyPath(path);
+        }
+
+        private bool PlatformSatisfies(AssemblyName requested)
+        {
+            if (!_platform.Value.TryGetValue(requested.Name!, out var platformPath))
+            {
+                return false;
+            }
+
+            var platformVersion = AssemblyName.GetAssemblyName(platformPath).Version;
+            return requested.Version == null || (platformVersion != null && platformVersion >= requested.Version);
+        }
+
+        /// <summary>The host's trusted platform assemblies (the runtime's, and PowerShell's own on pwsh), by simple name.</summary>
+        private static Dictionary<string, string> ReadPlatformAssemblies()
+        {
+            var byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var list = AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? "";
+            foreach (var path in list.Split(new[] { Path.PathSeparator }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                byName[Path.GetFileNameWithoutExtension(path)] = path;
+            }
+
+            return byName;
+        }
+    }
+}
