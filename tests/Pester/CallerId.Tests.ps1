@@ -26,6 +26,15 @@ Describe 'The module' {
         (Get-Command -Module CallerId).Name | Sort-Object | Should -Be ($expected | Sort-Object)
     }
 
+    It 'loads its dependencies into a load context of their own on PowerShell 7' -Skip:($PSEdition -ne 'Core') {
+        Connect-CallerIdProvider -Provider TwoChat -Sandbox | Out-Null
+        $null = Get-NumberType
+        $core = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'CallerIdPs.Core' }
+        [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($core).GetType().Name | Should -Be 'DependencyLoadContext'
+        $http = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'Microsoft.Extensions.Http' }
+        [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($http).GetType().Name | Should -Be 'DependencyLoadContext'
+    }
+
     It 'has help with two examples for every cmdlet' {
         foreach ($command in Get-Command -Module CallerId) {
             $help = Get-Help $command.Name -Full
