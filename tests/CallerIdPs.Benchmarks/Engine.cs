@@ -17,10 +17,17 @@ namespace CallerIdPs.Benchmarks
                 var overridden = Environment.GetEnvironmentVariable("CALLERID_BENCH_MODULE");
                 if (!string.IsNullOrEmpty(overridden)) return overridden;
 
+                return Path.Combine(RepoRoot, "out", "CallerId", "CallerId.psd1");
+            }
+        }
+
+        public static string RepoRoot
+        {
+            get
+            {
                 var dir = new DirectoryInfo(AppContext.BaseDirectory);
                 while (dir != null && !File.Exists(Path.Combine(dir.FullName, "CallerIdPs.sln"))) dir = dir.Parent;
-                if (dir == null) throw new InvalidOperationException("Run from inside the repository.");
-                return Path.Combine(dir.FullName, "out", "CallerId", "CallerId.psd1");
+                return dir?.FullName ?? throw new InvalidOperationException("Run from inside the repository.");
             }
         }
 

@@ -2,66 +2,125 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
-using System.Management.Automation;
-using System.Management.Automation.Runspaces;
+using System.IO;
+using System.Runtime.InteropServices;
 
 namespace CallerIdPs.Benchmarks
 {
     /// <summary>
     /// Import-Module in a fresh engine minus opening the bare engine, in fresh processes (a process imports a module
-    /// once; later imports in the same process are warm and would flatter the module).
+    /// once; later imports in the same process are warm and would flatter the module). The child is
+    /// CallerIdPs.ImportProbe, a host that references nothing of CallerId, run on two builds of the same engine:
+    /// precompiled (ReadyToRun, as pwsh ships System.Management.Automation) and as NuGet has it (IL only, compiled just
+    /// in time, which makes the engine's own import machinery most of what is measured). An empty module (a manifest
+    /// only) gives the engine's own floor for Import-Module on each.
     /// </summary>
     internal static class ImportCost
     {
-        public const string ProbeArgument = "--import-probe";
+        private const string ProbeProject = "tests/CallerIdPs.ImportProbe";
+        private const string ProbeName = "CallerIdPs.ImportProbe";
 
-        /// <summary>Runs in the child process: prints "open_ms import_ms".</summary>
-        public static void Probe()
+        public sealed record Engines(Sample Precompiled, Sample JustInTime, int Runs);
+
+        public sealed record Sample(double ImportMs, double EmptyModuleMs, double OpenMs);
+
+        public static Engines Measure(int runs)
         {
-            var clock = Stopwatch.StartNew();
-            using var runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
-            runspace.Open();
-            using (var warm = PowerShell.Create())
+            var precompiled = PublishPrecompiledProbe();
+            var justInTime = Path.Combine(Engine.RepoRoot, ProbeProject, "bin", BuildConfiguration, "net10.0", ProbeName + ".dll");
+            var empty = WriteEmptyModule();
+            try
             {
-                // The engine's first command compiles its own machinery; that is the engine's cost, not the module's.
-                warm.Runspace = runspace;
-                warm.AddScript("$null = 1").Invoke();
-            }
-
-            var opened = clock.Elapsed.TotalMilliseconds;
-            clock.Restart();
-            Engine.Invoke(runspace, $"Import-Module '{Engine.ModulePath}'");
-            var imported = clock.Elapsed.TotalMilliseconds;
-            if (Environment.GetEnvironmentVariable("CALLERID_BENCH_LIST_ASSEMBLIES") == "1")
-            {
-                foreach (var loaded in AppDomain.CurrentDomain.GetAssemblies()) Console.Error.WriteLine(loaded.GetName().Name);
-            }
-
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{opened:0.0} {imported:0.0}"));
-        }
-
-        public static (double MedianImportMs, double MedianOpenMs, int Runs) Measure(int runs)
-        {
-            var imports = new List<double>();
-            var opens = new List<double>();
-            for (var i = 0; i < runs; i++)
-            {
-                var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
-                if (Environment.ProcessPath!.EndsWith("dotnet", StringComparison.Ordinal) || Environment.ProcessPath.EndsWith("dotnet.exe", StringComparison.Ordinal))
+                var results = new Dictionary<(string, string), (List<double> Imports, List<double> Opens)>();
+                for (var i = 0; i < runs; i++)
                 {
-                    start.ArgumentList.Add(typeof(ImportCost).Assembly.Location);
+                    // Interleaved, so drift in the machine's load falls on every series alike.
+                    foreach (var probe in new[] { precompiled, justInTime })
+                    {
+                        foreach (var module in new[] { Engine.ModulePath, empty })
+                        {
+                            var (open, import) = RunProbe(probe, module);
+                            if (!results.TryGetValue((probe, module), out var series))
+                            {
+                                results[(probe, module)] = series = (new List<double>(), new List<double>());
+                            }
+
+                            series.Imports.Add(import);
+                            series.Opens.Add(open);
+                        }
+                    }
                 }
 
-                start.ArgumentList.Add(ProbeArgument);
-                using var process = Process.Start(start)!;
-                var line = process.StandardOutput.ReadToEnd().Trim();
-                process.WaitForExit();
-                var parts = line.Split(' ');
-                opens.Add(double.Parse(parts[0], CultureInfo.InvariantCulture));
-                imports.Add(double.Parse(parts[1], CultureInfo.InvariantCulture));
+                Sample SampleOf(string probe) => new Sample(
+                    Stats.Median(results[(probe, Engine.ModulePath)].Imports),
+                    Stats.Median(results[(probe, empty)].Imports),
+                    Stats.Median(results[(probe, Engine.ModulePath)].Opens));
+                return new Engines(SampleOf(precompiled), SampleOf(justInTime), runs);
+            }
+            finally
+            {
+                Directory.Delete(Path.GetDirectoryName(empty)!, recursive: true);
+            }
+        }
+
+        private static string BuildConfiguration =>
+#if DEBUG
+            "Debug";
+#else
+            "Release";
+#endif
+
+        /// <summary>dotnet publish -p:PublishReadyToRun=true, once per run (incremental after the first).</summary>
+        private static string PublishPrecompiledProbe()
+        {
+            var output = Path.Combine(Engine.RepoRoot, ProbeProject, "bin", "ReadyToRun");
+            var publish = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (var argument in new[]
+            {
+                "publish", Path.Combine(Engine.RepoRoot, ProbeProject), "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier,
+                "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", output, "-nologo", "-v", "q",
+            })
+            {
+                publish.ArgumentList.Add(argument);
             }
 
-            return (Stats.Median(imports), Stats.Median(opens), runs);
+            using var process = Process.Start(publish)!;
+            var log = process.StandardOutput.ReadToEndAsync();
+            var errors = process.StandardError.ReadToEndAsync();
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"Publishing the precompiled import probe failed:\n{log.Result}\n{errors.Result}");
+            }
+
+            return Path.Combine(output, ProbeName + ".dll");
+        }
+
+        private static (double OpenMs, double ImportMs) RunProbe(string probe, string module)
+        {
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            start.ArgumentList.Add(probe);
+            start.ArgumentList.Add(module);
+            using var process = Process.Start(start)!;
+            var line = process.StandardOutput.ReadToEndAsync();
+            var errors = process.StandardError.ReadToEndAsync();
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"{Path.GetFileName(probe)} could not import {module}:\n{errors.Result}");
+            }
+
+            var parts = line.Result.Trim().Split(' ');
+            return (double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture));
+        }
+
+        private static string WriteEmptyModule()
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "callerid-bench-" + Guid.NewGuid().ToString("N"), "Empty");
+            Directory.CreateDirectory(folder);
+            var manifest = Path.Combine(folder, "Empty.psd1");
+            File.WriteAllText(manifest, "@{ ModuleVersion = '1.0.0'; GUID = '9a1c3c57-2a0e-4f0e-8a59-4d2b8f0e0001' }");
+            return manifest;
         }
     }
 }
