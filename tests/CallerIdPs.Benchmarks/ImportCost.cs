@@ -74,23 +74,12 @@ namespace CallerIdPs.Benchmarks
         private static string PublishPrecompiledProbe()
         {
             var output = Path.Combine(Engine.RepoRoot, ProbeProject, "bin", "ReadyToRun");
-            var publish = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var argument in new[]
-            {
+            var (exitCode, log, errors) = Dotnet(
                 "publish", Path.Combine(Engine.RepoRoot, ProbeProject), "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier,
-                "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", output, "-nologo", "-v", "q",
-            })
+                "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", output, "-nologo", "-v", "q");
+            if (exitCode != 0)
             {
-                publish.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(publish)!;
-            var log = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"Publishing the precompiled import probe failed:\n{log.Result}\n{errors.Result}");
+                throw new InvalidOperationException($"Publishing the precompiled import probe failed:\n{log}\n{errors}");
             }
 
             return Path.Combine(output, ProbeName + ".dll");
@@ -98,20 +87,25 @@ namespace CallerIdPs.Benchmarks
 
         private static (double OpenMs, double ImportMs) RunProbe(string probe, string module)
         {
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            start.ArgumentList.Add(probe);
-            start.ArgumentList.Add(module);
-            using var process = Process.Start(start)!;
-            var line = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
+            var (exitCode, line, errors) = Dotnet(probe, module);
+            if (exitCode != 0)
             {
-                throw new InvalidOperationException($"{Path.GetFileName(probe)} could not import {module}:\n{errors.Result}");
+                throw new InvalidOperationException($"{Path.GetFileName(probe)} could not import {module}:\n{errors}");
             }
 
-            var parts = line.Result.Trim().Split(' ');
+            var parts = line.Trim().Split(' ');
             return (double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture));
+        }
+
+        private static (int ExitCode, string Output, string Errors) Dotnet(params string[] arguments)
+        {
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (var argument in arguments) start.ArgumentList.Add(argument);
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var errors = process.StandardError.ReadToEndAsync();
+            process.WaitForExit();
+            return (process.ExitCode, output.Result, errors.Result);
         }
 
         private static string WriteEmptyModule()
