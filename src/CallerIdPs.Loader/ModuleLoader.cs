@@ -33,10 +33,19 @@ namespace CallerIdPs.Loading
 #if !NETFRAMEWORK
             else
             {
-                DependencyIsolation.Install(DependencyDirectory);
+                InstallIsolation();
             }
 #endif
         }
+
+#if !NETFRAMEWORK
+        /// <summary>
+        /// Kept out of <see cref="OnImport"/> so that compiling OnImport on .NET Framework never meets the load-context
+        /// types, which only exist on .NET.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static void InstallIsolation() => DependencyIsolation.Install(DependencyDirectory);
+#endif
 
         public void OnRemove(PSModuleInfo psModuleInfo)
         {

@@ -61,5 +61,12 @@ namespace CallerIdPs.Tests.Engine
             Assert.Contains("TollFree", Complete("Find-NumberGroup -Country GB -Type T"));
             Assert.Contains("department.general.support.customer_service", Complete("New-CallerId -Department department.general.support.c"));
         }
+
+        [Fact]
+        public void Verification_channels_complete()
+        {
+            Assert.Equal(new[] { "Call" }, Complete("Start-CallerIdVerification -PhoneNumber +14155550100 -Channel C"));
+            Assert.Contains("Sms", Complete("Start-CallerIdVerification -PhoneNumber +14155550100 -Channel "));
+        }
     }
 }
