@@ -47,6 +47,11 @@ namespace CallerIdPs.Tests.Engine
         /// <summary>The module folder `dotnet build` lays out (the test project builds the module first).</summary>
         public static string ModulePath => Path.Combine(RepoRoot, "out", "CallerId", "CallerId.psd1");
 
+        public static string ModuleFolder => Path.GetDirectoryName(ModulePath)!;
+
+        /// <summary>Where the module keeps Core, the sandbox and every third-party assembly.</summary>
+        public static string DependencyFolder => Path.Combine(ModuleFolder, "Dependencies");
+
         public void SetVariable(string name, object? value) => _runspace.SessionStateProxy.SetVariable(name, value);
 
         public object? GetVariable(string name) => _runspace.SessionStateProxy.GetVariable(name);

@@ -5,15 +5,13 @@ using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using CallerIdPs.Loading;
-using CallerIdPs.Tests.Engine;
+using static CallerIdPs.Tests.Engine.ModuleSession;
 
 namespace CallerIdPs.Tests.Loading
 {
     /// <summary>The shape the isolation depends on: what sits where in the module folder, and what the cmdlets bind to.</summary>
     public sealed class ModuleLayoutTests
     {
-        private static readonly string ModuleFolder = Path.GetDirectoryName(ModuleSession.ModulePath)!;
-        private static readonly string DependencyFolder = Path.Combine(ModuleFolder, "Dependencies");
 
         [Fact]
         public void Only_the_cmdlets_and_the_loader_are_at_the_top_of_the_module_folder()

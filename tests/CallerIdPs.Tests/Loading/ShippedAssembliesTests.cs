@@ -1,14 +1,12 @@
 using System.IO;
 using CallerIdPs.Loading;
-using CallerIdPs.Tests.Engine;
+using static CallerIdPs.Tests.Engine.ModuleSession;
 
 namespace CallerIdPs.Tests.Loading
 {
     /// <summary>What the Windows PowerShell 5.1 resolver answers: the shipped file for any version of a shipped name, nothing else.</summary>
     public sealed class ShippedAssembliesTests
     {
-        private static readonly string ModuleFolder = Path.GetDirectoryName(ModuleSession.ModulePath)!;
-        private static readonly string DependencyFolder = Path.Combine(ModuleFolder, "Dependencies");
         private static readonly string[] Searched = { ModuleFolder, DependencyFolder };
 
         [Theory]
