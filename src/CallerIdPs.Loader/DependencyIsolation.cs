@@ -18,9 +18,6 @@ namespace CallerIdPs.Loading
         private static readonly object Gate = new object();
         private static DependencyLoadContext? _context;
 
-        /// <summary>The context the module's dependencies load into, once installed.</summary>
-        public static AssemblyLoadContext? Context => _context;
-
         public static void Install(string dependencyDirectory)
         {
             lock (Gate)
@@ -38,15 +35,14 @@ namespace CallerIdPs.Loading
 
         private static Assembly? ResolveOwnAssembly(AssemblyLoadContext defaultContext, AssemblyName name)
         {
-            var context = _context;
-            // Only our own names: another module's request for, say, Microsoft.Extensions.Primitives must not be
-            // answered with the copy we keep private.
-            if (context == null || name.Name == null || !name.Name.StartsWith(OwnAssemblyPrefix, StringComparison.Ordinal) || !context.Ships(name))
+            // Registered only once _context is set. Only our own names: another module's request for, say,
+            // Microsoft.Extensions.Primitives must not be answered with the copy we keep private.
+            if (name.Name == null || !name.Name.StartsWith(OwnAssemblyPrefix, StringComparison.Ordinal) || !_context!.Ships(name))
             {
                 return null;
             }
 
-            return context.LoadFromAssemblyName(name);
+            return _context.LoadFromAssemblyName(name);
         }
     }
 }

@@ -17,10 +17,9 @@ namespace CallerIdPs.Loading
     /// </summary>
     public sealed class ModuleLoader : IModuleAssemblyInitializer, IModuleAssemblyCleanup
     {
-        internal const string DependencyFolderName = "Dependencies";
-
         private static readonly string ModuleDirectory = Path.GetDirectoryName(typeof(ModuleLoader).Assembly.Location) ?? "";
-        private static readonly string DependencyDirectory = Path.Combine(ModuleDirectory, DependencyFolderName);
+        private static readonly string DependencyDirectory = Path.Combine(ModuleDirectory, "Dependencies");
+        private static readonly string[] SearchedDirectories = { ModuleDirectory, DependencyDirectory };
 
         private static bool IsNetFramework => RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal);
 
@@ -57,7 +56,7 @@ namespace CallerIdPs.Loading
 
         private static Assembly? ResolveShipped(object? sender, ResolveEventArgs args)
         {
-            var path = ShippedAssemblies.Find(new[] { ModuleDirectory, DependencyDirectory }, args.Name);
+            var path = ShippedAssemblies.Find(SearchedDirectories, args.Name);
             return path == null ? null : Assembly.LoadFrom(path);
         }
     }
