@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
-using CallerIdPs.Host.StandIns;
 
 namespace CallerIdPs.Tests.Engine
 {
@@ -20,10 +19,9 @@ namespace CallerIdPs.Tests.Engine
         public ModuleSession()
         {
             Host = new RecordingHost();
-            var state = InitialSessionState.CreateDefault2();
-            state.Commands.Add(new SessionStateCmdletEntry("Select-Object", typeof(SelectObjectStandIn), null));
-            state.Commands.Add(new SessionStateCmdletEntry("Get-Date", typeof(GetDateStandIn), null));
-            _runspace = RunspaceFactory.CreateRunspace(Host, state);
+            // CreateDefault: the engine with Microsoft.PowerShell.Utility and Management loaded, as pwsh starts. Its
+            // ExecutionPolicy is left alone: setting it throws on Linux.
+            _runspace = RunspaceFactory.CreateRunspace(Host, InitialSessionState.CreateDefault());
             _runspace.Open();
             var imported = Run($"Import-Module '{ModulePath}' -PassThru");
             if (imported.Errors.Count > 0 || imported.Output.Count != 1)

@@ -4,7 +4,6 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using CallerIdPs.Sandbox.TwoChat;
 using CallerIdPs.Tests.Engine;
-using CallerIdPs.Tests.Host;
 
 namespace CallerIdPs.Tests.Loading
 {

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.IO;
 using CallerIdPs.Tests.Engine;
 
-namespace CallerIdPs.Tests.Host
+namespace CallerIdPs.Tests.Loading
 {
     /// <summary>A console app of this solution, built beside the tests, run in a process of its own.</summary>
     internal static class BuiltApp
