@@ -1,0 +1,319 @@
+# Every pipeline the README, about_CallerId and the design page show, run as written in real pwsh on the sandbox,
+# and every example of every cmdlet's help, taken from Get-Help and run in fresh sandbox state.
+
+BeforeDiscovery {
+    . (Join-Path $PSScriptRoot 'TestSupport.ps1')
+    Import-CallerId
+    # Examples that connect to a real account (no -Sandbox) cannot run here; they are named so a new one is noticed.
+    $needsARealAccount = @(
+        'Connect-CallerIdProvider: Example 2: Connect to 2Chat with a key typed at the prompt'
+        'Connect-CallerIdProvider: Example 3: Connect in a runbook from environment variables'
+    )
+    $helpExamples = foreach ($command in Get-Command -Module CallerId) {
+        foreach ($example in (Get-Help $command.Name -Full).examples.example) {
+            $name = "$($command.Name): $($example.title.Trim(' -'))"
+            @{ Name = $name; Code = $example.code; Skip = $name -in $needsARealAccount }
+        }
+    }
+    # Pipelines of the design page whose cmdlets or parameters other issues add (16: Plivo numbers, 17: the inventory,
+    # 13: the journal). They run as soon as the module has them.
+    $has = @{
+        PlivoNumbers = (Get-Command Get-AvailableNumber).Parameters.ContainsKey('StartsWith')
+        Inventory    = [bool] (Get-Command Get-NumberInventory -ErrorAction Ignore)
+        Journal      = [bool] (Get-Command Get-CallerIdJournal -ErrorAction Ignore)
+    }
+}
+
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestSupport.ps1')
+    Import-CallerId
+    $designPage = Join-Path $RepoRoot '../shared/design/cmdlets.md'
+}
+
+AfterAll {
+    Disconnect-Everything
+}
+
+Describe 'Every documented pipeline is run by this file' {
+    BeforeAll {
+        $names = @((Get-Command -Module CallerId).Name)
+        $names += Select-String -Path $designPage -Pattern '^\| ([A-Z][a-z]+-[A-Za-z]+) \|' | ForEach-Object { $_.Matches[0].Groups[1].Value }
+        $thisFile = ConvertTo-TokenText (Get-Content -Raw $PSCommandPath)
+    }
+
+    It '<_> has every pipeline in this file' -ForEach 'README.md', 'about_CallerId.help.txt', 'cmdlets.md' {
+        $path = switch ($_) {
+            'README.md' { Join-Path $RepoRoot 'README.md' }
+            'about_CallerId.help.txt' { Join-Path $RepoRoot 'src/CallerIdPs/Help/about_CallerId.help.txt' }
+            'cmdlets.md' { $designPage }
+        }
+        $pipelines = @(Get-DocumentedPipeline $path $names)
+        $pipelines.Count | Should -BeGreaterThan 0
+        # A connection to a real account (no -Sandbox) is the one thing that cannot run here.
+        $runnable = $pipelines | Where-Object { -not ($_.Text -match '^\s*Connect-CallerIdProvider\b' -and $_.Text -notmatch '-Sandbox') }
+        $missing = $runnable | Where-Object { -not $thisFile.Contains($_.Tokens) } | ForEach-Object Text
+        $missing | Should -BeNullOrEmpty -Because "every pipeline of $_ runs in tests/Pester/Documentation.Tests.ps1"
+    }
+}
+
+Describe 'README pipelines' {
+    BeforeEach { Connect-Sandbox }
+
+    It 'lists the connections' {
+        Get-CallerIdConnection | Should -HaveCount 4
+    }
+
+    It 'clears a runbook''s reservations on a connection named Prod' {
+        Connect-CallerIdProvider -Provider TwoChat -Sandbox -Name Prod
+        Find-NumberGroup -Country GB -Type mobile -Connection Prod | Select-Object -First 2 | New-NumberReservation | Out-Null
+        $ErrorActionPreference = 'Stop'
+        Get-NumberReservation -Connection Prod | Remove-NumberReservation -Force
+        Get-NumberReservation -Connection Prod -WarningAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
+    It 'buys a Los Angeles number with 555 in it, from region to purchase' {
+        $purchase = Get-NumberRegion -Country US | Where-Object Name -eq 'California' |
+          Get-NumberCity | Where-Object Name -eq 'Los Angeles' |
+          Find-NumberGroup -Type local | Get-AvailableNumber -Contains 555 |
+          Select-Object -First 1 | New-NumberReservation | Invoke-NumberPurchase -Confirm:$false
+        $purchase.Status | Should -Be 'Purchased'
+        $purchase.PhoneNumber | Should -Match '^\+1213\d*555'
+    }
+
+    It 'reserves a random UK mobile number, then releases it, then buys what is reserved' {
+        $reservation = Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 | New-NumberReservation
+        $reservation.PhoneNumber | Should -Match '^\+44'
+        Get-NumberReservation | Remove-NumberReservation -Confirm:$false
+        Get-NumberReservation -WarningAction SilentlyContinue | Should -BeNullOrEmpty
+
+        $again = Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 | New-NumberReservation
+        $bought = Get-NumberReservation | Invoke-NumberPurchase -Confirm:$false
+        $bought.PhoneNumber | Should -Be $again.PhoneNumber
+    }
+
+    It 'lists caller IDs: all, filtered, paged' {
+        $all = Get-CallerId                                   # every connected provider, streamed page by page
+        ($all | Group-Object Provider | ForEach-Object Name | Sort-Object) | Should -Be @('AppleBusiness', 'Plivo', 'TwoChat')
+        $filtered = Get-CallerId -Type VN -Country US -Verified
+        $filtered | Should -Not -BeNullOrEmpty
+        $filtered | ForEach-Object { $_.Country | Should -Be 'US' }
+        Get-CallerId -First 50 -Skip 100 | Should -HaveCount 50
+    }
+
+    It 'lists active virtual numbers, releases a named one after asking, and lists a country''s requirements' {
+        Get-VirtualNumber | Where-Object Active | ForEach-Object { $_.Active | Should -BeTrue }
+        # It asks first; this process has no one to answer, so the preference answers as a runbook's would.
+        $ConfirmPreference = 'None'
+        Set-VirtualNumber -Connection IdentityCall -Id 10 -Name 'Old line' | Out-Null
+        Get-VirtualNumber | Where-Object Name -eq 'Old line' | Remove-VirtualNumber -ErrorVariable failed -ErrorAction SilentlyContinue
+        # IdentityCall numbers cannot be released: the error says so, and the number stays.
+        $failed | Should -Not -BeNullOrEmpty
+        Find-NumberGroup -Country DE -Type local | Get-NumberRequirement | Should -Not -BeNullOrEmpty
+    }
+
+    It 'verifies a Plivo caller ID at a prompt' {
+        function Read-Host { '123456' }   # the person reading the code off the phone
+        $verification = Start-CallerIdVerification -PhoneNumber +14155550100 -Alias HQ -Channel Call
+        $verification.ExpiresAt | Should -BeGreaterThan ([DateTimeOffset]::UtcNow)
+        $verification | Confirm-CallerIdVerification -Otp (Read-Host 'Code') | Out-Null
+        (Get-CallerId -Connection Plivo -PhoneNumber +14155550100).Name | Should -Be 'HQ'
+    }
+
+    It 'verifies in one line, as on the design page' {
+        $verified = Start-CallerIdVerification -PhoneNumber +14155550100 -Alias HQ -Channel Call | Confirm-CallerIdVerification -Otp 123456
+        $verified.PhoneNumber | Should -Be '+14155550100'
+    }
+
+    It 'verifies in a runbook, in two runs, and branches on a wrong code' {
+        $Number = '+14155550111'; $Alias = 'Runbook'
+        $v = Start-CallerIdVerification -PhoneNumber $Number -Alias $Alias -ErrorAction Stop
+        $VerificationId = $v.VerificationId
+
+        $Code = '000000'
+        $answer = try { Confirm-CallerIdVerification -VerificationId $VerificationId -Otp $Code -ErrorAction Stop }
+        catch {
+            switch -Wildcard ($_.FullyQualifiedErrorId) {
+                'OtpRejected,*'         { 'Wrong code: ask again.' }
+                'VerificationExpired,*' { 'Older than 15 minutes: start again.' }
+                'NotFound,*'            { 'Unknown or already completed verification.' }
+                default                 { throw }
+            }
+        }
+        $answer | Should -Be 'Wrong code: ask again.'
+
+        $Code = '123456'
+        try { Confirm-CallerIdVerification -VerificationId $VerificationId -Otp $Code -ErrorAction Stop }
+        catch {
+            switch -Wildcard ($_.FullyQualifiedErrorId) {
+                'OtpRejected,*'         { 'Wrong code: ask again.' }
+                'VerificationExpired,*' { 'Older than 15 minutes: start again.' }
+                'NotFound,*'            { 'Unknown or already completed verification.' }
+                default                 { throw }
+            }
+        }
+        Get-CallerId -Connection Plivo -PhoneNumber $Number | Should -Not -BeNullOrEmpty
+    }
+
+    It 'removes, renames and lists a subaccount''s Plivo caller IDs' {
+        Get-CallerId -Connection Plivo -Alias 'old-*' | Should -Not -BeNullOrEmpty
+        Get-CallerId -Connection Plivo -Alias 'old-*' | Remove-CallerId -Confirm:$false
+        Get-CallerId -Connection Plivo -Alias 'old-*' -WarningAction SilentlyContinue | Should -BeNullOrEmpty
+        Get-CallerId -Connection Plivo | Set-CallerId -Alias 'Support'
+        (Get-CallerId -Connection Plivo).Name | Sort-Object -Unique | Should -Be 'Support'
+    }
+
+    It 'manages Apple branded caller IDs' {
+        $recent = Get-CallerId -Connection AppleBusiness -State Published -CreatedAfter (Get-Date).AddDays(-30)
+        $recent | ForEach-Object { $_.CreatedAt | Should -BeGreaterThan ([DateTimeOffset]::UtcNow.AddDays(-31)) }
+        $created = New-CallerId -PhoneNumber +18005555555 -Department department.general.support.customer_service -WarningAction SilentlyContinue
+        $created.PhoneNumber | Should -Be '+18005555555'
+        # The README's ids are a real organization's: the sandbox has no such caller ID, and says so in a warning.
+        $(Get-CallerId -Connection AppleBusiness -Id 9467895078742654966 | Set-CallerId -Department department.general.sales) 3>&1 |
+            Should -BeOfType [System.Management.Automation.WarningRecord]
+        $ConfirmPreference = 'None'   # it asks first; no one is here to answer
+        Get-CallerId -Connection AppleBusiness -State Rejected | Remove-CallerId       # asks first
+        Get-CallerId -Connection AppleBusiness -State Rejected -WarningAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
+    It 'manages IdentityCall virtual numbers and buys one' {
+        Get-VirtualNumber | Where-Object Active | Where-Object Provider -eq IdentityCall | Should -Not -BeNullOrEmpty
+        (Get-VirtualNumber -Id 7).RoutingStrategy | Should -Not -BeNullOrEmpty
+        (Get-VirtualNumber -Id 7).RecentCalls | Should -Not -BeNullOrEmpty
+        Get-VirtualNumber -Connection IdentityCall | Set-VirtualNumber -Recording:$false
+        (Get-VirtualNumber -Id 7).Recording | Should -BeFalse
+        $changed = Set-VirtualNumber -Id 7 -Name 'US Sales' -RoutingStrategy RoundRobin -Active
+        $changed.Name | Should -Be 'US Sales'
+        $bought = Get-AvailableNumber -Connection IdentityCall -Country US -Type local |
+          Select-Object -First 1 | Invoke-NumberPurchase -Name 'Sales' -Confirm:$false
+        $bought | Should -Not -BeNullOrEmpty
+    }
+
+    It 'branches on ReservationExpired in a try/catch' {
+        Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 | New-NumberReservation | Out-Null
+        try { Get-NumberReservation | Invoke-NumberPurchase -Force -ErrorAction Stop }
+        catch { if ($_.FullyQualifiedErrorId -like 'ReservationExpired,*') { <# reserve again #> } else { throw } }
+        Get-VirtualNumber -Connection TwoChat | Where-Object PhoneNumber -like '+44*' | Should -Not -BeNullOrEmpty
+    }
+}
+
+Describe 'about_CallerId pipelines' {
+    It 'connects every sandbox' {
+        Disconnect-Everything
+        Connect-CallerIdProvider -Provider TwoChat -Sandbox
+        Connect-CallerIdProvider -Provider Plivo -Sandbox
+        Connect-CallerIdProvider -Provider AppleBusiness -Sandbox
+        Connect-CallerIdProvider -Provider IdentityCall -Sandbox
+        (Get-CallerIdConnection).Provider | ForEach-Object ToString | Sort-Object | Should -Be @('AppleBusiness', 'IdentityCall', 'Plivo', 'TwoChat')
+    }
+
+    It 'walks the purchase flow' {
+        Connect-Sandbox TwoChat
+        $purchase = Get-NumberRegion -Country US | Where-Object Name -eq 'California' |
+          Get-NumberCity | Where-Object Name -eq 'Los Angeles' |
+          Find-NumberGroup -Type local | Get-AvailableNumber -Contains 555 |
+          Select-Object -First 1 | New-NumberReservation |
+          Invoke-NumberPurchase -Confirm:$false
+        $purchase.Status | Should -Be 'Purchased'
+    }
+
+    It 'says what to do when a reservation expired' {
+        Connect-Sandbox TwoChat
+        Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 | New-NumberReservation | Out-Null
+        $said = try {
+            Get-NumberReservation |
+              Invoke-NumberPurchase -Force -ErrorAction Stop
+        }
+        catch {
+            $id = $_.FullyQualifiedErrorId
+            if ($id -like 'ReservationExpired,*') { 'Reserve again.' }
+            else { throw }
+        }
+        $said.Status | Should -Be 'Purchased'
+    }
+}
+
+Describe 'Design page pipelines' {
+    BeforeEach { Connect-Sandbox }
+
+    It 'runs the 2Chat purchase pipelines' {
+        $purchase = Get-NumberRegion -Country US | Where-Object Name -eq 'California' |
+          Get-NumberCity | Where-Object Name -eq 'Los Angeles' |
+          Find-NumberGroup -Type local | Get-AvailableNumber -Contains 555 |
+          Select-Object -First 1 | New-NumberReservation | Invoke-NumberPurchase -Confirm:$false
+        $purchase.Status | Should -Be 'Purchased'
+        Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 | New-NumberReservation | Should -Not -BeNullOrEmpty
+        Get-NumberReservation | Remove-NumberReservation -Confirm:$false
+        Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 | New-NumberReservation | Out-Null
+        Get-NumberReservation | Invoke-NumberPurchase -Confirm:$false | ForEach-Object Status | Should -Be 'Purchased'
+    }
+
+    It 'runs the Plivo caller ID pipelines' {
+        Start-CallerIdVerification -PhoneNumber +14155550100 -Alias HQ -Channel Call |
+          Confirm-CallerIdVerification -Otp 123456 | Should -Not -BeNullOrEmpty
+        Get-CallerId -Connection Plivo -Alias 'old-*' | Remove-CallerId -Confirm:$false
+        Get-CallerId -Connection Plivo | Set-CallerId -Alias 'Support'
+        (Get-CallerId -Connection Plivo).Name | Sort-Object -Unique | Should -Be 'Support'
+    }
+
+    It 'runs the listing and Apple pipelines' {
+        Get-CallerId                                   # every connected provider
+        Get-CallerId -Connection AppleBusiness -State Published -CreatedAfter (Get-Date).AddDays(-30) | Out-Null
+        New-CallerId -PhoneNumber +18005555555 -Department department.general.support.customer_service -WarningAction SilentlyContinue |
+            Should -Not -BeNullOrEmpty
+    }
+
+    It 'runs the virtual number pipelines' {
+        Get-VirtualNumber | Where-Object Active | Should -Not -BeNullOrEmpty
+        Get-VirtualNumber -Connection IdentityCall | Set-VirtualNumber -Recording:$false
+        Get-AvailableNumber -Connection IdentityCall -Country US -Type local |
+          Select-Object -First 1 | Invoke-NumberPurchase -Name 'Sales' -Confirm:$false | Should -Not -BeNullOrEmpty
+    }
+
+    It 'buys and releases Plivo numbers (issue 16)' -Skip:(-not $has.PlivoNumbers) {
+        Get-AvailableNumber -Connection Plivo -Country US -StartsWith 415 |
+          Select-Object -First 1 | Invoke-NumberPurchase -Name 'SF support' -Confirm:$false | Should -Not -BeNullOrEmpty
+        Get-VirtualNumber -Connection Plivo | Where-Object Name -like 'old-*' | Remove-VirtualNumber -Force
+        Get-VirtualNumber -Connection Plivo | Where-Object Name -like 'old-*' | Should -BeNullOrEmpty
+    }
+
+    It 'renames caller IDs from a CSV file' {
+        Push-Location $TestDrive
+        $ErrorActionPreference = 'Stop'
+        try {
+            Get-CallerId -Connection Plivo | Export-Csv ids.csv; Import-Csv ids.csv | Set-CallerId -Alias 'Support'
+            (Get-CallerId -Connection Plivo).Name | Sort-Object -Unique | Should -Be 'Support'
+        }
+        finally { Pop-Location }
+    }
+
+    It 'shows the numbers that need attention (issue 17)' -Skip:(-not $has.Inventory) {
+        Get-NumberInventory -Attention | Format-Table | Out-String | Should -Not -BeNullOrEmpty
+    }
+
+    It 'finds requests whose outcome is unknown (issue 13)' -Skip:(-not $has.Journal) {
+        Get-CallerIdJournal | Where-Object Outcome -eq Unknown | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'Help examples' {
+    It '<Name>' -ForEach $helpExamples {
+        if ($Skip) { Set-ItResult -Skipped -Because 'it connects to a real account'; return }
+        # Fresh sandbox state: an example that connects does so itself; the others find every sandbox connected.
+        if ($Code -match 'Connect-CallerIdProvider[^\r\n]*-Sandbox') { Disconnect-Everything } else { Connect-Sandbox }
+        # Examples that ask first are answered as a runbook answers them: this process has no one at the prompt.
+        $ConfirmPreference = 'None'
+        # An example that reads the code at a prompt gets the sandbox's code.
+        function Read-Host { '123456' }
+        $output = & ([scriptblock]::Create($Code)) 2>&1 3>$null 6>$null
+        $errors = @($output | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+        $errors | ForEach-Object { "[$($_.FullyQualifiedErrorId)] $_" } | Should -BeNullOrEmpty -Because "the example runs as written:`n$Code"
+    }
+}
+
+Describe 'The README''s example script' {
+    It 'builds nothing, imports the module and buys a number on the sandbox in a fresh pwsh' {
+        $run = Invoke-FreshPwsh "& '$(Join-Path $RepoRoot 'examples/Buy-NumberOnSandbox.ps1')'"
+        $run.ExitCode | Should -Be 0 -Because $run.Text
+        $run.Text | Should -Match 'Bought \+1213\d{7} on the sandbox: Purchased\.'
+    }
+}
