@@ -75,3 +75,26 @@ function Invoke-FreshPwsh([string] $Command, [switch] $NoImport) {
     $output = & ([Environment]::ProcessPath) @hostArguments -NoProfile -NonInteractive -Command ($prelude + $Command) 2>&1
     [pscustomobject] @{ ExitCode = $LASTEXITCODE; Text = ($output | ForEach-Object { "$_" }) -join "`n" }
 }
+
+# The emulator served over loopback HTTP by tests/CallerIdPs.EmulatorServer (built by `dotnet test`), in a process of
+# its own; what it prints (address, keys) comes back with it. Stop it with Stop-EmulatorServer.
+function Start-EmulatorServer([string] $Provider) {
+    $server = Get-ChildItem -Path (Join-Path $RepoRoot 'tests/CallerIdPs.EmulatorServer/bin') -Filter CallerIdPs.EmulatorServer.dll -Recurse |
+        Sort-Object LastWriteTime -Descending | Select-Object -First 1
+    if (-not $server) { throw 'Build first (dotnet build CallerIdPs.sln): tests/CallerIdPs.EmulatorServer is not built.' }
+    $start = [Diagnostics.ProcessStartInfo]::new('dotnet')
+    foreach ($argument in $server.FullName, '--provider', $Provider, '--port', '0') { $start.ArgumentList.Add($argument) }
+    $start.RedirectStandardOutput = $true
+    $process = [Diagnostics.Process]::Start($start)
+    $said = [Collections.Generic.List[string]]::new()
+    while (($line = $process.StandardOutput.ReadLine()) -ne $null -and $line -notlike 'Press Ctrl+C*') { $said.Add($line) }
+    $address = [regex]::Match(($said -join "`n"), 'listening on (http://\S+?)/? ').Groups[1].Value
+    if (-not $address) { $process.Kill(); throw "The emulator server did not start: $($said -join "`n")" }
+    $keys = @{}
+    foreach ($entry in $said) { if ($entry -match '^\s+(\S+) \((read only|expired|account-wide)') { $keys[(Get-Culture).TextInfo.ToTitleCase($Matches[2]) -replace '[ -]'] = $Matches[1] } }
+    [pscustomobject] @{ Process = $process; BaseUri = $address; Keys = $keys }
+}
+
+function Stop-EmulatorServer($Server) {
+    if ($Server -and -not $Server.Process.HasExited) { $Server.Process.Kill(); $Server.Process.WaitForExit() }
+}

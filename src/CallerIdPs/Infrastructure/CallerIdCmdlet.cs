@@ -105,7 +105,8 @@ namespace CallerIdPs.Infrastructure
 
         /// <summary>
         /// ShouldProcess with -Force: -Force skips the prompt (for runbooks) but never -WhatIf.
-        /// <paramref name="description"/> is what -WhatIf prints; <paramref name="question"/> is the prompt.
+        /// <paramref name="description"/> is what -WhatIf prints; the prompt shows it above <paramref name="question"/>,
+        /// because pwsh's console host shows only the prompt's own text, and that must name the account and the price too.
         /// </summary>
         internal bool Confirm(string description, string question, bool force)
         {
@@ -115,7 +116,7 @@ namespace CallerIdPs.Infrastructure
                 return true;
             }
 
-            return ShouldProcess(description, question, "Confirm");
+            return ShouldProcess(description, description + Environment.NewLine + question, "Confirm");
         }
 
         public void Dispose()
