@@ -4,9 +4,9 @@
 .DESCRIPTION
     Nothing here reaches a provider or spends money: -Sandbox connects to the module's in-process emulator of 2Chat,
     a seeded account that lives as long as the connection. Only core PowerShell cmdlets are used, so the script runs
-    in pwsh, in Windows PowerShell 5.1, and in the repository's callerid-host.
+    in pwsh and in Windows PowerShell 5.1. Import the module first; build.ps1 -Task Example does both.
 .EXAMPLE
-    dotnet run --project src/CallerIdPs.Host -- examples/Buy-NumberOnSandbox.ps1
+    dotnet tool restore && dotnet pwsh -NoProfile -File build.ps1 -Task Example
 #>
 param(
     [string] $RegionName = 'California',
