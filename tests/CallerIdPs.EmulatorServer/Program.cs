@@ -9,15 +9,23 @@ using CallerIdPs.Sandbox.TwoChat;
 
 // dotnet run --project tests/CallerIdPs.EmulatorServer -- [--provider TwoChat|Plivo|AppleBusiness|IdentityCall] [--port 5000]
 // Serves one provider's emulator on http://127.0.0.1:<port> until Ctrl+C, for trying Connect-CallerIdProvider -BaseUri by hand.
-const string Usage = "Usage: CallerIdPs.EmulatorServer [--provider TwoChat|Plivo|AppleBusiness|IdentityCall] [--port 5000]";
+// For the pwsh benchmark (2Chat only): --caller-ids <count> seeds that many caller IDs, --requests-per-minute <n> relaxes
+// 2Chat's pacing (also what /info reports, so clients pace to it).
+const string Usage = "Usage: CallerIdPs.EmulatorServer [--provider TwoChat|Plivo|AppleBusiness|IdentityCall] [--port 5000] [--caller-ids 1257] [--requests-per-minute 80]";
 var provider = "TwoChat";
 var port = 5000;
+var twoChat = new TwoChatEmulatorOptions();
 for (var i = 0; i + 1 < args.Length; i += 2)
 {
     switch (args[i])
     {
         case "--provider": provider = args[i + 1]; break;
         case "--port" when int.TryParse(args[i + 1], out var parsed) && parsed is >= 0 and <= 65535: port = parsed; break;
+        case "--caller-ids" when int.TryParse(args[i + 1], out var count) && count >= 0: twoChat.CallerIdCount = count; break;
+        case "--requests-per-minute" when int.TryParse(args[i + 1], out var rate) && rate > 0:
+            twoChat.RequestsPerMinute = rate;
+            twoChat.MaxApiRequestCount = long.MaxValue;
+            break;
         default:
             Console.Error.WriteLine(Usage);
             return 2;
@@ -30,7 +38,6 @@ string connect;
 switch (provider.ToLowerInvariant())
 {
     case "twochat":
-        var twoChat = new TwoChatEmulatorOptions();
         emulator = new TwoChatEmulator(twoChat);
         provider = "TwoChat";
         credentials = new[] { $"API key: {twoChat.ApiKey}" };
