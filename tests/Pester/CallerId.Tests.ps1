@@ -53,17 +53,6 @@ Describe '2Chat on the sandbox' {
         Get-CallerIdConnection | Disconnect-CallerIdProvider
     }
 
-    It 'buys a Los Angeles number containing 555, from region to purchase' {
-        $purchase = Get-NumberRegion -Country US | Where-Object Name -eq 'California' |
-            Get-NumberCity | Where-Object Name -eq 'Los Angeles' |
-            Find-NumberGroup -Type local | Get-AvailableNumber -Contains 555 |
-            Select-Object -First 1 | New-NumberReservation | Invoke-NumberPurchase -Confirm:$false
-
-        $purchase.Status | Should -Be 'Purchased'
-        $purchase.PhoneNumber | Should -Match '^\+1213\d*555'
-        (Get-VirtualNumber).PhoneNumber | Should -Contain $purchase.PhoneNumber
-    }
-
     It 'reserves a random GB mobile number' {
         $reservation = Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 | New-NumberReservation
         $reservation.PhoneNumber | Should -Match '^\+44'

@@ -129,32 +129,23 @@ Describe 'README pipelines' {
         $v = Start-CallerIdVerification -PhoneNumber $Number -Alias $Alias -ErrorAction Stop
         $VerificationId = $v.VerificationId
 
-        $Code = '000000'
-        $answer = try { Confirm-CallerIdVerification -VerificationId $VerificationId -Otp $Code -ErrorAction Stop }
-        catch {
-            switch -Wildcard ($_.FullyQualifiedErrorId) {
-                'OtpRejected,*'         { 'Wrong code: ask again.' }
-                'VerificationExpired,*' { 'Older than 15 minutes: start again.' }
-                'NotFound,*'            { 'Unknown or already completed verification.' }
-                default                 { throw }
+        $answers = foreach ($Code in '000000', '123456') {
+            try { Confirm-CallerIdVerification -VerificationId $VerificationId -Otp $Code -ErrorAction Stop }
+            catch {
+                switch -Wildcard ($_.FullyQualifiedErrorId) {
+                    'OtpRejected,*'         { 'Wrong code: ask again.' }
+                    'VerificationExpired,*' { 'Older than 15 minutes: start again.' }
+                    'NotFound,*'            { 'Unknown or already completed verification.' }
+                    default                 { throw }
+                }
             }
         }
-        $answer | Should -Be 'Wrong code: ask again.'
-
-        $Code = '123456'
-        try { Confirm-CallerIdVerification -VerificationId $VerificationId -Otp $Code -ErrorAction Stop }
-        catch {
-            switch -Wildcard ($_.FullyQualifiedErrorId) {
-                'OtpRejected,*'         { 'Wrong code: ask again.' }
-                'VerificationExpired,*' { 'Older than 15 minutes: start again.' }
-                'NotFound,*'            { 'Unknown or already completed verification.' }
-                default                 { throw }
-            }
-        }
+        $answers[0] | Should -Be 'Wrong code: ask again.'
+        $answers[1].PhoneNumber | Should -Be $Number
         Get-CallerId -Connection Plivo -PhoneNumber $Number | Should -Not -BeNullOrEmpty
     }
 
-    It 'removes, renames and lists a subaccount''s Plivo caller IDs' {
+    It 'removes and renames Plivo caller IDs' {
         Get-CallerId -Connection Plivo -Alias 'old-*' | Should -Not -BeNullOrEmpty
         Get-CallerId -Connection Plivo -Alias 'old-*' | Remove-CallerId -Confirm:$false
         Get-CallerId -Connection Plivo -Alias 'old-*' -WarningAction SilentlyContinue | Should -BeNullOrEmpty
@@ -235,17 +226,7 @@ Describe 'about_CallerId pipelines' {
 Describe 'Design page pipelines' {
     BeforeEach { Connect-Sandbox }
 
-    It 'runs the 2Chat purchase pipelines' {
-        $purchase = Get-NumberRegion -Country US | Where-Object Name -eq 'California' |
-          Get-NumberCity | Where-Object Name -eq 'Los Angeles' |
-          Find-NumberGroup -Type local | Get-AvailableNumber -Contains 555 |
-          Select-Object -First 1 | New-NumberReservation | Invoke-NumberPurchase -Confirm:$false
-        $purchase.Status | Should -Be 'Purchased'
-        Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 | New-NumberReservation | Should -Not -BeNullOrEmpty
-        Get-NumberReservation | Remove-NumberReservation -Confirm:$false
-        Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 | New-NumberReservation | Out-Null
-        Get-NumberReservation | Invoke-NumberPurchase -Confirm:$false | ForEach-Object Status | Should -Be 'Purchased'
-    }
+    # Its 2Chat purchase pipelines are the README's, token for token: 'README pipelines' runs them.
 
     It 'runs the Plivo caller ID pipelines' {
         Start-CallerIdVerification -PhoneNumber +14155550100 -Alias HQ -Channel Call |
