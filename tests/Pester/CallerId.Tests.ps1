@@ -1,6 +1,6 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
-# The design page's 2Chat pipelines against the built-in sandbox, for people with pwsh: ./build.ps1 -Task Test
-# (the xunit suite runs the same pipelines in the hosted engine on machines without pwsh).
+# The module's surface and each provider's main pipelines against the built-in sandbox, in real pwsh: run with every
+# other tests/Pester file by `dotnet pwsh -NoProfile -File build.ps1 -Task Test` (and so in CI).
 
 BeforeAll {
     $manifest = Join-Path $PSScriptRoot '../../out/CallerId/CallerId.psd1'
