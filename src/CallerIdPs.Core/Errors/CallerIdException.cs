@@ -47,6 +47,14 @@ namespace CallerIdPs.Errors
         /// <summary>Seconds the provider asked us to wait (Retry-After), when it said.</summary>
         public TimeSpan? RetryAfter { get; internal set; }
 
+        /// <summary>
+        /// True when a request that changes something (a purchase, reservation, release, delete, verification start) failed
+        /// in a way that does not prove the provider left it undone: its answer was lost, cut off, unreadable, a 5xx, or a
+        /// 429 (no provider documents a 429 as "not processed"). Such a request is sent once and never repeated by the
+        /// pipeline: settle it against the account before sending it again. False for reads and for plain refusals.
+        /// </summary>
+        public bool ProviderMayHaveActed { get; internal set; }
+
         /// <summary>The same failure, re-classified by a caller that knows what the status means for its operation.</summary>
         public CallerIdException Reclassify(CallerIdErrorKind kind, string? hint = null, string? message = null)
         {
@@ -59,6 +67,7 @@ namespace CallerIdPs.Errors
                 IsRetryable = IsRetryable,
                 Operation = Operation,
                 RetryAfter = RetryAfter,
+                ProviderMayHaveActed = ProviderMayHaveActed,
                 OffendingValue = OffendingValue,
                 ProviderDetails = ProviderDetails,
             };

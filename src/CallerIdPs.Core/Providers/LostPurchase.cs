@@ -13,9 +13,9 @@ namespace CallerIdPs.Providers
     /// </summary>
     internal static class LostPurchase
     {
-        /// <summary>A failure after which the provider may have done the work: the answer was lost, or a 5xx came back.</summary>
+        /// <summary>A failure after which the provider may have done the work: the answer was lost, unreadable, a 5xx or a 429.</summary>
         public static bool OutcomeMayBeUnknown(CallerIdException e) =>
-            e.Kind == CallerIdErrorKind.OutcomeUnknown || (e.HttpStatus.HasValue && e.HttpStatus.Value >= 500);
+            e.ProviderMayHaveActed || e.Kind == CallerIdErrorKind.OutcomeUnknown || (e.HttpStatus.HasValue && e.HttpStatus.Value >= 500);
 
         /// <param name="number">The E.164 number that was being bought.</param>
         /// <param name="lost">The failure that hid the outcome.</param>
