@@ -35,6 +35,7 @@ namespace CallerIdPs.Connections
                     $"This version of the module cannot connect to {request.Provider.DisplayName()} yet.");
             }
 
+            CredentialRules.Check(request);
             var origin = request.BaseUri != null ? BaseUriRules.Origin(request.BaseUri)
                 : request.IsSandbox ? connector.SandboxOrigin
                 : connector.DocumentedOrigin(request);
