@@ -21,8 +21,8 @@ namespace CallerIdPs.Http
             var text = value!.Trim();
             if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
             {
-                // A day is far beyond any caller's patience; larger values only risk overflow.
-                return TimeSpan.FromSeconds(Math.Min(seconds, (long)TimeSpan.FromDays(1).TotalSeconds));
+                // Reported as sent (the caller decides whether to wait); a year caps values that would only overflow.
+                return TimeSpan.FromSeconds(Math.Min(seconds, (long)TimeSpan.FromDays(365).TotalSeconds));
             }
 
             if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var when))
