@@ -43,19 +43,20 @@ namespace CallerIdPs.Providers.TwoChat
         public IAsyncEnumerable<TwoChatCallerId> ListCallerIdsAsync(CancellationToken cancellationToken) => ListCallerIdsAsync(null, cancellationToken);
 
         private IAsyncEnumerable<TwoChatCallerId> ListCallerIdsAsync(Action<long>? total, CancellationToken cancellationToken) =>
-            OffsetPaging.Stream(
-                PageSize,
-                async (page, ct) =>
+            PagedListing.Stream(
+                PageStyle.PageNumber(PageSize),
+                async (position, ct) =>
                 {
-                    var response = await _api.SendAsync(Paged("/open/voip/caller-ids", "list caller IDs", page), ct).ConfigureAwait(false);
+                    var response = await _api.SendAsync(Paged("/open/voip/caller-ids", "list caller IDs", position.Index), ct).ConfigureAwait(false);
                     // The typed one-pass read answers null only for success:false, which ProviderApi has already refused.
                     var parsed = response.ParseBody(b => TwoChatParser.CallerIdPage(b, _origin))
                         ?? throw response.Unreadable(new JsonException("The page says success: false."));
-                    if (page == 0 && parsed.Total.HasValue) total?.Invoke(parsed.Total.Value);
+                    if (position.Index == 0 && parsed.Total.HasValue) total?.Invoke(parsed.Total.Value);
                     return parsed;
                 },
                 c => c.Id,
                 _api.ProviderName,
+                "caller IDs",
                 cancellationToken);
 
         /// <summary>2Chat has no caller-ID filters: every filter is applied here, as pages arrive.</summary>
@@ -111,15 +112,16 @@ namespace CallerIdPs.Providers.TwoChat
         }
 
         public IAsyncEnumerable<TwoChatVirtualNumber> ListVirtualNumbersAsync(CancellationToken cancellationToken) =>
-            OffsetPaging.Stream(
-                PageSize,
-                async (page, ct) =>
+            PagedListing.Stream(
+                PageStyle.PageNumber(PageSize),
+                async (position, ct) =>
                 {
-                    var response = await _api.SendAsync(Paged("/open/voip/virtual-numbers", "list virtual numbers", page), ct).ConfigureAwait(false);
+                    var response = await _api.SendAsync(Paged("/open/voip/virtual-numbers", "list virtual numbers", position.Index), ct).ConfigureAwait(false);
                     return Parse(response, d => TwoChatParser.VirtualNumberPage(d, _origin));
                 },
                 n => n.Id,
                 _api.ProviderName,
+                "virtual numbers",
                 cancellationToken);
 
         /// <summary>Releases a number; 2Chat marks it PENDING_CANCELLATION.</summary>
