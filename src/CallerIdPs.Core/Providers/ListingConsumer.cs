@@ -18,24 +18,10 @@ namespace CallerIdPs.Providers
     /// <summary>The listing consumer of the current async flow; none means items are taken as they are yielded.</summary>
     public static class ListingConsumerScope
     {
-        private static readonly AsyncLocal<IListingConsumer?> CurrentConsumer = new AsyncLocal<IListingConsumer?>();
+        private static readonly Http.AsyncScope<IListingConsumer> Scope = new Http.AsyncScope<IListingConsumer>();
 
-        public static IListingConsumer? Current => CurrentConsumer.Value;
+        public static IListingConsumer? Current => Scope.Current;
 
-        public static IDisposable Begin(IListingConsumer consumer)
-        {
-            var previous = CurrentConsumer.Value;
-            CurrentConsumer.Value = consumer;
-            return new Restore(previous);
-        }
-
-        private sealed class Restore : IDisposable
-        {
-            private readonly IListingConsumer? _previous;
-
-            public Restore(IListingConsumer? previous) => _previous = previous;
-
-            public void Dispose() => CurrentConsumer.Value = _previous;
-        }
+        public static IDisposable Begin(IListingConsumer consumer) => Scope.Begin(consumer);
     }
 }
