@@ -14,10 +14,12 @@ namespace CallerIdPs.Http
     public sealed class ApiResponse
     {
         private readonly Dictionary<string, string> _headers;
+        private readonly ConnectionSecrets _secrets;
 
-        internal ApiResponse(HttpStatusCode status, IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers, byte[] body, string providerName, string operation, bool changesSomething = false)
+        internal ApiResponse(HttpStatusCode status, IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers, byte[] body, string providerName, string operation, bool changesSomething = false, ConnectionSecrets? secrets = null)
         {
             ChangesSomething = changesSomething;
+            _secrets = secrets ?? ConnectionSecrets.None;
             Status = status;
             Body = body;
             ProviderName = providerName;
@@ -120,7 +122,7 @@ namespace CallerIdPs.Http
         internal CallerIdException Unreadable(Exception cause) =>
             new CallerIdException(
                 CallerIdErrorKind.ProviderError,
-                $"{ProviderName}: the answer to '{Operation}' could not be read: {ProviderText.Cap(cause.Message)}"
+                $"{ProviderName}: the answer to '{Operation}' could not be read: {_secrets.Clean(cause.Message)}"
                     + (ChangesSomething ? $" {ProviderName} answered {(int)Status}, so it may have carried it out." : ""),
                 ChangesSomething
                     ? ErrorHints.For(CallerIdErrorKind.OutcomeUnknown)

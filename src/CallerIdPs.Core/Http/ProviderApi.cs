@@ -98,7 +98,7 @@ namespace CallerIdPs.Http
                     var headers = response.Content == null
                         ? (IEnumerable<KeyValuePair<string, IEnumerable<string>>>)response.Headers
                         : response.Headers.Concat(response.Content.Headers);
-                    var answer = new ApiResponse(response.StatusCode, headers, body, ProviderName, request.Operation, !request.IsIdempotent);
+                    var answer = new ApiResponse(response.StatusCode, headers, body, ProviderName, request.Operation, !request.IsIdempotent, Secrets);
                     if (!response.IsSuccessStatusCode)
                     {
                         throw Failure(request, answer, response.ReasonPhrase, ReadError(answer));
