@@ -55,8 +55,11 @@ namespace CallerIdPs.Errors
         /// </summary>
         public bool ProviderMayHaveActed { get; internal set; }
 
-        /// <summary>The same failure, re-classified by a caller that knows what the status means for its operation.</summary>
-        public CallerIdException Reclassify(CallerIdErrorKind kind, string? hint = null, string? message = null)
+        /// <summary>
+        /// The same failure, re-classified by a caller that knows what the status means for its operation; one that has
+        /// checked the account says whether the provider may still have acted (false once it is known that nothing was done).
+        /// </summary>
+        public CallerIdException Reclassify(CallerIdErrorKind kind, string? hint = null, string? message = null, bool? providerMayHaveActed = null)
         {
             var copy = new CallerIdException(kind, message ?? Message, hint ?? ErrorHints.For(kind), InnerException)
             {
@@ -67,7 +70,7 @@ namespace CallerIdPs.Errors
                 IsRetryable = IsRetryable,
                 Operation = Operation,
                 RetryAfter = RetryAfter,
-                ProviderMayHaveActed = ProviderMayHaveActed,
+                ProviderMayHaveActed = providerMayHaveActed ?? ProviderMayHaveActed,
                 OffendingValue = OffendingValue,
                 ProviderDetails = ProviderDetails,
             };

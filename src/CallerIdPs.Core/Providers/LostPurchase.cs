@@ -52,7 +52,8 @@ namespace CallerIdPs.Providers
             throw lost.Reclassify(
                 lost.Kind == CallerIdErrorKind.OutcomeUnknown ? CallerIdErrorKind.ProviderUnavailable : lost.Kind,
                 "Nothing was bought, so it is safe to try again.",
-                $"{number} was not bought: {lost.Message} The account's numbers were checked and it is not among them.{stillHeld}");
+                $"{number} was not bought: {lost.Message} The account's numbers were checked and it is not among them.{stillHeld}",
+                providerMayHaveActed: false);
         }
     }
 }

@@ -133,6 +133,7 @@ namespace CallerIdPs.Tests.Clients.Transport
             Assert.Equal(1, server.Count("POST", "/open/numbers/purchase"));
             Assert.Equal(CallerIdErrorKind.RateLimited, error.Kind);
             Assert.Contains("not bought", error.Message, StringComparison.Ordinal); // settled against the account
+            Assert.False(error.ProviderMayHaveActed); // the account showed it was not
         }
 
         [Fact]
