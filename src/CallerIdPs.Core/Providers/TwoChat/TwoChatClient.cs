@@ -352,6 +352,7 @@ namespace CallerIdPs.Providers.TwoChat
                     Provider = _api.ProviderName,
                     HttpStatus = (int)response.Status,
                     Operation = $"buy {number}",
+                    ProviderMayHaveActed = true,
                 };
             }
 
