@@ -35,25 +35,32 @@ namespace CallerIdPs.Connections
                     $"This version of the module cannot connect to {request.Provider.DisplayName()} yet.");
             }
 
+            CredentialRules.Check(request);
             var origin = request.BaseUri != null ? BaseUriRules.Origin(request.BaseUri)
                 : request.IsSandbox ? connector.SandboxOrigin
                 : connector.DocumentedOrigin(request);
             var slot = new ProviderApiSlot();
             var connection = new CallerIdConnection(request, origin, connector.Capabilities);
             var providerName = request.Provider.DisplayName();
+            var secrets = ConnectionSecrets.Of(request.Credential);
             var settings = new HttpPipelineSettings(providerName, request.SandboxHandler ?? CreateSocketHandler)
             {
+                Secrets = secrets,
                 Authentication = connector.Authentication(request, slot),
                 RequestTimeout = request.RequestTimeout,
             };
-            settings.OuterStages.Add(() => new RetryHandler(request.Retry, request.RequestTimeout, providerName));
+            settings.OuterStages.Add(() => new ResilienceHandler(request.Retry, request.RequestTimeout, providerName));
             settings.OuterStages.Add(() => new PacingHandler(connection.Pacer, providerName));
 
             var pipeline = HttpPipeline.Build(settings);
             connection.Attach(pipeline);
             try
             {
-                var api = new ProviderApi(request.Provider, origin, pipeline.CreateClient, connector.ErrorReader);
+                var api = new ProviderApi(request.Provider, origin, pipeline.CreateClient, connector.ErrorReader)
+                {
+                    CallDeadline = request.CallDeadline,
+                    Secrets = secrets,
+                };
                 slot.Api = api;
                 connection.Api = api;
                 connection.Client = connector.CreateClient(api, new RecordOrigin(request.Provider, request.Name), request);

@@ -31,7 +31,20 @@ namespace CallerIdPs.Connections
 
         public AppleEnvironment AppleEnvironment { get; set; } = AppleEnvironment.Production;
 
+        /// <summary>One attempt's time, from sending to the last byte of the answer (-TimeoutSec).</summary>
         public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
+
+        /// <summary>
+        /// The longest one call may take, every attempt and every wait included: one attempt's time plus the retries'
+        /// waiting budget, unless set (100 s + 60 s by default; -TimeoutSec 5 gives 65 s).
+        /// </summary>
+        public TimeSpan CallDeadline
+        {
+            get => _callDeadline ?? RequestTimeout + Retry.MaxTotalDelay;
+            set => _callDeadline = value;
+        }
+
+        private TimeSpan? _callDeadline;
 
         /// <summary>Overrides the pace the provider documents (IdentityCall's plan, for example).</summary>
         public int? RequestsPerMinute { get; set; }

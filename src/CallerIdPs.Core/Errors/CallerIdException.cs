@@ -47,8 +47,19 @@ namespace CallerIdPs.Errors
         /// <summary>Seconds the provider asked us to wait (Retry-After), when it said.</summary>
         public TimeSpan? RetryAfter { get; internal set; }
 
-        /// <summary>The same failure, re-classified by a caller that knows what the status means for its operation.</summary>
-        public CallerIdException Reclassify(CallerIdErrorKind kind, string? hint = null, string? message = null)
+        /// <summary>
+        /// True when a request that changes something (a purchase, reservation, release, delete, verification start) failed
+        /// in a way that does not prove the provider left it undone: its answer was lost, cut off, unreadable, a 5xx, or a
+        /// 429 (no provider documents a 429 as "not processed"). Such a request is sent once and never repeated by the
+        /// pipeline: settle it against the account before sending it again. False for reads and for plain refusals.
+        /// </summary>
+        public bool ProviderMayHaveActed { get; internal set; }
+
+        /// <summary>
+        /// The same failure, re-classified by a caller that knows what the status means for its operation; one that has
+        /// checked the account says whether the provider may still have acted (false once it is known that nothing was done).
+        /// </summary>
+        public CallerIdException Reclassify(CallerIdErrorKind kind, string? hint = null, string? message = null, bool? providerMayHaveActed = null)
         {
             var copy = new CallerIdException(kind, message ?? Message, hint ?? ErrorHints.For(kind), InnerException)
             {
@@ -59,6 +70,7 @@ namespace CallerIdPs.Errors
                 IsRetryable = IsRetryable,
                 Operation = Operation,
                 RetryAfter = RetryAfter,
+                ProviderMayHaveActed = providerMayHaveActed ?? ProviderMayHaveActed,
                 OffendingValue = OffendingValue,
                 ProviderDetails = ProviderDetails,
             };

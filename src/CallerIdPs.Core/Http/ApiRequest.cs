@@ -19,7 +19,9 @@ namespace CallerIdPs.Http
             Method = method;
             Path = path;
             Operation = operation;
-            IsIdempotent = method != HttpMethod.Post && method.Method != "PATCH";
+            // Only reads are repeated by default. PUT and DELETE are idempotent in HTTP's terms, but a repeated delete or
+            // etag-guarded update reports a misleading 404/412 after the first one worked: they are sent once, like POSTs.
+            IsIdempotent = method == HttpMethod.Get || method == HttpMethod.Head;
         }
 
         public HttpMethod Method { get; }
@@ -32,7 +34,11 @@ namespace CallerIdPs.Http
 
         public object? JsonBody { get; private set; }
 
-        /// <summary>False for calls that must not be sent twice without checking what the first one did (purchases).</summary>
+        /// <summary>
+        /// False for calls that must not be sent twice without checking what the first one did (purchases, reservations,
+        /// releases, deletes, verification starts): the pipeline sends them at most once. True for reads, and for writes a
+        /// client marks <see cref="Idempotent"/> because repeating them changes nothing (setting a name).
+        /// </summary>
         public bool IsIdempotent { get; private set; }
 
         public IReadOnlyList<KeyValuePair<string, string>> Query => _query;

@@ -14,9 +14,12 @@ namespace CallerIdPs.Http
     public sealed class ApiResponse
     {
         private readonly Dictionary<string, string> _headers;
+        private readonly ConnectionSecrets _secrets;
 
-        internal ApiResponse(HttpStatusCode status, IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers, byte[] body, string providerName, string operation)
+        internal ApiResponse(HttpStatusCode status, IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers, byte[] body, string providerName, string operation, bool changesSomething = false, ConnectionSecrets? secrets = null)
         {
+            ChangesSomething = changesSomething;
+            _secrets = secrets ?? ConnectionSecrets.None;
             Status = status;
             Body = body;
             ProviderName = providerName;
@@ -37,6 +40,9 @@ namespace CallerIdPs.Http
         internal string ProviderName { get; }
 
         internal string Operation { get; }
+
+        /// <summary>True when the request was one that changes something: an answer it cannot read leaves open what was done.</summary>
+        internal bool ChangesSomething { get; }
 
         public string? Header(string name) => _headers.TryGetValue(name, out var value) ? value : null;
 
@@ -101,6 +107,11 @@ namespace CallerIdPs.Http
             {
                 throw Unreadable(e);
             }
+            catch (Exception e) when (!(e is CallerIdException) && !(e is OperationCanceledException))
+            {
+                // A parser that trips over a value it did not expect (an overflow, a bad argument) is still an unreadable answer.
+                throw Unreadable(e);
+            }
         }
 
         // An empty answer reads as an empty object, so "no body" and "{}" mean the same to every parser.
@@ -111,14 +122,18 @@ namespace CallerIdPs.Http
         internal CallerIdException Unreadable(Exception cause) =>
             new CallerIdException(
                 CallerIdErrorKind.ProviderError,
-                $"{ProviderName}: the answer to '{Operation}' could not be read: {cause.Message}",
-                "The provider sent a body the module does not understand; run again with -Debug to see it.",
+                $"{ProviderName}: the answer to '{Operation}' could not be read: {_secrets.Clean(cause.Message)}"
+                    + (ChangesSomething ? $" {ProviderName} answered {(int)Status}, so it may have carried it out." : ""),
+                ChangesSomething
+                    ? ErrorHints.For(CallerIdErrorKind.OutcomeUnknown)
+                    : "The provider sent a body the module does not understand; run again with -Debug to see it.",
                 cause)
             {
                 Provider = ProviderName,
                 HttpStatus = (int)Status,
                 Operation = Operation,
-                IsRetryable = true,
+                IsRetryable = !ChangesSomething,
+                ProviderMayHaveActed = ChangesSomething,
             };
     }
 }

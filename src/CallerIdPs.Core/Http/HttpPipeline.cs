@@ -28,12 +28,15 @@ namespace CallerIdPs.Http
         public Func<DelegatingHandler>? Authentication { get; set; }
 
         public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
+
+        /// <summary>Masked in what the request log shows, beside the fields known to hold secrets.</summary>
+        public ConnectionSecrets Secrets { get; set; } = ConnectionSecrets.None;
     }
 
     /// <summary>
     /// The HTTP pipeline of one connection, built with Microsoft.Extensions.Http so handlers are pooled and recycled
     /// (DNS changes are picked up in long runbooks) while the connection's shared state (credentials, pacing) stays put.
-    /// Order on the wire: outer stages → authentication → request log → primary handler.
+    /// Order on the wire: outer stages → authentication → request log → bounded body reader → primary handler.
     /// </summary>
     internal sealed class HttpPipeline : IDisposable
     {
@@ -50,7 +53,7 @@ namespace CallerIdPs.Http
         public static HttpPipeline Build(HttpPipelineSettings settings)
         {
             var services = new ServiceCollection();
-            // Each attempt has its own timeout (RetryHandler); the client's would cut retries short.
+            // Each attempt has its own timeout (ResilienceHandler) and each call its deadline (ProviderApi); the client's would cut retries short.
             var client = services.AddHttpClient(ClientName, http => http.Timeout = System.Threading.Timeout.InfiniteTimeSpan)
                 .ConfigurePrimaryHttpMessageHandler(settings.PrimaryHandler)
                 .SetHandlerLifetime(TimeSpan.FromMinutes(5));
@@ -64,7 +67,8 @@ namespace CallerIdPs.Http
                 client.AddHttpMessageHandler(settings.Authentication);
             }
 
-            client.AddHttpMessageHandler(() => new RequestLoggingHandler(settings.ProviderName));
+            client.AddHttpMessageHandler(() => new RequestLoggingHandler(settings.ProviderName, settings.Secrets));
+            client.AddHttpMessageHandler(() => new BoundedBodyHandler());
 
             // The factory's own logging writes full URLs to ILogger; ours redacts and goes to -Verbose instead.
             services.RemoveAll<IHttpMessageHandlerBuilderFilter>();

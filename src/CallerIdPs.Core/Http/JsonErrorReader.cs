@@ -5,7 +5,7 @@ namespace CallerIdPs.Http
 {
     /// <summary>
     /// The shared part of reading a provider's JSON error body: no body means nothing to read, a body is parsed once,
-    /// and the provider's reader says what its fields mean. A body that is not JSON is handled by the caller.
+    /// and the provider's reader says what its fields mean. A body that is not JSON says nothing, and the request id header is kept.
     /// </summary>
     internal abstract class JsonErrorReader : IProviderErrorReader
     {
@@ -17,9 +17,16 @@ namespace CallerIdPs.Http
                 return error;
             }
 
-            using (var document = JsonDocument.Parse(body))
+            try
             {
-                Fill(error, document.RootElement);
+                using (var document = JsonDocument.Parse(body))
+                {
+                    Fill(error, document.RootElement);
+                }
+            }
+            catch (JsonException)
+            {
+                // An HTML error page from a proxy, or plain text: the request id from the headers still stands.
             }
 
             return error;

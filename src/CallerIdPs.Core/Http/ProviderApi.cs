@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
@@ -15,12 +17,12 @@ namespace CallerIdPs.Http
     /// <summary>
     /// Sends typed requests to one provider through the connection's HTTP pipeline and turns every failure,
     /// whatever the provider, into a <see cref="CallerIdException"/>. Provider clients build on this and know only their API.
+    /// Each call has a deadline (every attempt and wait included); a request that changes something is sent at most once,
+    /// and when it fails in a way that does not prove the provider left it undone the error says so
+    /// (<see cref="CallerIdException.ProviderMayHaveActed"/>).
     /// </summary>
     public sealed class ProviderApi
     {
-        /// <summary>Key under which the <see cref="ApiRequest"/> travels on the HttpRequestMessage, for the pipeline's stages.</summary>
-        internal const string RequestProperty = "CallerId.ApiRequest";
-
         private static readonly MediaTypeHeaderValue JsonMediaType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         private static readonly string UserAgent = "CallerId-PowerShell/" + typeof(ProviderApi).Assembly.GetName().Version?.ToString(3);
 
@@ -42,14 +44,22 @@ namespace CallerIdPs.Http
 
         public string ProviderName => Provider.DisplayName();
 
+        /// <summary>The longest one call may take, every attempt and wait included (the connection sets it).</summary>
+        internal TimeSpan CallDeadline { get; set; } = TimeSpan.FromMinutes(3);
+
+        /// <summary>The connection's credentials, removed from any provider text before it reaches an error.</summary>
+        internal ConnectionSecrets Secrets { get; set; } = ConnectionSecrets.None;
+
         public async Task<ApiResponse> SendAsync(ApiRequest request, CancellationToken cancellationToken)
         {
-            using (var message = CreateMessage(request))
+            using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            using (var message = CreateMessage(request, DateTimeOffset.UtcNow + CallDeadline))
             {
+                deadline.CancelAfter(CallDeadline);
                 HttpResponseMessage response;
                 try
                 {
-                    response = await _client().SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+                    response = await _client().SendAsync(message, HttpCompletionOption.ResponseContentRead, deadline.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
@@ -61,11 +71,23 @@ namespace CallerIdPs.Http
                 }
                 catch (OperationCanceledException e)
                 {
-                    throw Transport(request, e, "timed out");
+                    var what = deadline.IsCancellationRequested
+                        ? string.Format(CultureInfo.InvariantCulture, "was not over within the call's deadline of {0:0.#} s", CallDeadline.TotalSeconds)
+                        : "timed out";
+                    throw Transport(request, e, what);
                 }
                 catch (HttpRequestException e)
                 {
                     throw Transport(request, e, e.InnerException is TimeoutException ? "timed out" : "could not be completed");
+                }
+                catch (ResponseTooLargeException e)
+                {
+                    throw TooLarge(request, e);
+                }
+                catch (Exception e)
+                {
+                    // Whatever else a handler or the runtime throws is still this module's error, with a kind.
+                    throw Transport(request, e, "failed unexpectedly");
                 }
 
                 using (response)
@@ -74,20 +96,26 @@ namespace CallerIdPs.Http
                         ? Array.Empty<byte>()
                         : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
                     var headers = response.Content == null
-                        ? (System.Collections.Generic.IEnumerable<System.Collections.Generic.KeyValuePair<string, System.Collections.Generic.IEnumerable<string>>>)response.Headers
-                        : System.Linq.Enumerable.Concat(response.Headers, response.Content.Headers);
-                    var answer = new ApiResponse(response.StatusCode, headers, body, ProviderName, request.Operation);
-                    if (response.IsSuccessStatusCode)
+                        ? (IEnumerable<KeyValuePair<string, IEnumerable<string>>>)response.Headers
+                        : response.Headers.Concat(response.Content.Headers);
+                    var answer = new ApiResponse(response.StatusCode, headers, body, ProviderName, request.Operation, !request.IsIdempotent, Secrets);
+                    if (!response.IsSuccessStatusCode)
                     {
-                        return answer;
+                        throw Failure(request, answer, response.ReasonPhrase, ReadError(answer));
                     }
 
-                    throw Failure(request, answer, response);
+                    var refusal = (_errors as ISuccessRefusalReader)?.RefusalIn(body);
+                    if (refusal != null)
+                    {
+                        throw Refused(request, answer, refusal);
+                    }
+
+                    return answer;
                 }
             }
         }
 
-        private HttpRequestMessage CreateMessage(ApiRequest request)
+        private HttpRequestMessage CreateMessage(ApiRequest request, DateTimeOffset deadline)
         {
             var message = new HttpRequestMessage(request.Method, new Uri(Origin, request.PathAndQuery()));
             message.Headers.Accept.ParseAdd("application/json");
@@ -106,40 +134,73 @@ namespace CallerIdPs.Http
                 message.Content.Headers.ContentType = JsonMediaType;
             }
 
-#pragma warning disable CS0618 // HttpRequestMessage.Properties is the only bag netstandard2.0 has; Options does not exist there.
-            message.Properties[RequestProperty] = request;
-#pragma warning restore CS0618
+            MessageMarks.Mark(message, request, deadline);
             return message;
         }
 
-        private CallerIdException Failure(ApiRequest request, ApiResponse answer, HttpResponseMessage response)
+        private ProviderError ReadError(ApiResponse answer)
         {
-            var status = (int)answer.Status;
-            ProviderError details;
             try
             {
-                details = _errors.Read(status, answer.Header, answer.Body);
+                return _errors.Read((int)answer.Status, answer.Header, answer.Body);
             }
-            catch (JsonException)
+            catch (Exception e) when (!(e is OperationCanceledException))
             {
-                details = new ProviderError();
+                return new ProviderError();
             }
+        }
 
+        private CallerIdException Failure(ApiRequest request, ApiResponse answer, string? reasonPhrase, ProviderError details)
+        {
+            var status = (int)answer.Status;
             var meaning = request.MeaningOf(status);
             var kind = meaning?.Kind ?? StatusClassifier.Kind(status);
-            var said = string.IsNullOrWhiteSpace(details.Message) ? response.ReasonPhrase : details.Message;
+            var providerMessage = Secrets.Clean(details.Message);
+            var said = providerMessage ?? Secrets.Clean(reasonPhrase) ?? "no reason given";
+            var requestId = Secrets.Clean(details.RequestId);
+            var retryAfter = RetryAfterHeader.Read(answer.Header("Retry-After"), DateTimeOffset.UtcNow);
+            var mayHaveActed = !request.IsIdempotent && StatusClassifier.MayHaveActed(status);
             var message = $"{ProviderName} could not {request.Operation}: {said} (HTTP {status}"
-                + (details.RequestId != null ? $", request id {details.RequestId})" : ")");
-            return new CallerIdException(kind, message, meaning?.Hint)
+                + (requestId != null ? $", request id {requestId})." : ").")
+                + (mayHaveActed ? $" It was sent once and not repeated: {ProviderName} may have carried it out before answering {status}." : "");
+            var hint = meaning?.Hint
+                ?? (mayHaveActed ? ErrorHints.For(CallerIdErrorKind.OutcomeUnknown)
+                : retryAfter.HasValue && status == 429 ? WaitHint(retryAfter.Value)
+                : null);
+            return new CallerIdException(kind, message, hint)
             {
                 Provider = ProviderName,
                 HttpStatus = status,
-                ProviderMessage = details.Message,
-                RequestId = details.RequestId,
+                ProviderMessage = providerMessage,
+                RequestId = requestId,
                 ProviderDetails = details.Details,
-                IsRetryable = StatusClassifier.IsTransient(status),
+                IsRetryable = StatusClassifier.IsTransient(status) && !mayHaveActed,
                 Operation = request.Operation,
-                RetryAfter = RetryAfter(answer.Header("Retry-After")),
+                RetryAfter = retryAfter,
+                ProviderMayHaveActed = mayHaveActed,
+            };
+        }
+
+        private string WaitHint(TimeSpan wait) => string.Format(
+            CultureInfo.InvariantCulture,
+            "{0} asked to wait {1:0.#} s (until {2:u}); run it again after that.",
+            ProviderName,
+            wait.TotalSeconds,
+            DateTimeOffset.UtcNow + wait);
+
+        /// <summary>A refusal inside a 2xx answer (2Chat's success:false): the provider said no, so it did not act.</summary>
+        private CallerIdException Refused(ApiRequest request, ApiResponse answer, ProviderError refusal)
+        {
+            var said = Secrets.Clean(refusal.Message) ?? "no reason given";
+            return new CallerIdException(
+                CallerIdErrorKind.ProviderError,
+                $"{ProviderName} refused to {request.Operation}: {said} (HTTP {(int)answer.Status}, success: false).",
+                $"Nothing was done: correct what {ProviderName} names, or check the account on {ProviderName}'s dashboard.")
+            {
+                Provider = ProviderName,
+                HttpStatus = (int)answer.Status,
+                ProviderMessage = Secrets.Clean(refusal.Message),
+                Operation = request.Operation,
             };
         }
 
@@ -147,22 +208,24 @@ namespace CallerIdPs.Http
         {
             var nothingSent = cause.InnerException is SocketException socket
                 && (socket.SocketErrorCode == SocketError.ConnectionRefused || socket.SocketErrorCode == SocketError.HostNotFound);
+            var detail = Secrets.Clean(Describe(cause));
             if (!request.IsIdempotent && !nothingSent)
             {
                 return new CallerIdException(
                     CallerIdErrorKind.OutcomeUnknown,
-                    $"{ProviderName}: '{request.Operation}' {what} ({Describe(cause)}); the provider may or may not have carried it out.",
+                    $"{ProviderName}: '{request.Operation}' {what} ({detail}); it was sent once and not repeated, and the provider may or may not have carried it out.",
                     null,
                     cause)
                 {
                     Provider = ProviderName,
                     Operation = request.Operation,
+                    ProviderMayHaveActed = true,
                 };
             }
 
             return new CallerIdException(
                 CallerIdErrorKind.ProviderUnavailable,
-                $"{ProviderName}: '{request.Operation}' {what} ({Describe(cause)}).",
+                $"{ProviderName}: '{request.Operation}' {what} ({detail}).",
                 null,
                 cause)
             {
@@ -172,28 +235,31 @@ namespace CallerIdPs.Http
             };
         }
 
+        private CallerIdException TooLarge(ApiRequest request, ResponseTooLargeException cause)
+        {
+            var unsafeRequest = !request.IsIdempotent;
+            return new CallerIdException(
+                unsafeRequest ? CallerIdErrorKind.OutcomeUnknown : CallerIdErrorKind.ProviderError,
+                $"{ProviderName}: the answer to '{request.Operation}' was refused: {cause.Message}"
+                    + (unsafeRequest ? " It was sent once and not repeated; the provider may have carried it out." : ""),
+                unsafeRequest ? null : "No provider page is that large: the server is misbehaving. Try again later, or ask the provider.",
+                cause)
+            {
+                Provider = ProviderName,
+                Operation = request.Operation,
+                ProviderMayHaveActed = unsafeRequest,
+            };
+        }
+
         private static string Describe(Exception cause)
         {
             var innermost = cause;
-            while (innermost.InnerException != null)
+            while (innermost.InnerException != null && !(innermost is HttpRequestException && innermost.InnerException is System.IO.InvalidDataException))
             {
                 innermost = innermost.InnerException;
             }
 
-            return innermost is OperationCanceledException ? "no answer in time" : innermost.Message;
-        }
-
-        private static TimeSpan? RetryAfter(string? value)
-        {
-            if (string.IsNullOrWhiteSpace(value)) return null;
-            if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0) return TimeSpan.FromSeconds(seconds);
-            if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var when))
-            {
-                var wait = when - DateTimeOffset.UtcNow;
-                return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
-            }
-
-            return null;
+            return innermost is OperationCanceledException ? "no answer in time" : ProviderText.Cap(innermost.Message) ?? innermost.GetType().Name;
         }
     }
 }

@@ -21,4 +21,11 @@ namespace CallerIdPs.Http
     {
         ProviderError Read(int status, Func<string, string?> header, byte[] body);
     }
+
+    /// <summary>A provider that can refuse inside a 2xx answer (2Chat's {"success": false, …}) says how to tell.</summary>
+    internal interface ISuccessRefusalReader
+    {
+        /// <summary>The refusal a successful answer's body carries, or null when it is a real success.</summary>
+        ProviderError? RefusalIn(byte[] body);
+    }
 }

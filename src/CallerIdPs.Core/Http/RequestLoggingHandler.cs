@@ -15,8 +15,13 @@ namespace CallerIdPs.Http
     internal sealed class RequestLoggingHandler : DelegatingHandler
     {
         private readonly string _providerName;
+        private readonly ConnectionSecrets _secrets;
 
-        public RequestLoggingHandler(string providerName) => _providerName = providerName;
+        public RequestLoggingHandler(string providerName, ConnectionSecrets secrets)
+        {
+            _providerName = providerName;
+            _secrets = secrets;
+        }
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
@@ -73,7 +78,7 @@ namespace CallerIdPs.Http
 
             if (body != null)
             {
-                text.Append("  ").Append(SecretRedactor.Body(body, mediaType));
+                text.Append("  ").Append(_secrets.Mask(SecretRedactor.Body(body, mediaType)));
             }
 
             return text.ToString().TrimEnd();

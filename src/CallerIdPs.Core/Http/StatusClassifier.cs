@@ -29,7 +29,18 @@ namespace CallerIdPs.Http
             }
         }
 
-        /// <summary>Whether the same request could succeed if sent again later.</summary>
-        public static bool IsTransient(int status) => status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+        /// <summary>
+        /// The one list of statuses after which the same request could succeed if sent again later: the retry stage repeats
+        /// safe requests after them, and errors report them as retryable.
+        /// </summary>
+        public static bool IsTransient(int status) => status == 408 || status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+
+        /// <summary>
+        /// Whether an answer with this status leaves open that the provider carried the request out. A 4xx refusal means it
+        /// did not, except 408 and 429: no provider documents its 429 as "not processed" (2Chat, Plivo and IdentityCall just
+        /// list it; Apple does not document one), and a server may act and then be throttled on the way out, so the safe
+        /// reading is that it may have acted. A 5xx may come after the work was done.
+        /// </summary>
+        public static bool MayHaveActed(int status) => status == 408 || status == 429 || status >= 500;
     }
 }

@@ -13,9 +13,9 @@ namespace CallerIdPs.Providers
     /// </summary>
     internal static class LostPurchase
     {
-        /// <summary>A failure after which the provider may have done the work: the answer was lost, or a 5xx came back.</summary>
+        /// <summary>A failure after which the provider may have done the work: the answer was lost, unreadable, a 5xx or a 429.</summary>
         public static bool OutcomeMayBeUnknown(CallerIdException e) =>
-            e.Kind == CallerIdErrorKind.OutcomeUnknown || (e.HttpStatus.HasValue && e.HttpStatus.Value >= 500);
+            e.ProviderMayHaveActed || e.Kind == CallerIdErrorKind.OutcomeUnknown || (e.HttpStatus.HasValue && e.HttpStatus.Value >= 500);
 
         /// <param name="number">The E.164 number that was being bought.</param>
         /// <param name="lost">The failure that hid the outcome.</param>
@@ -52,7 +52,8 @@ namespace CallerIdPs.Providers
             throw lost.Reclassify(
                 lost.Kind == CallerIdErrorKind.OutcomeUnknown ? CallerIdErrorKind.ProviderUnavailable : lost.Kind,
                 "Nothing was bought, so it is safe to try again.",
-                $"{number} was not bought: {lost.Message} The account's numbers were checked and it is not among them.{stillHeld}");
+                $"{number} was not bought: {lost.Message} The account's numbers were checked and it is not among them.{stillHeld}",
+                providerMayHaveActed: false);
         }
     }
 }

@@ -7,7 +7,7 @@ namespace CallerIdPs.Sandbox.Plivo
     public sealed class PlivoEmulatorOptions
     {
         /// <summary>The main account's Auth ID (Plivo ids are uppercase letters and digits).</summary>
-        public const string DefaultAuthId = "MASANDBOX0PLIVO0AUTH1";
+        public const string DefaultAuthId = "MASANDBOXPLIVOAUTH01";
 
         public const string DefaultAuthToken = "sandbox-plivo-auth-token";
 
@@ -19,7 +19,7 @@ namespace CallerIdPs.Sandbox.Plivo
         public string AuthToken { get; set; } = DefaultAuthToken;
 
         /// <summary>Subaccount Auth IDs that exist on the account; each has token "token-" + its id.</summary>
-        public IList<string> SubaccountAuthIds { get; } = new List<string> { "SASANDBOXSUB000000001", "SASANDBOXSUB000000002" };
+        public IList<string> SubaccountAuthIds { get; } = new List<string> { "SASANDBOXSUB00000001", "SASANDBOXSUB00000002" };
 
         /// <summary>Plivo's documented limit for non-call APIs: 300 requests per 5 seconds per account, then 429.</summary>
         public int RequestsPerFiveSeconds { get; set; } = 300;

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using CallerIdPs.Errors;
 using CallerIdPs.Http;
+using CallerIdPs.Providers;
 
 namespace CallerIdPs.Infrastructure
 {
@@ -14,7 +15,7 @@ namespace CallerIdPs.Infrastructure
     /// Nothing here waits on a task from the pipeline thread while that task needs the pipeline thread, so no deadlock.
     /// Ctrl+C, or a downstream command that stops the pipeline, cancels the work and its requests in flight.
     /// </summary>
-    internal sealed class CmdletPump : ICmdletOutput, IRequestLog, IDisposable
+    internal sealed class CmdletPump : ICmdletOutput, IRequestLog, IListingConsumer, IDisposable
     {
         private const int ObjectsInFlight = 256;
         private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(5);
@@ -24,6 +25,9 @@ namespace CallerIdPs.Infrastructure
         private readonly SemaphoreSlim _signal = new SemaphoreSlim(0);
         private readonly SemaphoreSlim _objectSlots = new SemaphoreSlim(ObjectsInFlight);
         private readonly CancellationTokenSource _cancel;
+        private readonly object _unwrittenGate = new object();
+        private int _unwritten;
+        private TaskCompletionSource<bool>? _caughtUp;
 
         public CmdletPump(CallerIdCmdlet cmdlet, CancellationToken stopping, bool debugEnabled)
         {
@@ -42,6 +46,7 @@ namespace CallerIdPs.Infrastructure
                 async () =>
                 {
                     using (RequestLogScope.Begin(this))
+                    using (ListingConsumerScope.Begin(this))
                     {
                         return await work(this, token).ConfigureAwait(false);
                     }
@@ -89,10 +94,18 @@ namespace CallerIdPs.Infrastructure
         public async Task WriteObjectAsync(object item)
         {
             await _objectSlots.WaitAsync(_cancel.Token).ConfigureAwait(false);
+            lock (_unwrittenGate) _unwritten++;
             Post(() =>
             {
                 _objectSlots.Release();
-                _cmdlet.WriteObject(item);
+                try
+                {
+                    _cmdlet.WriteObject(item);
+                }
+                finally
+                {
+                    Written();
+                }
             });
         }
 
@@ -122,6 +135,47 @@ namespace CallerIdPs.Infrastructure
                 }
             });
             return completion.Task;
+        }
+
+        /// <summary>A listing asks before its next page: wait until the pipeline has taken every object written so far,
+        /// so a downstream Select-Object -First stops the work before another page is bought.</summary>
+        public async Task WhenCaughtUpAsync(CancellationToken cancellationToken)
+        {
+            Task caughtUp;
+            lock (_unwrittenGate)
+            {
+                if (_unwritten == 0)
+                {
+                    return;
+                }
+
+                _caughtUp = _caughtUp ?? new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+                caughtUp = _caughtUp.Task;
+            }
+
+            using (var cancelled = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _cancel.Token))
+            {
+                await Task.WhenAny(caughtUp, Task.Delay(Timeout.Infinite, cancelled.Token)).ConfigureAwait(false);
+                cancelled.Cancel(); // ends the delay when the pipeline caught up first
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            _cancel.Token.ThrowIfCancellationRequested();
+        }
+
+        private void Written()
+        {
+            TaskCompletionSource<bool>? caughtUp = null;
+            lock (_unwrittenGate)
+            {
+                if (--_unwritten == 0)
+                {
+                    caughtUp = _caughtUp;
+                    _caughtUp = null;
+                }
+            }
+
+            caughtUp?.TrySetResult(true);
         }
 
         void IRequestLog.Verbose(string message) => WriteVerbose(message);

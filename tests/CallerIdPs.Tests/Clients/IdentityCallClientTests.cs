@@ -182,17 +182,34 @@ namespace CallerIdPs.Tests.Clients
             Assert.Equal(1, idc.Emulator.PurchaseCount);
         }
 
+        // Issue 13: a 429 does not prove a purchase was not processed, so it is never sent again (it used to be, after the wait).
         [Fact]
-        public async Task A_purchase_refused_with_429_is_sent_again_after_the_wait_and_bought_once()
+        public async Task A_purchase_refused_with_429_is_sent_once_and_the_account_shows_it_was_not_bought()
         {
             await using var idc = await IdentityCallLoopback.StartAsync();
             var offer = await FirstForSale(idc.Client);
-            idc.Emulator.Faults.On("POST", "/api/v1/public/virtual_numbers/purchase").Times(2).Respond(429, retryAfter: TimeSpan.FromSeconds(1));
+            idc.Emulator.Faults.On("POST", "/api/v1/public/virtual_numbers/purchase").Respond(429, retryAfter: TimeSpan.FromSeconds(1));
+
+            var error = await Assert.ThrowsAsync<CallerIdException>(() => idc.Client.PurchaseAsync(offer, null, None));
+
+            Assert.Equal(CallerIdErrorKind.RateLimited, error.Kind);
+            Assert.Contains("was not bought", error.Message, StringComparison.Ordinal);
+            Assert.Equal(1, idc.Emulator.Faults.Injected);
+            Assert.Equal(0, idc.Emulator.PurchaseCount);
+        }
+
+        [Fact]
+        public async Task A_purchase_carried_out_before_a_429_is_found_on_the_account_and_reported_bought_once()
+        {
+            await using var idc = await IdentityCallLoopback.StartAsync();
+            var offer = await FirstForSale(idc.Client);
+            idc.Emulator.Faults.On("POST", "/api/v1/public/virtual_numbers/purchase").Respond(429, retryAfter: TimeSpan.FromSeconds(1)).AfterTheWorkIsDone();
 
             var result = await idc.Client.PurchaseAsync(offer, null, None);
 
             Assert.Equal(PurchaseStatus.Purchased, result.Status);
-            Assert.Equal(2, idc.Emulator.Faults.Injected);
+            Assert.Contains("was lost", result.Message, StringComparison.Ordinal);
+            Assert.Equal(1, idc.Emulator.Faults.Injected);
             Assert.Equal(1, idc.Emulator.PurchaseCount);
         }
 

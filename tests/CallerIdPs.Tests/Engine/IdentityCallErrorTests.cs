@@ -165,17 +165,21 @@ namespace CallerIdPs.Tests.Engine
             Assert.Equal(1, idc.Emulator.RequestCount - before); // the list, and no update
         }
 
+        // Issue 13: a throttled purchase is no longer sent again after the wait; the account tells what happened.
         [Fact]
-        public void A_throttled_purchase_waits_and_buys_once()
+        public void A_throttled_purchase_is_sent_once_and_reported_not_bought()
         {
             using var idc = new IdentityCallLoopbackSession();
             idc.Emulator.Faults.On("POST", "/api/v1/public/virtual_numbers/purchase").Times(1).Respond(429, retryAfter: TimeSpan.FromSeconds(1));
 
             var result = idc.Run("Get-AvailableNumber -Country US -Type mobile | Select-Object -First 1 | Invoke-NumberPurchase -Force -Verbose");
 
-            Assert.Equal(PurchaseStatus.Purchased, result.Single<NumberPurchaseResult>().Status);
-            Assert.Contains(result.Verbose, v => v.Contains("429"));
-            Assert.Equal(1, idc.Emulator.PurchaseCount);
+            var error = Assert.Single(result.Errors);
+            Assert.StartsWith("RateLimited", error.FullyQualifiedErrorId);
+            Assert.Contains("was not bought", error.Exception.Message);
+            Assert.DoesNotContain(result.Verbose, v => v.Contains("retry", StringComparison.OrdinalIgnoreCase));
+            Assert.Equal(1, idc.Emulator.Faults.Injected);
+            Assert.Equal(0, idc.Emulator.PurchaseCount);
         }
 
         [Fact]

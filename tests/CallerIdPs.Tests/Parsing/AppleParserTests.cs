@@ -49,7 +49,7 @@ namespace CallerIdPs.Tests.Parsing
             Assert.Equal(new[] { "9467895078742654966", "9467895078742654419" }, page.Items.Select(i => i.Id));
             Assert.All(page.Items, i => Assert.Equal(AppleCallerIdState.Published, i.State));
             Assert.Equal(new DateTimeOffset(2026, 10, 11, 18, 34, 0, TimeSpan.Zero), page.Items[0].UpdatedAt);
-            Assert.Equal("8U54a61d9b495324", page.After);
+            Assert.Equal("8U54a61d9b495324", page.NextCursor);
             Assert.Equal(4, page.Total);
         }
 
@@ -61,7 +61,7 @@ namespace CallerIdPs.Tests.Parsing
             var page = AppleParser.Page(document, Origin);
 
             Assert.Empty(page.Items);
-            Assert.Null(page.After);
+            Assert.Null(page.NextCursor);
             Assert.Equal(0, page.Total);
         }
 
@@ -70,7 +70,7 @@ namespace CallerIdPs.Tests.Parsing
         {
             using var document = JsonDocument.Parse("{\"data\":[],\"pagination\":{\"next\":\"/api/v1/orgs/1/brands/2/caller-ids?limit=2&after=abc%2B1\"}}");
 
-            Assert.Equal("abc+1", AppleParser.Page(document, Origin).After);
+            Assert.Equal("abc+1", AppleParser.Page(document, Origin).NextCursor);
         }
 
         [Fact]

@@ -76,33 +76,30 @@ namespace CallerIdPs.Providers.AppleBusiness
         public async IAsyncEnumerable<AppleCallerId> ListCallerIdsAsync(CallerIdQuery query, Action<long>? total, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             var ql = AppleQueryLanguage.Build(query);
-            string? after = null;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            while (true)
+            var pages = PagedListing.Stream(
+                PageStyle.Cursor(),
+                async (position, ct) =>
+                {
+                    var request = ApiRequest.Get(ListPath, "list caller IDs")
+                        .WithQuery("ql", ql)
+                        .WithQuery("limit", PageLimit)
+                        .WithQuery("after", position.Cursor)
+                        .OnStatus(400, CallerIdErrorKind.InvalidInput, position.Cursor == null ? null : "A paging cursor expired (they are short-lived): run the command again.");
+                    var response = await _api.SendAsync(request, ct).ConfigureAwait(false);
+                    var page = response.Parse(d => AppleParser.Page(d, _origin));
+                    if (position.Index == 0 && page.Total.HasValue && !query.HasAnyFilter) total?.Invoke(page.Total.Value);
+                    return page;
+                },
+                c => c.Id,
+                _api.ProviderName,
+                "caller IDs",
+                cancellationToken);
+            await foreach (var item in pages.ConfigureAwait(false))
             {
-                var request = ApiRequest.Get(ListPath, "list caller IDs")
-                    .WithQuery("ql", ql)
-                    .WithQuery("limit", PageLimit)
-                    .WithQuery("after", after)
-                    .OnStatus(400, CallerIdErrorKind.InvalidInput, after == null ? null : "A paging cursor expired (they are short-lived): run the command again.");
-                var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                var page = response.Parse(d => AppleParser.Page(d, _origin));
-                if (after == null && page.Total.HasValue && !query.HasAnyFilter) total?.Invoke(page.Total.Value);
-                foreach (var item in page.Items)
+                if (query.MatchesCommon(item) && (query.States == null || query.States.Count == 0 || (item.State.HasValue && query.States.Contains(item.State.Value))))
                 {
-                    if (query.MatchesCommon(item) && (query.States == null || query.States.Count == 0 || (item.State.HasValue && query.States.Contains(item.State.Value))))
-                    {
-                        yield return item;
-                    }
+                    yield return item;
                 }
-
-                // A cursor seen before would loop forever; an empty page with a cursor would too.
-                if (page.After == null || page.Items.Count == 0 || !seen.Add(page.After))
-                {
-                    yield break;
-                }
-
-                after = page.After;
             }
         }
 

@@ -98,7 +98,9 @@ namespace CallerIdPs.Providers.AppleBusiness
                 .OnStatus(401, CallerIdErrorKind.AuthenticationFailed, CredentialHint)
                 .OnStatus(403, CallerIdErrorKind.AuthenticationFailed, CredentialHint);
             var response = await api.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return response.Parse(AppleParser.Token);
+            var token = response.Parse(AppleParser.Token);
+            api.Secrets.Add(() => token.Value); // masked in any later error that echoes it
+            return token;
         }
     }
 }

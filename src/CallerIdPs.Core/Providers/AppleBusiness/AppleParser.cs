@@ -7,21 +7,6 @@ using CallerIdPs.Model;
 
 namespace CallerIdPs.Providers.AppleBusiness
 {
-    /// <summary>A page of Apple's list: the items, the total, and the cursor to continue from (null on the last page).</summary>
-    internal sealed class ApplePage
-    {
-        public ApplePage(IReadOnlyList<AppleCallerId> items, long? total, string? after)
-        {
-            Items = items;
-            Total = total;
-            After = after;
-        }
-
-        public IReadOnlyList<AppleCallerId> Items { get; }
-        public long? Total { get; }
-        public string? After { get; }
-    }
-
     /// <summary>A token as Apple issued it; the value is revealed only to the token handler.</summary>
     internal sealed class AppleAccessToken
     {
@@ -83,7 +68,8 @@ namespace CallerIdPs.Providers.AppleBusiness
             return item;
         }
 
-        public static ApplePage Page(JsonDocument document, RecordOrigin origin)
+        /// <summary>A page of Apple's list: the items, the total, and the cursor to continue from (null on the last page).</summary>
+        public static Page<AppleCallerId> Page(JsonDocument document, RecordOrigin origin)
         {
             var root = document.RootElement;
             var items = root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Array
@@ -104,7 +90,7 @@ namespace CallerIdPs.Providers.AppleBusiness
                 }
             }
 
-            return new ApplePage(items, total, after);
+            return new Page<AppleCallerId>(items, total, nextCursor: after);
         }
 
         /// <summary>Validation reports or error problems, from an array or a single object.</summary>

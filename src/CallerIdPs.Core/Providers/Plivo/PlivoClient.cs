@@ -78,29 +78,28 @@ namespace CallerIdPs.Providers.Plivo
                 yield break;
             }
 
-            var offset = 0;
-            while (true)
+            var pages = PagedListing.Stream(
+                PageStyle.Offset(),
+                async (position, ct) =>
+                {
+                    var request = ApiRequest.Get(ListPath, "list verified caller IDs")
+                        .WithQuery("limit", PageLimit)
+                        .WithQuery("offset", position.Offset)
+                        .WithQuery("country", query.Country)
+                        .WithQuery("subaccount", query.Subaccount)
+                        .WithQuery("alias", query.ExactName);
+                    var response = await _api.SendAsync(request, ct).ConfigureAwait(false);
+                    var page = response.Parse(d => PlivoParser.Page(d, _origin));
+                    if (position.Index == 0 && page.Total.HasValue && !query.HasAnyFilter) total?.Invoke(page.Total.Value);
+                    return page;
+                },
+                c => c.PhoneNumber,
+                _api.ProviderName,
+                "verified caller IDs",
+                cancellationToken);
+            await foreach (var item in pages.ConfigureAwait(false))
             {
-                var request = ApiRequest.Get(ListPath, "list verified caller IDs")
-                    .WithQuery("limit", PageLimit)
-                    .WithQuery("offset", offset)
-                    .WithQuery("country", query.Country)
-                    .WithQuery("subaccount", query.Subaccount)
-                    .WithQuery("alias", query.ExactName);
-                var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                var page = response.Parse(d => PlivoParser.Page(d, _origin));
-                if (offset == 0 && page.Total.HasValue && !query.HasAnyFilter) total?.Invoke(page.Total.Value);
-                foreach (var item in page.Items)
-                {
-                    if (query.MatchesCommon(item)) yield return item;
-                }
-
-                if (!page.HasNext || page.Items.Count == 0)
-                {
-                    yield break;
-                }
-
-                offset += page.Items.Count;
+                if (query.MatchesCommon(item)) yield return item;
             }
         }
 

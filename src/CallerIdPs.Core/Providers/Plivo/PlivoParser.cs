@@ -10,21 +10,6 @@ using CallerIdPs.Validation;
 
 namespace CallerIdPs.Providers.Plivo
 {
-    /// <summary>A page of Plivo's list: the items, the total, and whether meta.next points further.</summary>
-    internal sealed class PlivoPage
-    {
-        public PlivoPage(IReadOnlyList<PlivoCallerId> items, long? total, bool hasNext)
-        {
-            Items = items;
-            Total = total;
-            HasNext = hasNext;
-        }
-
-        public IReadOnlyList<PlivoCallerId> Items { get; }
-        public long? Total { get; }
-        public bool HasNext { get; }
-    }
-
     /// <summary>Plivo's bodies into the output model. Pure functions: the example bodies of plivo.md go straight through them.</summary>
     internal static class PlivoParser
     {
@@ -54,7 +39,8 @@ namespace CallerIdPs.Providers.Plivo
             return item;
         }
 
-        public static PlivoPage Page(JsonDocument document, RecordOrigin origin)
+        /// <summary>A page of Plivo's list: the items, total_count, and whether meta.next points further.</summary>
+        public static Page<PlivoCallerId> Page(JsonDocument document, RecordOrigin origin)
         {
             var root = document.RootElement.Clone();
             var meta = root.TryGetProperty("meta", out var m) && m.ValueKind == JsonValueKind.Object
@@ -63,7 +49,7 @@ namespace CallerIdPs.Providers.Plivo
             var items = root.TryGetProperty("objects", out var objects) && objects.ValueKind == JsonValueKind.Array
                 ? objects.EnumerateArray().Select(o => CallerId(o, origin, stable: true)).ToList()
                 : new List<PlivoCallerId>();
-            return new PlivoPage(items, meta.TotalCount, !string.IsNullOrEmpty(meta.Next));
+            return new Page<PlivoCallerId>(items, meta.TotalCount, hasNext: !string.IsNullOrEmpty(meta.Next));
         }
 
         public static CallerIdVerification Started(JsonDocument document, RecordOrigin origin, VerificationRequest request, DateTimeOffset now)

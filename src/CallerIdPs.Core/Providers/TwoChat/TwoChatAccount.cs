@@ -10,7 +10,8 @@ namespace CallerIdPs.Providers.TwoChat
         public bool OnTrial { get; set; }
         public bool Blocked { get; set; }
         public DateTimeOffset? ExpiresAt { get; set; }
-        public int? RequestsPerMinute { get; set; }
+        /// <summary>As /info reports it, unchecked (<see cref="Http.PaceBounds"/> makes it usable).</summary>
+        public long? RequestsPerMinute { get; set; }
         public long? ApiRequestCount { get; set; }
         public long? MaxApiRequestCount { get; set; }
     }

@@ -43,19 +43,20 @@ namespace CallerIdPs.Providers.TwoChat
         public IAsyncEnumerable<TwoChatCallerId> ListCallerIdsAsync(CancellationToken cancellationToken) => ListCallerIdsAsync(null, cancellationToken);
 
         private IAsyncEnumerable<TwoChatCallerId> ListCallerIdsAsync(Action<long>? total, CancellationToken cancellationToken) =>
-            OffsetPaging.Stream(
-                PageSize,
-                async (page, ct) =>
+            PagedListing.Stream(
+                PageStyle.PageNumber(PageSize),
+                async (position, ct) =>
                 {
-                    var response = await _api.SendAsync(Paged("/open/voip/caller-ids", "list caller IDs", page), ct).ConfigureAwait(false);
-                    // The typed one-pass read answers null only for success:false, whose refusal is then read from the body.
+                    var response = await _api.SendAsync(Paged("/open/voip/caller-ids", "list caller IDs", position.Index), ct).ConfigureAwait(false);
+                    // The typed one-pass read answers null only for success:false, which ProviderApi has already refused.
                     var parsed = response.ParseBody(b => TwoChatParser.CallerIdPage(b, _origin))
-                        ?? throw response.Parse(d => Refusal(response, d.RootElement)!);
-                    if (page == 0 && parsed.Total.HasValue) total?.Invoke(parsed.Total.Value);
+                        ?? throw response.Unreadable(new JsonException("The page says success: false."));
+                    if (position.Index == 0 && parsed.Total.HasValue) total?.Invoke(parsed.Total.Value);
                     return parsed;
                 },
                 c => c.Id,
                 _api.ProviderName,
+                "caller IDs",
                 cancellationToken);
 
         /// <summary>2Chat has no caller-ID filters: every filter is applied here, as pages arrive.</summary>
@@ -111,15 +112,16 @@ namespace CallerIdPs.Providers.TwoChat
         }
 
         public IAsyncEnumerable<TwoChatVirtualNumber> ListVirtualNumbersAsync(CancellationToken cancellationToken) =>
-            OffsetPaging.Stream(
-                PageSize,
-                async (page, ct) =>
+            PagedListing.Stream(
+                PageStyle.PageNumber(PageSize),
+                async (position, ct) =>
                 {
-                    var response = await _api.SendAsync(Paged("/open/voip/virtual-numbers", "list virtual numbers", page), ct).ConfigureAwait(false);
+                    var response = await _api.SendAsync(Paged("/open/voip/virtual-numbers", "list virtual numbers", position.Index), ct).ConfigureAwait(false);
                     return Parse(response, d => TwoChatParser.VirtualNumberPage(d, _origin));
                 },
                 n => n.Id,
                 _api.ProviderName,
+                "virtual numbers",
                 cancellationToken);
 
         /// <summary>Releases a number; 2Chat marks it PENDING_CANCELLATION.</summary>
@@ -254,7 +256,7 @@ namespace CallerIdPs.Providers.TwoChat
                 var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
                 made = Parse(response, d => TwoChatParser.CreatedReservation(d, _origin, new ReservationContext(id, group)));
             }
-            catch (CallerIdException lost) when (LostPurchase.OutcomeMayBeUnknown(lost) || (lost.Kind == CallerIdErrorKind.ProviderError && lost.HttpStatus < 300))
+            catch (CallerIdException lost) when (LostPurchase.OutcomeMayBeUnknown(lost))
             {
                 made = await _outcomes.SettleReservationAsync(id, e164, lost, cancellationToken).ConfigureAwait(false);
             }
@@ -350,6 +352,7 @@ namespace CallerIdPs.Providers.TwoChat
                     Provider = _api.ProviderName,
                     HttpStatus = (int)response.Status,
                     Operation = $"buy {number}",
+                    ProviderMayHaveActed = true,
                 };
             }
 
@@ -464,30 +467,7 @@ namespace CallerIdPs.Providers.TwoChat
                 .WithQuery("page_number", page)
                 .WithQuery("results_per_page", PageSize);
 
-        /// <summary>Parses an answer, first turning 2Chat's success:false into its refusal.</summary>
-        private T Parse<T>(ApiResponse response, Func<JsonDocument, T> parse) =>
-            response.Parse(document =>
-            {
-                var refusal = Refusal(response, document.RootElement);
-                return refusal == null ? parse(document) : throw refusal;
-            });
-
-        /// <summary>2Chat's refusal inside a 2xx answer ({"success": false, …}) with its message, or null.</summary>
-        private CallerIdException? Refusal(ApiResponse response, JsonElement root)
-        {
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("success", out var success) || success.ValueKind != JsonValueKind.False)
-            {
-                return null;
-            }
-
-            var said = TwoChatParser.MessageOf(root) ?? "no reason given";
-            return new CallerIdException(CallerIdErrorKind.ProviderError, $"{_api.ProviderName} could not {response.Operation}: {said}")
-            {
-                Provider = _api.ProviderName,
-                HttpStatus = (int)response.Status,
-                ProviderMessage = said,
-                Operation = response.Operation,
-            };
-        }
+        /// <summary>Parses an answer (2Chat's success:false never gets here: ProviderApi reports it as the refusal it is).</summary>
+        private static T Parse<T>(ApiResponse response, Func<JsonDocument, T> parse) => response.Parse(parse);
     }
 }

@@ -12,6 +12,9 @@ namespace CallerIdPs.Providers.TwoChat
     {
         private static readonly IProviderErrorReader Errors = new TwoChatErrorReader();
 
+        /// <summary>The limit 2Chat's /info example reports, kept when /info reports none or one that cannot be a limit (0, -1).</summary>
+        public const int DocumentedRequestsPerMinute = 80;
+
         public override ProviderKind Provider => ProviderKind.TwoChat;
 
         public override ProviderCapability Capabilities =>
@@ -36,7 +39,7 @@ namespace CallerIdPs.Providers.TwoChat
         {
             var account = await connection.ClientAs<TwoChatClient>().GetAccountAsync(cancellationToken).ConfigureAwait(false);
             connection.Account = account.Name;
-            connection.RequestsPerMinute = connection.RequestsPerMinute ?? account.RequestsPerMinute;
+            connection.RequestsPerMinute = connection.RequestsPerMinute ?? PaceBounds.PerMinute(account.RequestsPerMinute, DocumentedRequestsPerMinute);
         }
     }
 }

@@ -73,7 +73,8 @@ namespace CallerIdPs.Providers.TwoChat
                 throw lost.Reclassify(
                     lost.Kind == CallerIdErrorKind.OutcomeUnknown ? CallerIdErrorKind.ProviderUnavailable : lost.Kind,
                     "Nothing was reserved, so it is safe to try again.",
-                    $"No reservation was made in group {groupId}: {lost.Message} The account's reservations were checked and hold no new one.");
+                    $"No reservation was made in group {groupId}: {lost.Message} The account's reservations were checked and hold no new one.",
+                    providerMayHaveActed: false);
             }
 
             throw lost.Reclassify(

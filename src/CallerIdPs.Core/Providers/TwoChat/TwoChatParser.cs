@@ -29,19 +29,19 @@ namespace CallerIdPs.Providers.TwoChat
             };
         }
 
-        public static OffsetPage<TwoChatVirtualNumber> VirtualNumberPage(JsonDocument document, RecordOrigin origin)
+        public static Page<TwoChatVirtualNumber> VirtualNumberPage(JsonDocument document, RecordOrigin origin)
         {
             // One clone per page: every record keeps its element of it, instead of cloning its own.
             var page = document.RootElement.Clone();
             var items = Items(page, "numbers").Select(e => VirtualNumber(e, origin, stable: true)).ToList();
-            return new OffsetPage<TwoChatVirtualNumber>(items, Total(page));
+            return new Page<TwoChatVirtualNumber>(items, Total(page));
         }
 
         /// <summary>
         /// A caller-ID page straight from the body in one typed pass; each record's raw JSON is parsed only when asked for.
         /// Null when 2Chat answered success:false, which the caller reports with 2Chat's message.
         /// </summary>
-        public static OffsetPage<TwoChatCallerId>? CallerIdPage(byte[] body, RecordOrigin origin)
+        public static Page<TwoChatCallerId>? CallerIdPage(byte[] body, RecordOrigin origin)
         {
             var page = JsonSerializer.Deserialize<CallerIdPageWire>(body, ProviderJson.Options) ?? new CallerIdPageWire();
             if (page.Success == false) return null;
@@ -59,7 +59,7 @@ namespace CallerIdPs.Providers.TwoChat
                 items.Add(record);
             }
 
-            return new OffsetPage<TwoChatCallerId>(items, page.Count);
+            return new Page<TwoChatCallerId>(items, page.Count);
         }
 
         private static TwoChatCallerId CallerIdFrom(CallerIdWire wire) =>

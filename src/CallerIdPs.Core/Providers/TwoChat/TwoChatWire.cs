@@ -143,7 +143,7 @@ namespace CallerIdPs.Providers.TwoChat
 
     internal sealed class InfoLimitsWire
     {
-        [JsonPropertyName("requests_per_minute")] public int? RequestsPerMinute { get; set; }
+        [JsonPropertyName("requests_per_minute")] public long? RequestsPerMinute { get; set; }
     }
 
     internal sealed class InfoUsageWire

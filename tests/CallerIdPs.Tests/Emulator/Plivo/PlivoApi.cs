@@ -36,8 +36,8 @@ namespace CallerIdPs.Tests.Emulator.Plivo
     /// <summary>Drives a <see cref="PlivoEmulator"/> directly, the way Plivo's SDKs call the real API.</summary>
     internal sealed class PlivoApi
     {
-        public const string Sub1 = "SASANDBOXSUB000000001";
-        public const string Sub2 = "SASANDBOXSUB000000002";
+        public const string Sub1 = "SASANDBOXSUB00000001";
+        public const string Sub2 = "SASANDBOXSUB00000002";
         public const string Main = PlivoEmulatorOptions.DefaultAuthId;
 
         public PlivoApi(PlivoEmulatorOptions? options = null)

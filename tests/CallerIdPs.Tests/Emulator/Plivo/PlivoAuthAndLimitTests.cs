@@ -54,8 +54,8 @@ namespace CallerIdPs.Tests.Emulator.Plivo
             var api = new PlivoApi { AuthId = PlivoApi.Sub1, Token = PlivoEmulatorOptions.DefaultAuthToken };
             Assert.Equal(401, api.List().Status);
 
-            api.AuthId = "SANOTASUBACCOUNT00001";
-            api.Token = "token-SANOTASUBACCOUNT00001";
+            api.AuthId = "SANOTASUBACCOUNT0001";
+            api.Token = "token-SANOTASUBACCOUNT0001";
             Assert.Equal(401, api.List().Status);
         }
 
