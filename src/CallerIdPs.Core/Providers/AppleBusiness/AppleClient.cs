@@ -193,7 +193,8 @@ namespace CallerIdPs.Providers.AppleBusiness
                 request.WithHeader("If-Match", Quote(etag!));
             }
 
-            await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var what = new Money.UnsafeRequest(Journal.JournalOperation.Deletion, checkedId, $"Get-CallerId -Connection {_origin.ConnectionName} -Id {checkedId}");
+            await _origin.Unsafe.SendAsync(what, ct => _api.SendAsync(request, ct), cancellationToken).ConfigureAwait(false);
         }
 
         private const string ReadOnlyHint = "The service account may be Read Only (fixed when it was created): use one with Read+Write permission.";

@@ -8,7 +8,9 @@ using System.Threading;
 using System.Threading.Tasks;
 using CallerIdPs.Errors;
 using CallerIdPs.Http;
+using CallerIdPs.Journal;
 using CallerIdPs.Model;
+using CallerIdPs.Money;
 using CallerIdPs.Validation;
 
 namespace CallerIdPs.Providers.TwoChat
@@ -134,7 +136,8 @@ namespace CallerIdPs.Providers.TwoChat
             var request = ApiRequest.Delete(ApiPath.Format("/open/voip/virtual-numbers/{0}", id), $"release virtual number {id}")
                 .OnStatus(404, CallerIdErrorKind.NotFound, "Get-VirtualNumber lists the numbers the account owns.")
                 .OnStatus(422, CallerIdErrorKind.Conflict, "The number is already being released, or the id is not a virtual number.");
-            await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var what = new UnsafeRequest(JournalOperation.Release, id, $"Get-VirtualNumber -Connection {_origin.ConnectionName} -Id {id}");
+            await _origin.Unsafe.SendAsync(what, ct => _api.SendAsync(request, ct), null, cancellationToken).ConfigureAwait(false);
         }
 
         public async Task<IReadOnlyList<NumberRegion>> ListRegionsAsync(string country, CancellationToken cancellationToken)
@@ -248,16 +251,21 @@ namespace CallerIdPs.Providers.TwoChat
                 .OnStatus(404, CallerIdErrorKind.NotFound, "Find-NumberGroup lists the groups that exist.")
                 .OnStatus(406, CallerIdErrorKind.NotSupported, NoSelectionHint)
                 .OnStatus(422, CallerIdErrorKind.NumberUnavailable);
-            NumberReservation made;
-            try
+            var what = new UnsafeRequest(JournalOperation.Reservation, e164 ?? $"a number of group {id}", $"Get-NumberReservation -Connection {_origin.ConnectionName}")
             {
-                var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                made = Parse(response, d => TwoChatParser.CreatedReservation(d, _origin, new ReservationContext(id, group)));
-            }
-            catch (CallerIdException lost) when (LostPurchase.OutcomeMayBeUnknown(lost) || (lost.Kind == CallerIdErrorKind.ProviderError && lost.HttpStatus < 300))
-            {
-                made = await _outcomes.SettleReservationAsync(id, e164, lost, cancellationToken).ConfigureAwait(false);
-            }
+                SetupPrice = group?.SetupPrice,
+                MonthlyPrice = group?.MonthlyPrice,
+                Currency = group?.Currency,
+            };
+            var made = await _origin.Unsafe.SendAsync(
+                what,
+                async ct =>
+                {
+                    var response = await _api.SendAsync(request, ct).ConfigureAwait(false);
+                    return Parse(response, d => TwoChatParser.CreatedReservation(d, _origin, new ReservationContext(id, group)));
+                },
+                (lost, ct) => _outcomes.SettleReservationAsync(id, e164, lost, ct),
+                cancellationToken).ConfigureAwait(false);
 
             _outcomes.Remember(made.Id);
             return made;
@@ -290,7 +298,8 @@ namespace CallerIdPs.Providers.TwoChat
             var id = Guard.Id(reservationId, "Id");
             var request = ApiRequest.Delete(ApiPath.Format("/open/numbers/reservations/{0}", id), $"cancel reservation {id}")
                 .OnStatus(404, CallerIdErrorKind.NotFound, "The reservation has expired, was bought, or was cancelled already: Get-NumberReservation lists the active ones.");
-            await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var what = new UnsafeRequest(JournalOperation.ReservationRemoval, id, $"Get-NumberReservation -Connection {_origin.ConnectionName}");
+            await _origin.Unsafe.SendAsync(what, ct => _api.SendAsync(request, ct), null, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -307,27 +316,28 @@ namespace CallerIdPs.Providers.TwoChat
                 .Idempotent(false)
                 .OnStatus(404, CallerIdErrorKind.NotFound, "The number's group no longer exists: find another with Find-NumberGroup.")
                 .OnStatus(422, CallerIdErrorKind.NumberUnavailable);
-            ApiResponse response;
-            PurchaseAnswer answer;
-            try
+            var what = new UnsafeRequest(JournalOperation.Purchase, number, $"Get-VirtualNumber -Connection {_origin.ConnectionName} -PhoneNumber {number}")
             {
-                response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            }
-            catch (CallerIdException lost) when (LostPurchase.OutcomeMayBeUnknown(lost))
-            {
-                return await _outcomes.SettlePurchaseAsync(order, number, lost, cancellationToken).ConfigureAwait(false);
-            }
+                SetupPrice = order.SetupPrice,
+                MonthlyPrice = order.MonthlyPrice,
+                Currency = order.Currency,
+            };
+            return await _origin.Unsafe.SendAsync(
+                what,
+                ct => SendPurchaseAsync(request, order, number, ct),
+                OwnershipCheck.Purchase<NumberPurchaseResult>(
+                    this,
+                    number,
+                    _origin.Unsafe.Schedule,
+                    (owned, proof) => PurchaseResult(order, number, (TwoChatVirtualNumber)owned, PurchaseStatus.Purchased, proof, owned.RawJson)),
+                cancellationToken).ConfigureAwait(false);
+        }
 
-            try
-            {
-                answer = Parse(response, d => TwoChatParser.Purchase(d, _origin, number));
-            }
-            catch (CallerIdException unreadable) when (unreadable.Kind == CallerIdErrorKind.ProviderError)
-            {
-                // 2Chat said yes (2xx) but the body is unreadable: the account tells whether the number is ours.
-                return await _outcomes.SettlePurchaseAsync(order, number, unreadable.Reclassify(CallerIdErrorKind.OutcomeUnknown), cancellationToken).ConfigureAwait(false);
-            }
-
+        /// <summary>Sends the purchase once and reads 2Chat's answer; an answer that does not say either way is OutcomeUnknown.</summary>
+        private async Task<NumberPurchaseResult> SendPurchaseAsync(ApiRequest request, NumberPurchaseOrder order, string number, CancellationToken cancellationToken)
+        {
+            var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var answer = Parse(response, d => TwoChatParser.Purchase(d, _origin, number));
             if (answer.Bought == false)
             {
                 throw new CallerIdException(
@@ -350,6 +360,7 @@ namespace CallerIdPs.Providers.TwoChat
                     Provider = _api.ProviderName,
                     HttpStatus = (int)response.Status,
                     Operation = $"buy {number}",
+                    ProviderMayHaveActed = true,
                 };
             }
 
@@ -424,13 +435,13 @@ namespace CallerIdPs.Providers.TwoChat
             }
         }
 
-        /// <summary>The account's virtual number with this phone number (the latest, if it was bought twice over the years), or null.</summary>
+        /// <summary>The account's virtual number with this phone number, however spelled (the latest it holds), or null.</summary>
         internal async Task<TwoChatVirtualNumber?> FindOwnedNumberAsync(string number, CancellationToken cancellationToken)
         {
             TwoChatVirtualNumber? found = null;
             await foreach (var item in ListVirtualNumbersAsync(cancellationToken).ConfigureAwait(false))
             {
-                if (item.PhoneNumber == number) found = item;
+                if (PhoneNumberMatch.Same(item.PhoneNumber, number) && item.HeldByAccount) found = item;
             }
 
             return found;
