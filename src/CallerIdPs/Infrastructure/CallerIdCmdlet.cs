@@ -115,7 +115,8 @@ namespace CallerIdPs.Infrastructure
                 return true;
             }
 
-            return ShouldProcess(description, question, "Confirm");
+            // The prompt asks the short question and then says it all again: number, provider, account, connection, price.
+            return ShouldProcess(description, question + "\n" + description, "Confirm");
         }
 
         public void Dispose()

@@ -23,7 +23,7 @@ namespace CallerIdPs.Providers.IdentityCall
     /// What a key may do depends on its read/write permissions and its project scope; every refusal is turned into an
     /// error that says what the key lacks.
     /// </summary>
-    public sealed class IdentityCallClient : IVirtualNumberSource
+    public sealed class IdentityCallClient : IVirtualNumberSource, INumberSeller
     {
         /// <summary>Where every documented path starts.</summary>
         public const string BasePath = "/api/v1/public";
@@ -176,6 +176,25 @@ namespace CallerIdPs.Providers.IdentityCall
                 },
                 OwnershipCheck.Purchase<NumberPurchaseResult>(this, phone, _origin.Unsafe.Schedule, (owned, proof) => Result(number, phone, (IdentityCallVirtualNumber)owned, proof)),
                 cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>IdentityCall sells one number at the price it listed, with no documents to provide; the option's name names it.</summary>
+        Task<PurchasePlan> INumberSeller.PlanPurchaseAsync(ProviderRecord item, PurchaseOptions options, CancellationToken cancellationToken)
+        {
+            if (!(item is IdentityCallAvailableNumber number))
+            {
+                throw CallerIdException.InvalidInputFor($"IdentityCall sells the numbers Get-AvailableNumber lists, not a {item.GetType().Name}.", item);
+            }
+
+            var name = options.Name;
+            return Task.FromResult(new PurchasePlan(
+                number.PhoneNumber + PlaceText.Where(number.Location, number.Type, number.Country) + (name == null ? "" : $" as '{name}'"),
+                number.PhoneNumber,
+                number.SetupPrice,
+                number.MonthlyPrice,
+                number.Currency,
+                Array.Empty<NumberRequirement>(),
+                ct => PurchaseAsync(number, name, ct)));
         }
 
         /// <summary>The result carries the bought number's record as its raw record.</summary>

@@ -19,7 +19,7 @@ namespace CallerIdPs.Providers.TwoChat
     /// 2Chat's API (https://api.p.2chat.io): caller IDs, virtual numbers, and the number purchase flow.
     /// Knows 2Chat's paths, parameters and bodies, and nothing about PowerShell.
     /// </summary>
-    public sealed class TwoChatClient : ICallerIdSource, IVirtualNumberSource
+    public sealed class TwoChatClient : ICallerIdSource, IVirtualNumberSource, INumberSeller
     {
         /// <summary>Items asked for per page. 2Chat's documented default; sent explicitly because its examples use 50.</summary>
         public const int PageSize = 200;
@@ -28,13 +28,18 @@ namespace CallerIdPs.Providers.TwoChat
         private readonly RecordOrigin _origin;
         private readonly TwoChatOutcomes _outcomes;
         private IReadOnlyList<DidType>? _didTypes;
+        private readonly TwoChatPurchasePlanner _planner;
 
         internal TwoChatClient(ProviderApi api, RecordOrigin origin)
         {
             _api = api;
             _origin = origin;
             _outcomes = new TwoChatOutcomes(this);
+            _planner = new TwoChatPurchasePlanner(this);
         }
+
+        Task<PurchasePlan> INumberSeller.PlanPurchaseAsync(ProviderRecord item, PurchaseOptions options, CancellationToken cancellationToken) =>
+            _planner.PlanAsync(item, options, cancellationToken);
 
         internal async Task<TwoChatAccount> GetAccountAsync(CancellationToken cancellationToken)
         {
@@ -232,6 +237,34 @@ namespace CallerIdPs.Providers.TwoChat
                 .OnStatus(406, CallerIdErrorKind.NotSupported, NoSelectionHint);
             var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
             return Parse(response, d => TwoChatParser.AvailableNumbers(d, _origin, group, id));
+        }
+
+        /// <summary>
+        /// A group by id, for a number listed without its group: searched in the countries the number's calling code
+        /// belongs to (by region where 2Chat needs one). Null when no such group is found.
+        /// </summary>
+        internal async Task<NumberGroup?> FindGroupAsync(string groupId, string phoneNumber, CancellationToken cancellationToken)
+        {
+            var id = Guard.Id(groupId, "GroupId");
+            foreach (var country in CallingCodes.CountriesOf(phoneNumber))
+            {
+                if (country != "US")
+                {
+                    var found = (await FindGroupsAsync(new NumberGroupQuery { Country = country }, cancellationToken).ConfigureAwait(false))
+                        .FirstOrDefault(g => string.Equals(g.Id, id, StringComparison.OrdinalIgnoreCase));
+                    if (found != null) return found;
+                }
+
+                if (country != "US" && country != "CA" && country != "GB") continue;
+                foreach (var region in await ListRegionsAsync(country, cancellationToken).ConfigureAwait(false))
+                {
+                    var found = (await FindGroupsAsync(new NumberGroupQuery { Country = country, RegionId = region.Id }, cancellationToken).ConfigureAwait(false))
+                        .FirstOrDefault(g => string.Equals(g.Id, id, StringComparison.OrdinalIgnoreCase));
+                    if (found != null) return found;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Reserves <paramref name="number"/>, or a random number of the group when it is null.</summary>
