@@ -72,6 +72,7 @@ namespace CallerIdPs.Journal
                 Outcome = JournalOutcome.Unknown,
                 Evidence = "Sent; no answer yet.",
                 JournalPath = Path,
+                WhatToCheck = request.WhatToCheck,
             };
             _journal.Save(entry);
             _file?.Append(entry);

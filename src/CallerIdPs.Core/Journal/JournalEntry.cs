@@ -73,6 +73,9 @@ namespace CallerIdPs.Journal
             Operation == JournalOperation.Purchase
             && (Outcome == JournalOutcome.Succeeded || Outcome == JournalOutcome.Unknown || Outcome == JournalOutcome.SettledBought);
 
+        /// <summary>The command that shows whether it happened, for the notice after Ctrl+C (not kept in the file).</summary>
+        internal string WhatToCheck { get; set; } = "";
+
         internal JournalEntry Copy() => (JournalEntry)MemberwiseClone();
 
         public override string ToString() => $"{Operation} {Subject}: {Outcome}";

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using CallerIdPs.Errors;
 using CallerIdPs.Http;
+using CallerIdPs.Money;
 
 namespace CallerIdPs.Infrastructure
 {
@@ -24,6 +25,7 @@ namespace CallerIdPs.Infrastructure
         private readonly SemaphoreSlim _signal = new SemaphoreSlim(0);
         private readonly SemaphoreSlim _objectSlots = new SemaphoreSlim(ObjectsInFlight);
         private readonly CancellationTokenSource _cancel;
+        private readonly UnsafeRequestsInFlight _unsafe = new UnsafeRequestsInFlight();
 
         public CmdletPump(CallerIdCmdlet cmdlet, CancellationToken stopping, bool debugEnabled)
         {
@@ -42,6 +44,7 @@ namespace CallerIdPs.Infrastructure
                 async () =>
                 {
                     using (RequestLogScope.Begin(this))
+                    using (UnsafeRequestWatch.Begin(_unsafe))
                     {
                         return await work(this, token).ConfigureAwait(false);
                     }
@@ -64,9 +67,9 @@ namespace CallerIdPs.Infrastructure
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)
             {
-                // Ctrl+C: cancel the work and its requests in flight, then stop.
+                // Ctrl+C: cancel the work and its requests in flight (but see through any that spends or deletes), then stop.
                 _cancel.Cancel();
-                WaitQuietly(task);
+                Stop(task);
                 throw new PipelineStoppedException();
             }
             catch
@@ -74,7 +77,7 @@ namespace CallerIdPs.Infrastructure
                 // A write failed, typically because a downstream command stopped the pipeline (Select-Object -First):
                 // cancel the work, and let the original exception tell PowerShell how far the stop reaches.
                 _cancel.Cancel();
-                WaitQuietly(task);
+                Stop(task);
                 throw;
             }
 
@@ -152,6 +155,17 @@ namespace CallerIdPs.Infrastructure
             while (_actions.TryDequeue(out var action))
             {
                 action();
+            }
+        }
+
+        /// <summary>Waits for a request that spends or deletes to end, then tells the host about it: a stopped pipeline takes no more writes.</summary>
+        private void Stop(Task task)
+        {
+            _unsafe.WaitAfterStop(task);
+            WaitQuietly(task);
+            foreach (var notice in _unsafe.Notices())
+            {
+                _cmdlet.Host.UI.WriteWarningLine(notice);
             }
         }
 

@@ -42,8 +42,8 @@ namespace CallerIdPs.Tests.Clients
         };
 
         /// <summary>The production schedule's shape (several account checks after a lost answer) without the waits.</summary>
-        public static Money.SettlementSchedule FastSettlement() =>
-            new Money.SettlementSchedule(new[] { TimeSpan.Zero, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10) }, (wait, ct) => Task.CompletedTask);
+        public static CallerIdPs.Money.SettlementSchedule FastSettlement() =>
+            new CallerIdPs.Money.SettlementSchedule(new[] { TimeSpan.Zero, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10) }, (wait, ct) => Task.CompletedTask);
 
         public static Task<CallerIdConnection> ConnectAsync(LoopbackEmulatorServer server, string apiKey, TimeSpan? timeout = null, int? requestsPerMinute = null)
         {
