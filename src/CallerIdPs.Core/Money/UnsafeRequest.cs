@@ -26,6 +26,9 @@ namespace CallerIdPs.Money
 
         public string? Currency { get; set; }
 
+        /// <summary>Said when the account proves the request did not happen, e.g. that a reservation still holds the number.</summary>
+        public string? WhenNotDone { get; set; }
+
         /// <summary>"purchase of +14155550100".</summary>
         public string Describe() => $"{Words(Operation)} {Subject}";
 

@@ -138,7 +138,7 @@ namespace CallerIdPs.Money
                     var safe = lost.Reclassify(
                         lost.Kind == CallerIdErrorKind.OutcomeUnknown ? CallerIdErrorKind.ProviderUnavailable : lost.Kind,
                         "Nothing was done, so it is safe to try again.",
-                        settled.Evidence);
+                        settled.Evidence + (request.WhenNotDone == null ? "" : " " + request.WhenNotDone));
                     safe.ProviderMayHaveActed = false;
                     throw safe;
                 default:

@@ -354,6 +354,7 @@ namespace CallerIdPs.Providers.TwoChat
                 SetupPrice = order.SetupPrice,
                 MonthlyPrice = order.MonthlyPrice,
                 Currency = order.Currency,
+                WhenNotDone = order.ReservationId == null ? null : $"The reservation {order.ReservationId} still holds the number until it expires.",
             };
             return await _origin.Unsafe.SendAsync(
                 what,
