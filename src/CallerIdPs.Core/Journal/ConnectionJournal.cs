@@ -33,6 +33,10 @@ namespace CallerIdPs.Journal
 
         public string? Path => _file?.Path;
 
+        /// <summary>This connection's entries in the session journal.</summary>
+        internal System.Collections.Generic.IReadOnlyList<JournalEntry> Entries =>
+            System.Linq.Enumerable.ToList(System.Linq.Enumerable.Where(_journal.Entries, e => e.ConnectionName == ConnectionName));
+
         /// <summary>Reads the journal file into the session journal, so a rerun remembers what an earlier run sent.</summary>
         internal void Load()
         {
