@@ -82,6 +82,7 @@ Describe '2Chat on the sandbox' {
         $purchase = Get-NumberReservation | Invoke-NumberPurchase -Confirm:$false
         $purchase.Status | Should -Be 'Purchased'
         Get-NumberReservation | Should -BeNullOrEmpty
+        (Get-CallerIdJournal | Where-Object Operation -eq Purchase).Outcome | Should -Contain 'Succeeded'
     }
 
     It 'changes nothing with -WhatIf' {

@@ -77,8 +77,13 @@ namespace CallerIdPs.Connections
         /// <summary>The journal and settling rule for this connection's requests that spend or delete.</summary>
         internal Money.UnsafeRequests? Unsafe { get; set; }
 
-        /// <summary>The account as the journal keys it: repeats are refused per account, whatever the connection is called.</summary>
-        internal string JournalAccount => $"{ProviderName} {Account ?? AuthId ?? BrandId ?? BaseUri.Authority}";
+        /// <summary>
+        /// The account as the journal keys it: repeats are refused per account, whatever the connection is called. Every
+        /// sandbox connection is a fresh account (same name, nothing bought), so its key is its own.
+        /// </summary>
+        internal string JournalAccount => $"{ProviderName} {Account ?? AuthId ?? BrandId ?? BaseUri.Authority}" + (Sandbox ? $" (sandbox {_sandboxId})" : "");
+
+        private readonly string _sandboxId = Guid.NewGuid().ToString("N").Substring(0, 8);
 
         internal ProviderApi? Api { get; set; }
 
