@@ -1,5 +1,4 @@
 using System;
-using System.Threading;
 
 namespace CallerIdPs.Http
 {
@@ -18,24 +17,10 @@ namespace CallerIdPs.Http
     /// <summary>The request log of the current async flow. Flows with ExecutionContext into every handler.</summary>
     public static class RequestLogScope
     {
-        private static readonly AsyncLocal<IRequestLog?> CurrentLog = new AsyncLocal<IRequestLog?>();
+        private static readonly AmbientScope<IRequestLog> Scope = new AmbientScope<IRequestLog>();
 
-        public static IRequestLog? Current => CurrentLog.Value;
+        public static IRequestLog? Current => Scope.Current;
 
-        public static IDisposable Begin(IRequestLog log)
-        {
-            var previous = CurrentLog.Value;
-            CurrentLog.Value = log;
-            return new Restore(previous);
-        }
-
-        private sealed class Restore : IDisposable
-        {
-            private readonly IRequestLog? _previous;
-
-            public Restore(IRequestLog? previous) => _previous = previous;
-
-            public void Dispose() => CurrentLog.Value = _previous;
-        }
+        public static IDisposable Begin(IRequestLog log) => Scope.Begin(log);
     }
 }

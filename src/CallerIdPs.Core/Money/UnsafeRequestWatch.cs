@@ -1,5 +1,4 @@
 using System;
-using System.Threading;
 using CallerIdPs.Journal;
 
 namespace CallerIdPs.Money
@@ -19,24 +18,10 @@ namespace CallerIdPs.Money
     /// <summary>The watcher of the current async flow, like the request log.</summary>
     public static class UnsafeRequestWatch
     {
-        private static readonly AsyncLocal<IUnsafeRequestWatcher?> CurrentWatcher = new AsyncLocal<IUnsafeRequestWatcher?>();
+        private static readonly AmbientScope<IUnsafeRequestWatcher> Scope = new AmbientScope<IUnsafeRequestWatcher>();
 
-        public static IUnsafeRequestWatcher? Current => CurrentWatcher.Value;
+        public static IUnsafeRequestWatcher? Current => Scope.Current;
 
-        public static IDisposable Begin(IUnsafeRequestWatcher watcher)
-        {
-            var previous = CurrentWatcher.Value;
-            CurrentWatcher.Value = watcher;
-            return new Restore(previous);
-        }
-
-        private sealed class Restore : IDisposable
-        {
-            private readonly IUnsafeRequestWatcher? _previous;
-
-            public Restore(IUnsafeRequestWatcher? previous) => _previous = previous;
-
-            public void Dispose() => CurrentWatcher.Value = _previous;
-        }
+        public static IDisposable Begin(IUnsafeRequestWatcher watcher) => Scope.Begin(watcher);
     }
 }

@@ -170,7 +170,7 @@ namespace CallerIdPs.Tests.Engine
             var before = _tc.Emulator.RequestCount;
 
             var running = shell.BeginInvoke();
-            WaitUntil(() => _tc.Emulator.RequestCount > before);
+            CancellationTests.WaitUntil(() => _tc.Emulator.RequestCount > before);
             var clock = Stopwatch.StartNew();
             shell.Stop();
 
@@ -196,16 +196,6 @@ namespace CallerIdPs.Tests.Engine
             Assert.Equal(new[] { JournalOperation.Reservation, JournalOperation.ReservationRemoval }, entries.Select(e => e.Operation));
             Assert.All(entries, e => Assert.Equal(JournalOutcome.Succeeded, e.Outcome));
             Assert.All(entries, e => Assert.Equal("TwoChat", e.ConnectionName));
-        }
-
-        private static void WaitUntil(Func<bool> condition)
-        {
-            var deadline = DateTime.UtcNow.AddSeconds(30);
-            while (!condition())
-            {
-                if (DateTime.UtcNow > deadline) throw new TimeoutException("The request never reached the emulator.");
-                Thread.Sleep(10);
-            }
         }
     }
 
