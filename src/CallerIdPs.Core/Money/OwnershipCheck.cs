@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -24,73 +23,60 @@ namespace CallerIdPs.Money
             string number,
             SettlementSchedule schedule,
             Func<VirtualNumber, string, T> bought) =>
-            (lost, ct) => SettleAsync(account, number, schedule, bought, lost, ct);
-
-        private static async Task<Settlement<T>> SettleAsync<T>(
-            IVirtualNumberSource account,
-            string number,
-            SettlementSchedule schedule,
-            Func<VirtualNumber, string, T> bought,
-            CallerIdException lost,
-            CancellationToken cancellationToken)
-        {
-            var notes = new List<string>();
-            var lastCheckRead = false;
-            var waited = TimeSpan.Zero;
-            for (var i = 0; i < schedule.Offsets.Count; i++)
+            async (lost, ct) =>
             {
-                var offset = schedule.Offsets[i];
-                if (offset > waited)
-                {
-                    await schedule.Delay(offset - waited, cancellationToken).ConfigureAwait(false);
-                    waited = offset;
-                }
-
-                var when = $"check {i + 1} of {schedule.Offsets.Count} ({Seconds(offset)} after the lost answer)";
-                List<VirtualNumber> same;
-                try
-                {
-                    same = new List<VirtualNumber>();
-                    await foreach (var item in account.ListVirtualNumbersAsync(cancellationToken).ConfigureAwait(false))
+                VirtualNumber? held = null;
+                var notes = new List<string>();
+                var round = await AccountChecks.RunAsync(
+                    schedule,
+                    async (when, t) =>
                     {
-                        if (PhoneNumberMatch.Same(item.PhoneNumber, number)) same.Add(item);
-                    }
-                }
-                catch (CallerIdException e)
+                        var same = new List<VirtualNumber>();
+                        await foreach (var item in account.ListVirtualNumbersAsync(t).ConfigureAwait(false))
+                        {
+                            if (PhoneNumberMatch.Same(item.PhoneNumber, number)) same.Add(item);
+                        }
+
+                        foreach (var old in same.Where(n => !n.HeldByAccount))
+                        {
+                            var note = $"an earlier record {old.Id}{StatusOf(old)} is not held by the account and does not count";
+                            if (!notes.Contains(note)) notes.Add(note);
+                        }
+
+                        held = same.LastOrDefault(n => n.HeldByAccount);
+                        return held == null ? null : $"The answer to the purchase was lost ({lost.Message}); {when} lists {number} as {held.Id}{StatusOf(held)}, so it was bought.";
+                    },
+                    ct).ConfigureAwait(false);
+                round.Notes.AddRange(notes);
+
+                if (round.Found != null)
                 {
-                    lastCheckRead = false;
-                    notes.Add($"{when} could not read the account: {e.Message}");
-                    continue;
+                    return Settlement<T>.Done(bought(held!, round.Found), round.Found);
                 }
 
-                lastCheckRead = true;
-                var held = same.LastOrDefault(n => n.HeldByAccount);
-                if (held != null)
-                {
-                    var evidence = $"The answer to the purchase was lost ({lost.Message}); {when} lists {number} as {held.Id}{StatusOf(held)}, so it was bought.";
-                    return Settlement<T>.Done(bought(held, evidence), evidence);
-                }
+                return round.LastCheckRead
+                    ? Settlement<T>.NotDone($"{number} was not bought: {lost.Message} The account's numbers were read {schedule.Offsets.Count} time(s) over {AccountChecks.Seconds(schedule.Window)} and it was not among them{round.AlsoNoted}.")
+                    : Settlement<T>.Unknown($"The purchase of {number} may or may not have happened: {lost.Message} The account's numbers could not be checked afterwards{round.AlsoNoted}.");
+            };
 
-                foreach (var old in same)
-                {
-                    var note = $"an earlier record {old.Id}{StatusOf(old)} is not held by the account and does not count";
-                    if (!notes.Contains(note)) notes.Add(note);
-                }
-            }
-
-            var also = notes.Count == 0 ? "" : " (" + string.Join("; ", notes) + ")";
-            if (lastCheckRead)
+        /// <summary>
+        /// Settles a release or deletion whose answer was lost: gone (or being released) at any check means done; still
+        /// there when the last check read the account means not done; unreadable means unknown.
+        /// </summary>
+        /// <param name="gone">Whether the account shows the thing removed; throws when the account cannot be read.</param>
+        public static Func<CallerIdException, CancellationToken, Task<Settlement<bool>>> Removal(string what, SettlementSchedule schedule, Func<CancellationToken, Task<bool>> gone) =>
+            async (lost, ct) =>
             {
-                return Settlement<T>.NotDone(
-                    $"{number} was not bought: {lost.Message} The account's numbers were read {schedule.Offsets.Count} time(s) over {Seconds(schedule.Window)} and it was not among them{also}.");
-            }
-
-            return Settlement<T>.Unknown(
-                $"The purchase of {number} may or may not have happened: {lost.Message} The account's numbers could not be checked afterwards{also}.");
-        }
+                var round = await AccountChecks.RunAsync(
+                    schedule,
+                    async (when, t) => await gone(t).ConfigureAwait(false) ? $"The answer to the {what} was lost ({lost.Message}); {when} shows it done." : null,
+                    ct).ConfigureAwait(false);
+                if (round.Found != null) return Settlement<bool>.Done(true, round.Found);
+                return round.LastCheckRead
+                    ? Settlement<bool>.NotDone($"The {what} did not happen: {lost.Message} The account was read {schedule.Offsets.Count} time(s) over {AccountChecks.Seconds(schedule.Window)} and still shows it{round.AlsoNoted}.")
+                    : Settlement<bool>.Unknown($"The {what} may or may not have happened: {lost.Message} The account could not be checked afterwards{round.AlsoNoted}.");
+            };
 
         private static string StatusOf(VirtualNumber number) => number.HeldStatus == null ? "" : $" ({number.HeldStatus})";
-
-        private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture) + " s";
     }
 }

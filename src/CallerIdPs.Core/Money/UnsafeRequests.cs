@@ -67,8 +67,9 @@ namespace CallerIdPs.Money
             }
         }
 
-        /// <summary>A request with nothing to return and nothing that could prove it undone (a deletion): journalled, sent once, seen through.</summary>
-        internal Task SendAsync(UnsafeRequest request, Func<CancellationToken, Task> send, CancellationToken cancellationToken) =>
+        /// <summary>A request with nothing to return (a deletion, a release): journalled, sent once, seen through, settled by
+        /// <paramref name="gone"/> (whether the account shows it done) when its answer is lost.</summary>
+        internal Task SendAsync(UnsafeRequest request, Func<CancellationToken, Task> send, Func<CancellationToken, Task<bool>>? gone, CancellationToken cancellationToken) =>
             SendAsync<bool>(
                 request,
                 async ct =>
@@ -76,7 +77,7 @@ namespace CallerIdPs.Money
                     await send(ct).ConfigureAwait(false);
                     return true;
                 },
-                null,
+                gone == null ? null : OwnershipCheck.Removal(request.Describe(), Schedule, gone),
                 cancellationToken);
 
         private async Task<T> SendOnceAsync<T>(

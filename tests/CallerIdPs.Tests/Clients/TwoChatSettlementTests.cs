@@ -64,6 +64,19 @@ namespace CallerIdPs.Tests.Clients
         }
 
         [Fact]
+        public async Task A_release_whose_answer_is_lost_after_it_was_done_is_settled_as_done_by_the_number_s_status()
+        {
+            await using var loopback = await TwoChatLoopback.StartAsync();
+            var owned = (await ClientAssert.ToListAsync(loopback.Client.ListVirtualNumbersAsync(CancellationToken.None))).First(n => n.Status == VirtualNumberStatus.Active);
+            loopback.Emulator.Faults.On("DELETE", "/open/voip/virtual-numbers/*").Times(1).Drop().AfterTheWorkIsDone();
+
+            await loopback.Client.ReleaseVirtualNumberAsync(owned.Id, CancellationToken.None);
+
+            Assert.Contains(loopback.Emulator.OwnedNumbers(), n => n.Id == owned.Id && n.Status == "PENDING_CANCELLATION");
+            Assert.Equal(JournalOutcome.SettledBought, Assert.Single(loopback.Connection.Unsafe!.Journal.Entries).Outcome);
+        }
+
+        [Fact]
         public async Task A_release_and_a_reservation_cancellation_are_journalled_with_their_subject()
         {
             await using var loopback = await TwoChatLoopback.StartAsync();

@@ -168,7 +168,7 @@ namespace CallerIdPs.Tests.Money
             var request = new UnsafeRequest(JournalOperation.Deletion, "+14155550100", "Get-CallerId");
             JournalOutcome? whileInFlight = null;
 
-            await Rule().SendAsync(request, ct => { whileInFlight = OnlyEntry().Outcome; return Task.CompletedTask; }, CancellationToken.None);
+            await Rule().SendAsync(request, ct => { whileInFlight = OnlyEntry().Outcome; return Task.CompletedTask; }, null, CancellationToken.None);
 
             Assert.Equal(JournalOutcome.Unknown, whileInFlight);
             Assert.Equal(JournalOutcome.Succeeded, OnlyEntry().Outcome);
@@ -181,13 +181,43 @@ namespace CallerIdPs.Tests.Money
             var request = new UnsafeRequest(JournalOperation.Purchase, Number, "Get-VirtualNumber");
             using var stop = new CancellationTokenSource();
             stop.Cancel();
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Rule().SendAsync(request, ct => Task.CompletedTask, stop.Token));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Rule().SendAsync(request, ct => Task.CompletedTask, null, stop.Token));
             Assert.Empty(_journal.Entries);
 
             using var later = new CancellationTokenSource();
             var tokenSeen = await Rule().SendAsync(request, ct => { later.Cancel(); return Task.FromResult(ct.CanBeCanceled); }, null, later.Token);
             Assert.False(tokenSeen);
             Assert.Equal(JournalOutcome.Succeeded, OnlyEntry().Outcome);
+        }
+
+        [Fact]
+        public async Task A_deletion_whose_answer_was_lost_is_done_when_a_check_shows_it_gone()
+        {
+            var checks = 0;
+            var request = new UnsafeRequest(JournalOperation.Deletion, Number, "Get-CallerId -PhoneNumber " + Number);
+
+            await Rule().SendAsync(request, ct => Task.FromException(Lost()), ct => Task.FromResult(++checks == 2), CancellationToken.None);
+
+            Assert.Equal(2, checks);
+            Assert.Equal(JournalOutcome.SettledBought, OnlyEntry().Outcome);
+            Assert.Contains("check 2 of 4", OnlyEntry().Evidence);
+        }
+
+        [Fact]
+        public async Task A_deletion_still_there_after_the_window_is_safe_to_retry_and_one_that_cannot_be_checked_is_unknown()
+        {
+            var request = new UnsafeRequest(JournalOperation.Deletion, Number, "Get-CallerId -PhoneNumber " + Number);
+
+            var stillThere = await Assert.ThrowsAsync<CallerIdException>(() => Rule().SendAsync(request, ct => Task.FromException(Lost()), ct => Task.FromResult(false), CancellationToken.None));
+            var unreadable = await Assert.ThrowsAsync<CallerIdException>(() => Rule().SendAsync(
+                request,
+                ct => Task.FromException(Lost()),
+                ct => Task.FromException<bool>(new CallerIdException(CallerIdErrorKind.ProviderUnavailable, "HTTP 503")),
+                CancellationToken.None));
+
+            Assert.Contains("safe to try again", stillThere.Hint);
+            Assert.Equal(CallerIdErrorKind.OutcomeUnknown, unreadable.Kind);
+            Assert.Equal(new[] { JournalOutcome.SettledNotBought, JournalOutcome.Unknown }, _journal.Entries.Select(e => e.Outcome));
         }
 
         [Fact]

@@ -209,9 +209,10 @@ namespace CallerIdPs.Providers.Plivo
         {
             var number = Guard.PhoneNumber(phoneNumber);
             var request = ApiRequest.Delete(OnePath(number), $"delete caller ID {number}")
+                .Idempotent(false)
                 .OnStatus(404, CallerIdErrorKind.NotFound, "The number is not a verified caller ID on this account (any more).");
             var what = new Money.UnsafeRequest(Journal.JournalOperation.Deletion, number, $"Get-CallerId -Connection {_origin.ConnectionName} -PhoneNumber {number}");
-            await _origin.Unsafe.SendAsync(what, ct => _api.SendAsync(request, ct), cancellationToken).ConfigureAwait(false);
+            await _origin.Unsafe.SendAsync(what, ct => _api.SendAsync(request, ct), async ct => await FindCallerIdAsync(number, ct).ConfigureAwait(false) == null, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -138,11 +138,25 @@ namespace CallerIdPs.Providers.TwoChat
                 throw CallerIdException.InvalidInput(virtualNumberId, $"Id: '{Guard.Shorten(virtualNumberId)}' is not a 2Chat virtual number id (they start with DID).");
             }
 
+            // Sent once, like every request that spends or deletes: a second DELETE after a lost answer would only be refused.
             var request = ApiRequest.Delete(ApiPath.Format("/open/voip/virtual-numbers/{0}", id), $"release virtual number {id}")
+                .Idempotent(false)
                 .OnStatus(404, CallerIdErrorKind.NotFound, "Get-VirtualNumber lists the numbers the account owns.")
                 .OnStatus(422, CallerIdErrorKind.Conflict, "The number is already being released, or the id is not a virtual number.");
             var what = new UnsafeRequest(JournalOperation.Release, id, $"Get-VirtualNumber -Connection {_origin.ConnectionName} -Id {id}");
-            await _origin.Unsafe.SendAsync(what, ct => _api.SendAsync(request, ct), null, cancellationToken).ConfigureAwait(false);
+            await _origin.Unsafe.SendAsync(
+                what,
+                ct => _api.SendAsync(request, ct),
+                async ct =>
+                {
+                    await foreach (var item in ListVirtualNumbersAsync(ct).ConfigureAwait(false))
+                    {
+                        if (string.Equals(item.Id, id, StringComparison.OrdinalIgnoreCase) && item.HeldByAccount) return false;
+                    }
+
+                    return true;
+                },
+                cancellationToken).ConfigureAwait(false);
         }
 
         public async Task<IReadOnlyList<NumberRegion>> ListRegionsAsync(string country, CancellationToken cancellationToken)
@@ -330,9 +344,14 @@ namespace CallerIdPs.Providers.TwoChat
         {
             var id = Guard.Id(reservationId, "Id");
             var request = ApiRequest.Delete(ApiPath.Format("/open/numbers/reservations/{0}", id), $"cancel reservation {id}")
+                .Idempotent(false)
                 .OnStatus(404, CallerIdErrorKind.NotFound, "The reservation has expired, was bought, or was cancelled already: Get-NumberReservation lists the active ones.");
             var what = new UnsafeRequest(JournalOperation.ReservationRemoval, id, $"Get-NumberReservation -Connection {_origin.ConnectionName}");
-            await _origin.Unsafe.SendAsync(what, ct => _api.SendAsync(request, ct), null, cancellationToken).ConfigureAwait(false);
+            await _origin.Unsafe.SendAsync(
+                what,
+                ct => _api.SendAsync(request, ct),
+                async ct => (await ListActiveReservationsAsync(ct).ConfigureAwait(false)).All(r => !string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase)),
+                cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
