@@ -83,6 +83,22 @@ namespace CallerIdPs.Tests.Engine
         }
 
         [Fact]
+        public void Release_and_reservation_removal_prompts_name_the_account_and_connection_too()
+        {
+            _tc.Run("Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 | New-NumberReservation").AssertNoErrors();
+            _tc.Session.Host.Answers.Enqueue("No");
+            _tc.Session.Host.Answers.Enqueue("No");
+
+            _tc.Run("Get-VirtualNumber | Select-Object -First 1 | Remove-VirtualNumber").AssertNoErrors();
+            _tc.Run("Get-NumberReservation | Remove-NumberReservation").AssertNoErrors();
+
+            Assert.Equal(2, _tc.Session.Host.Prompts.Count);
+            Assert.All(_tc.Session.Host.Prompts, p => Assert.Contains("2Chat account 'Sandbox Telephony", p));
+            Assert.All(_tc.Session.Host.Prompts, p => Assert.Contains("connection 'TwoChat'", p));
+            Assert.Single(_tc.Emulator.ActiveReservations());
+        }
+
+        [Fact]
         public void A_number_the_journal_shows_bought_is_refused_without_AllowRepeat()
         {
             _tc.Run($"$n = {LosAngeles}").AssertNoErrors();
