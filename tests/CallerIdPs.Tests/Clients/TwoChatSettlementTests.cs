@@ -64,6 +64,23 @@ namespace CallerIdPs.Tests.Clients
         }
 
         [Fact]
+        public async Task A_record_of_the_number_being_released_is_not_mistaken_for_a_purchase_that_did_not_happen()
+        {
+            await using var loopback = await TwoChatLoopback.StartAsync();
+            // The emulator seeds PENDING_CANCELLATION records; RELEASED ones are treated alike (unit tests cover both).
+            var released = loopback.Emulator.OwnedNumbers().First(n => n.Status == "PENDING_CANCELLATION");
+            loopback.Emulator.Faults.On("POST", "/open/numbers/purchase").Times(1).Drop();
+
+            var error = await Assert.ThrowsAsync<CallerIdException>(
+                () => loopback.Client.PurchaseAsync(new NumberPurchaseOrder { PhoneNumber = released.PhoneNumber }, CancellationToken.None));
+
+            Assert.Contains("safe to try again", error.Hint, StringComparison.Ordinal);
+            Assert.Contains(released.Id, error.Message, StringComparison.Ordinal);
+            Assert.Equal(0, loopback.Emulator.PurchaseCount);
+            Assert.Equal(JournalOutcome.SettledNotBought, Assert.Single(loopback.Connection.Unsafe!.Journal.Entries).Outcome);
+        }
+
+        [Fact]
         public async Task A_release_whose_answer_is_lost_after_it_was_done_is_settled_as_done_by_the_number_s_status()
         {
             await using var loopback = await TwoChatLoopback.StartAsync();
