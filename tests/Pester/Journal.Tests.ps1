@@ -76,6 +76,20 @@ Describe 'Get-CallerIdJournal on the sandbox' {
         $listed.Subject | Should -Be $number.PhoneNumber
     }
 
+    It 'takes the file from CALLERID_JOURNAL_PATH when -JournalPath is left out' {
+        $fromEnvironment = Join-Path $TestDrive "$name-env.jsonl"
+        $env:CALLERID_JOURNAL_PATH = $fromEnvironment
+        try {
+            Connect-CallerIdProvider -Provider TwoChat -Sandbox -Name "$name-env"
+            (Get-CallerIdConnection -Name "$name-env").JournalPath | Should -Be $fromEnvironment
+            $number | Invoke-NumberPurchase -Force -Connection "$name-env" | Out-Null
+            @(Get-Content $fromEnvironment).Count | Should -Be 2
+        }
+        finally {
+            Remove-Item Env:CALLERID_JOURNAL_PATH
+        }
+    }
+
     It 'shows the table view with the outcome' {
         $number | Invoke-NumberPurchase -Force | Out-Null
         $table = Get-CallerIdJournal -Connection $name | Out-String -Width 250
