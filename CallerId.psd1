@@ -36,6 +36,7 @@
         'Confirm-CallerIdVerification'
         'Set-CallerId'
         'Remove-CallerId'
+        'Get-CallerIdJournal'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()

@@ -22,7 +22,7 @@ Describe 'The module' {
             'Set-CallerId', 'Remove-CallerId', 'Start-CallerIdVerification', 'Confirm-CallerIdVerification', 'Get-NumberRegion',
             'Get-NumberCity', 'Get-NumberType', 'Get-NumberRequirement', 'Find-NumberGroup', 'Get-AvailableNumber',
             'New-NumberReservation', 'Get-NumberReservation', 'Remove-NumberReservation', 'Invoke-NumberPurchase',
-            'Get-VirtualNumber', 'Set-VirtualNumber', 'Remove-VirtualNumber'
+            'Get-VirtualNumber', 'Set-VirtualNumber', 'Remove-VirtualNumber', 'Get-CallerIdJournal'
         (Get-Command -Module CallerId).Name | Sort-Object | Should -Be ($expected | Sort-Object)
     }
 
@@ -71,6 +71,7 @@ Describe '2Chat on the sandbox' {
         $purchase = Get-NumberReservation | Invoke-NumberPurchase -Confirm:$false
         $purchase.Status | Should -Be 'Purchased'
         Get-NumberReservation | Should -BeNullOrEmpty
+        (Get-CallerIdJournal | Where-Object Operation -eq Purchase).Outcome | Should -Contain 'Succeeded'
     }
 
     It 'changes nothing with -WhatIf' {

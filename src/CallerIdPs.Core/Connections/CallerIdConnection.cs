@@ -71,6 +71,20 @@ namespace CallerIdPs.Connections
 
         public bool IsOpen => _pipeline != null;
 
+        /// <summary>The file the connection appends its journal to, when -JournalPath (or CALLERID_JOURNAL_PATH) named one.</summary>
+        public string? JournalPath => Unsafe?.Journal.Path;
+
+        /// <summary>The journal and settling rule for this connection's requests that spend or delete.</summary>
+        internal Money.UnsafeRequests? Unsafe { get; set; }
+
+        /// <summary>
+        /// The account as the journal keys it: repeats are refused per account, whatever the connection is called. Every
+        /// sandbox connection is a fresh account (same name, nothing bought), so its key is its own.
+        /// </summary>
+        internal string JournalAccount => $"{ProviderName} {Account ?? AuthId ?? BrandId ?? BaseUri.Authority}" + (Sandbox ? $" (sandbox {_sandboxId})" : "");
+
+        private readonly string _sandboxId = Guid.NewGuid().ToString("N").Substring(0, 8);
+
         internal ProviderApi? Api { get; set; }
 
         /// <summary>Paces every request on this connection, whichever cmdlet sends it.</summary>

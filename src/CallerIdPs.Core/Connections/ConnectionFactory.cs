@@ -63,8 +63,12 @@ namespace CallerIdPs.Connections
                 };
                 slot.Api = api;
                 connection.Api = api;
-                connection.Client = connector.CreateClient(api, new RecordOrigin(request.Provider, request.Name), request);
+                var journal = new Journal.ConnectionJournal(request.Journal ?? new Journal.CallerIdJournal(), request.Provider, request.Name, request.JournalPath);
+                connection.Unsafe = new Money.UnsafeRequests(journal, request.Settlement, request.RequestTimeout);
+                connection.Client = connector.CreateClient(api, new RecordOrigin(request.Provider, request.Name) { Unsafe = connection.Unsafe }, request);
                 await connector.DescribeAsync(connection, cancellationToken).ConfigureAwait(false);
+                journal.Account = connection.JournalAccount;
+                journal.Load();
                 var (count, window) = connector.Pace(connection, request);
                 connection.Pacer.SetLimit(count, window);
                 return connection;

@@ -52,6 +52,15 @@ namespace CallerIdPs.Connections
         /// <summary>How failed requests are retried; tests shorten the waits.</summary>
         public Http.RetryPolicy Retry { get; set; } = new Http.RetryPolicy();
 
+        /// <summary>The session's journal of requests that spend or delete; null gives the connection one of its own.</summary>
+        public Journal.CallerIdJournal? Journal { get; set; }
+
+        /// <summary>Where the connection appends its journal entries (JSON lines), and reads earlier ones at connect.</summary>
+        public string? JournalPath { get; set; }
+
+        /// <summary>When the account is checked after a purchase lost its answer; tests shorten the waits.</summary>
+        public Money.SettlementSchedule Settlement { get; set; } = Money.SettlementSchedule.Default;
+
         public bool IsSandbox => SandboxHandler != null;
     }
 }

@@ -19,6 +19,7 @@ namespace CallerIdPs.Errors
         OtpRejected,
         EtagConflict,
         OutcomeUnknown,
+        AlreadyAttempted,
         PaymentRequired,
         Conflict,
         NotSupported,

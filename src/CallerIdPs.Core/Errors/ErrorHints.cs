@@ -15,12 +15,13 @@ namespace CallerIdPs.Errors
                 case CallerIdErrorKind.RateLimited: return "Wait a minute and run it again, or spread the work over a longer time.";
                 case CallerIdErrorKind.ProviderUnavailable: return "The provider is unavailable or timed out; try again in a few minutes.";
                 case CallerIdErrorKind.NumberUnavailable: return "Pick another number: Get-AvailableNumber lists what can be bought now.";
-                case CallerIdErrorKind.RequirementsUnmet: return "Prepare the listed documents with the provider first, or pass -Force to buy anyway.";
+                case CallerIdErrorKind.RequirementsUnmet: return "Prepare the listed documents with the provider first, or pass -AllowUnmetRequirements to buy anyway.";
                 case CallerIdErrorKind.ReservationExpired: return "Reserve the number again with New-NumberReservation, then buy it before the reservation expires.";
                 case CallerIdErrorKind.VerificationExpired: return "Start a new verification with Start-CallerIdVerification; a code is valid for 15 minutes.";
                 case CallerIdErrorKind.OtpRejected: return "Check the code you received and confirm again, or start a new verification.";
                 case CallerIdErrorKind.EtagConflict: return "The record changed since you read it: get it again with Get-CallerId and repeat the change.";
                 case CallerIdErrorKind.OutcomeUnknown: return "Check the account (Get-VirtualNumber, Get-NumberReservation) before trying again.";
+                case CallerIdErrorKind.AlreadyAttempted: return "Get-CallerIdJournal shows the earlier attempt; check the account, then pass -AllowRepeat if you really mean to buy it again.";
                 case CallerIdErrorKind.PaymentRequired: return "The account's trial is over or its credits are spent; top it up with the provider.";
                 case CallerIdErrorKind.Conflict: return "The record is in a state that does not allow this change; read it again and retry.";
                 case CallerIdErrorKind.NotSupported: return "Use a connection whose provider supports this operation (Get-CallerIdConnection lists them).";

@@ -17,7 +17,7 @@ namespace CallerIdPs.Http
     /// <summary>The request log of the current async flow. Flows with ExecutionContext into every handler.</summary>
     public static class RequestLogScope
     {
-        private static readonly AsyncScope<IRequestLog> Scope = new AsyncScope<IRequestLog>();
+        private static readonly AmbientScope<IRequestLog> Scope = new AmbientScope<IRequestLog>();
 
         public static IRequestLog? Current => Scope.Current;
 

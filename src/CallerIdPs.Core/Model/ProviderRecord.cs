@@ -70,5 +70,14 @@ namespace CallerIdPs.Model
 
         public ProviderKind Provider { get; }
         public string ConnectionName { get; }
+
+        /// <summary>Where the connection's requests that spend or delete go through: the journal and the settling rule.</summary>
+        internal Money.UnsafeRequests Unsafe
+        {
+            get => _unsafe ??= Money.UnsafeRequests.Detached(Provider, ConnectionName);
+            set => _unsafe = value;
+        }
+
+        private Money.UnsafeRequests? _unsafe;
     }
 }

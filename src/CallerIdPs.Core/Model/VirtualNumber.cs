@@ -17,6 +17,12 @@ namespace CallerIdPs.Model
 
         public DateTimeOffset? CreatedAt { get; internal set; }
 
+        /// <summary>False for a record the account no longer holds (released, being released): it proves no purchase.</summary>
+        internal virtual bool HeldByAccount => true;
+
+        /// <summary>The provider's status, for evidence text, when it has one.</summary>
+        internal virtual string? HeldStatus => null;
+
         public override string ToString() => PhoneNumber;
     }
 
@@ -49,5 +55,9 @@ namespace CallerIdPs.Model
         public string? AccountId { get; internal set; }
         public DateTimeOffset? UpdatedAt { get; internal set; }
         public DateTimeOffset? ExpiresAt { get; internal set; }
+
+        internal override bool HeldByAccount => Status != VirtualNumberStatus.Released && Status != VirtualNumberStatus.PendingCancellation;
+
+        internal override string? HeldStatus => Status.ToString();
     }
 }

@@ -18,7 +18,7 @@ namespace CallerIdPs.Providers
     /// <summary>The listing consumer of the current async flow; none means items are taken as they are yielded.</summary>
     public static class ListingConsumerScope
     {
-        private static readonly Http.AsyncScope<IListingConsumer> Scope = new Http.AsyncScope<IListingConsumer>();
+        private static readonly AmbientScope<IListingConsumer> Scope = new AmbientScope<IListingConsumer>();
 
         public static IListingConsumer? Current => Scope.Current;
 

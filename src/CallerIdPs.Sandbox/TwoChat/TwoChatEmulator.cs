@@ -153,7 +153,7 @@ namespace CallerIdPs.Sandbox.TwoChat
             Paged(request, "caller_ids", _state.CallerIds, c => TwoChatJson.CallerId(c, _state.AccountUuid));
 
         private EmulatorResponse VirtualNumbers(EmulatorRequest request) =>
-            Paged(request, "numbers", _state.Owned, n => TwoChatJson.VirtualNumber(n, _state.AccountUuid));
+            Paged(request, "numbers", request.QueryValue("page_number") is null or "0" ? _state.ListedNumbers() : _state.Owned.Where(o => o.HiddenListings == 0).ToList(), n => TwoChatJson.VirtualNumber(n, _state.AccountUuid));
 
         private EmulatorResponse Paged<T>(EmulatorRequest request, string itemsName, List<T> all, Func<T, JsonObject> render)
         {
@@ -415,7 +415,7 @@ namespace CallerIdPs.Sandbox.TwoChat
                 _state.Buy(number, chosen, now);
             }
 
-            return EmulatorResponse.Json(201, new JsonObject { ["success"] = true, ["message"] = $"Number {number} purchased successfully" });
+            return EmulatorResponse.Json(_state.ActivatesLater ? 202 : 201, new JsonObject { ["success"] = true, ["message"] = $"Number {number} purchased successfully" });
         }
 
         private Reservation? ActiveReservationOf(string number, DateTimeOffset now) =>

@@ -34,6 +34,12 @@ namespace CallerIdPs.Sandbox.TwoChat
         /// <summary>Numbers each group can sell (the benchmark buys hundreds from one group).</summary>
         public int NumbersPerGroup { get; set; } = 24;
 
+        /// <summary>
+        /// Asynchronous activation, which 2Chat documents (202 accepted, PENDING_ACTIVATION): a bought number is left out
+        /// of this many virtual-number listings after its purchase, then listed as PENDING_ACTIVATION. 0 lists it at once.
+        /// </summary>
+        public int ActivationListings { get; set; }
+
         /// <summary>Largest results_per_page the emulator honours; larger asks get this many.</summary>
         public int MaxResultsPerPage { get; set; } = 200;
     }

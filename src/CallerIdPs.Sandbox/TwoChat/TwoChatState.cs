@@ -22,6 +22,9 @@ namespace CallerIdPs.Sandbox.TwoChat
         public DateTimeOffset CreatedAt { get; set; }
         public DateTimeOffset UpdatedAt { get; set; }
         public DateTimeOffset ExpiresAt { get; set; }
+
+        /// <summary>Listings that still leave the number out while it activates.</summary>
+        public int HiddenListings { get; set; }
     }
 
     internal sealed class EmulatedCallerId
@@ -55,10 +58,12 @@ namespace CallerIdPs.Sandbox.TwoChat
     {
         private static readonly string[] StatusTexts = { "ACTIVE", "AWAITING_REGISTRATION", "PENDING_ACTIVATION", "PENDING_CANCELLATION", "RELEASED" };
         private readonly Random _random;
+        private readonly int _activationListings;
 
         public TwoChatState(TwoChatEmulatorOptions options, DateTimeOffset now)
         {
             _random = new Random(options.Seed);
+            _activationListings = options.ActivationListings;
             AccountUuid = NewId("ACC");
             CreatedAt = Second(now.AddDays(-540));
             Groups = TwoChatCatalog.BuildGroups(_random, options.NumbersPerGroup);
@@ -79,6 +84,17 @@ namespace CallerIdPs.Sandbox.TwoChat
         public List<Reservation> Reservations { get; } = new List<Reservation>();
 
         public int Purchases { get; set; }
+
+        /// <summary>The numbers a listing shows: one still activating is left out, and counts the listing.</summary>
+        public List<OwnedNumber> ListedNumbers()
+        {
+            var listed = Owned.Where(o => o.HiddenListings == 0).ToList();
+            foreach (var activating in Owned.Where(o => o.HiddenListings > 0)) activating.HiddenListings--;
+            return listed;
+        }
+
+        /// <summary>Whether purchases answer 202 (accepted, finished later) rather than 201.</summary>
+        public bool ActivatesLater => _activationListings > 0;
 
         public static int StatusCode(string statusText) => Array.IndexOf(StatusTexts, statusText) + 1;
 
@@ -108,7 +124,8 @@ namespace CallerIdPs.Sandbox.TwoChat
                 IncomingPricePerMinute = decimal.Parse(group.Ppm, CultureInfo.InvariantCulture),
                 Timezone = TimezoneOf(group.Country),
                 // Numbers bought without the country's documents wait for registration, as 2Chat warns.
-                StatusText = group.HasRequirements ? "AWAITING_REGISTRATION" : "ACTIVE",
+                StatusText = _activationListings > 0 ? "PENDING_ACTIVATION" : group.HasRequirements ? "AWAITING_REGISTRATION" : "ACTIVE",
+                HiddenListings = _activationListings,
                 GroupId = group.Id,
                 CreatedAt = Second(now),
                 UpdatedAt = Second(now),

@@ -12,10 +12,14 @@ namespace CallerIdPs.Cmdlets
         /// <summary>"2Chat account 'Acme' (connection 'TwoChat')", marked when it is the sandbox.</summary>
         public static string Account(CallerIdConnection connection)
         {
-            var account = connection.Account != null ? $" '{connection.Account}'" : "";
+            var name = connection.Account != null && connection.Account == connection.AuthId ? Masked(connection.AuthId) : connection.Account;
+            var account = name != null ? $" '{name}'" : "";
             var sandbox = connection.Sandbox ? ", sandbox" : "";
             return $"{connection.ProviderName} account{account} (connection '{connection.Name}'{sandbox})";
         }
+
+        /// <summary>An account id shown in prompts but not in full: "MA…WXYZ".</summary>
+        private static string Masked(string id) => id.Length <= 6 ? id : id.Substring(0, 2) + "…" + id.Substring(id.Length - 4);
 
         /// <summary>"0.00 USD setup and 3.50 USD a month".</summary>
         public static string Price(decimal? setup, decimal? monthly, string currency)
@@ -34,11 +38,7 @@ namespace CallerIdPs.Cmdlets
         public static string Money(decimal amount, string currency) => amount.ToString("0.00", CultureInfo.InvariantCulture) + " " + currency;
 
         /// <summary>"(Los Angeles, CA, local, US)".</summary>
-        public static string Where(string? location, NumberType? type, string? country)
-        {
-            var parts = new[] { location, type?.ToString().ToLowerInvariant(), country }.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
-            return parts.Count == 0 ? "" : " (" + string.Join(", ", parts) + ")";
-        }
+        public static string Where(string? location, NumberType? type, string? country) => CallerIdPs.Money.PlaceText.Where(location, type, country);
 
         public static string Requirements(IEnumerable<NumberRequirement> requirements) =>
             string.Join("; ", requirements.Select(r => r.Description).Where(d => !string.IsNullOrWhiteSpace(d)).Distinct());

@@ -116,7 +116,8 @@ namespace CallerIdPs.Infrastructure
                 return true;
             }
 
-            return ShouldProcess(description, description + Environment.NewLine + question, "Confirm");
+            // The prompt asks the short question and then says it all again: number, provider, account, connection, price.
+            return ShouldProcess(description, question + "\n" + description, "Confirm");
         }
 
         public void Dispose()

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using CallerIdPs.Errors;
 using CallerIdPs.Http;
 using CallerIdPs.Providers;
+using CallerIdPs.Money;
 
 namespace CallerIdPs.Infrastructure
 {
@@ -28,6 +29,7 @@ namespace CallerIdPs.Infrastructure
         private readonly object _unwrittenGate = new object();
         private int _unwritten;
         private TaskCompletionSource<bool>? _caughtUp;
+        private readonly UnsafeRequestsInFlight _unsafe = new UnsafeRequestsInFlight();
 
         public CmdletPump(CallerIdCmdlet cmdlet, CancellationToken stopping, bool debugEnabled)
         {
@@ -47,6 +49,7 @@ namespace CallerIdPs.Infrastructure
                 {
                     using (RequestLogScope.Begin(this))
                     using (ListingConsumerScope.Begin(this))
+                    using (UnsafeRequestWatch.Begin(_unsafe))
                     {
                         return await work(this, token).ConfigureAwait(false);
                     }
@@ -69,9 +72,9 @@ namespace CallerIdPs.Infrastructure
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)
             {
-                // Ctrl+C: cancel the work and its requests in flight, then stop.
+                // Ctrl+C: cancel the work and its requests in flight (but see through any that spends or deletes), then stop.
                 _cancel.Cancel();
-                WaitQuietly(task);
+                Stop(task);
                 throw new PipelineStoppedException();
             }
             catch
@@ -79,7 +82,7 @@ namespace CallerIdPs.Infrastructure
                 // A write failed, typically because a downstream command stopped the pipeline (Select-Object -First):
                 // cancel the work, and let the original exception tell PowerShell how far the stop reaches.
                 _cancel.Cancel();
-                WaitQuietly(task);
+                Stop(task);
                 throw;
             }
 
@@ -206,6 +209,17 @@ namespace CallerIdPs.Infrastructure
             while (_actions.TryDequeue(out var action))
             {
                 action();
+            }
+        }
+
+        /// <summary>Waits for a request that spends or deletes to end, then tells the host about it: a stopped pipeline takes no more writes.</summary>
+        private void Stop(Task task)
+        {
+            _unsafe.WaitAfterStop(task);
+            WaitQuietly(task);
+            foreach (var notice in _unsafe.Notices())
+            {
+                _cmdlet.Host.UI.WriteWarningLine(notice);
             }
         }
 

@@ -19,6 +19,9 @@ namespace CallerIdPs.Infrastructure
         private readonly object _gate = new object();
         private readonly List<CallerIdConnection> _connections = new List<CallerIdConnection>();
 
+        /// <summary>Every request that spent or deleted in this runspace, whichever connection sent it (kept after disconnecting).</summary>
+        public Journal.CallerIdJournal Journal { get; } = new Journal.CallerIdJournal();
+
         public static ConnectionRegistry Current
         {
             get

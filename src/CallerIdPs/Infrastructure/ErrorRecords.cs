@@ -35,6 +35,7 @@ namespace CallerIdPs.Infrastructure
                 case CallerIdErrorKind.PaymentRequired: return ErrorCategory.QuotaExceeded;
                 case CallerIdErrorKind.ProviderUnavailable:
                 case CallerIdErrorKind.OutcomeUnknown: return ErrorCategory.ConnectionError;
+                case CallerIdErrorKind.AlreadyAttempted: return ErrorCategory.ResourceExists;
                 case CallerIdErrorKind.NumberUnavailable: return ErrorCategory.ResourceUnavailable;
                 case CallerIdErrorKind.ReservationExpired:
                 case CallerIdErrorKind.VerificationExpired: return ErrorCategory.OperationTimeout;

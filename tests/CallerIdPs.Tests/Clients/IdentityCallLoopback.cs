@@ -37,6 +37,7 @@ namespace CallerIdPs.Tests.Clients
                     Credential = new ApiKeyCredential(Secret.FromPlainText(key)),
                     BaseUri = server.BaseUri,
                     Retry = TwoChatLoopback.FastRetries(),
+                    Settlement = TwoChatLoopback.FastSettlement(),
                     RequestsPerMinute = requestsPerMinute,
                 },
                 CancellationToken.None);

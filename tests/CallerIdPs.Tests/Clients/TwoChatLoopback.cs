@@ -41,6 +41,10 @@ namespace CallerIdPs.Tests.Clients
             MaxTotalDelay = TimeSpan.FromSeconds(5),
         };
 
+        /// <summary>The production schedule's shape (several account checks after a lost answer) without the waits.</summary>
+        public static CallerIdPs.Money.SettlementSchedule FastSettlement() =>
+            new CallerIdPs.Money.SettlementSchedule(new[] { TimeSpan.Zero, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10) }, (wait, ct) => Task.CompletedTask);
+
         public static Task<CallerIdConnection> ConnectAsync(LoopbackEmulatorServer server, string apiKey, TimeSpan? timeout = null, int? requestsPerMinute = null)
         {
             var request = new ConnectionRequest("TwoChat", ProviderKind.TwoChat)
@@ -48,6 +52,7 @@ namespace CallerIdPs.Tests.Clients
                 Credential = new ApiKeyCredential(Secret.FromPlainText(apiKey)),
                 BaseUri = server.BaseUri,
                 Retry = FastRetries(),
+                Settlement = FastSettlement(),
                 RequestsPerMinute = requestsPerMinute,
             };
             if (timeout.HasValue) request.RequestTimeout = timeout.Value;

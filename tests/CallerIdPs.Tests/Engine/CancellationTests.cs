@@ -32,7 +32,8 @@ namespace CallerIdPs.Tests.Engine
             Assert.Equal(6, after.Output.Count);
         }
 
-        private static void WaitUntil(Func<bool> condition)
+        /// <summary>Waits (up to 30 s) until the emulator has seen the request the test is about to interrupt.</summary>
+        internal static void WaitUntil(Func<bool> condition)
         {
             var deadline = DateTime.UtcNow.AddSeconds(30);
             while (!condition())

@@ -73,7 +73,7 @@ namespace CallerIdPs.Tests.Engine
         }
 
         [Fact]
-        public void A_group_with_requirements_is_refused_without_Force_and_bought_with_it()
+        public void A_group_with_requirements_is_refused_even_with_Force_and_bought_with_AllowUnmetRequirements()
         {
             var refused = _tc.Run("Find-NumberGroup -Country DE -Type local | Select-Object -First 1 | Invoke-NumberPurchase -Confirm:$false");
 
@@ -82,7 +82,11 @@ namespace CallerIdPs.Tests.Engine
             Assert.Contains("Proof of address required", error.Exception.Message);
             Assert.Equal(0, _tc.Emulator.PurchaseCount);
 
-            var forced = _tc.Run("Find-NumberGroup -Country DE -Type local | Select-Object -First 1 | Invoke-NumberPurchase -Force");
+            var forcedOnly = _tc.Run("Find-NumberGroup -Country DE -Type local | Select-Object -First 1 | Invoke-NumberPurchase -Force");
+            Assert.StartsWith("RequirementsUnmet", Assert.Single(forcedOnly.Errors).FullyQualifiedErrorId);
+            Assert.Equal(0, _tc.Emulator.PurchaseCount);
+
+            var forced = _tc.Run("Find-NumberGroup -Country DE -Type local | Select-Object -First 1 | Invoke-NumberPurchase -Force -AllowUnmetRequirements");
 
             var purchase = forced.Single<NumberPurchaseResult>();
             Assert.StartsWith("+4930", purchase.PhoneNumber);

@@ -182,6 +182,7 @@ namespace CallerIdPs.Providers.AppleBusiness
         {
             var checkedId = Guard.AppleId(id, "Id");
             var request = ApiRequest.Delete(OnePath(checkedId), $"delete caller ID {checkedId}")
+                .Idempotent(false)
                 .OnStatus(403, CallerIdErrorKind.PermissionDenied, ReadOnlyHint)
                 .OnStatus(404, CallerIdErrorKind.NotFound, $"Caller ID {checkedId} does not exist (any more) on this brand.")
                 .OnStatus(412, CallerIdErrorKind.EtagConflict, RereadHint(checkedId));
@@ -190,7 +191,8 @@ namespace CallerIdPs.Providers.AppleBusiness
                 request.WithHeader("If-Match", Quote(etag!));
             }
 
-            await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var what = new Money.UnsafeRequest(Journal.JournalOperation.Deletion, checkedId, $"Get-CallerId -Connection {_origin.ConnectionName} -Id {checkedId}");
+            await _origin.Unsafe.SendAsync(what, ct => _api.SendAsync(request, ct), async ct => await FindAsync(checkedId, ct).ConfigureAwait(false) == null, cancellationToken).ConfigureAwait(false);
         }
 
         private const string ReadOnlyHint = "The service account may be Read Only (fixed when it was created): use one with Read+Write permission.";

@@ -10,7 +10,9 @@ using System.Threading;
 using System.Threading.Tasks;
 using CallerIdPs.Errors;
 using CallerIdPs.Http;
+using CallerIdPs.Journal;
 using CallerIdPs.Model;
+using CallerIdPs.Money;
 using CallerIdPs.Validation;
 
 namespace CallerIdPs.Providers.IdentityCall
@@ -21,7 +23,7 @@ namespace CallerIdPs.Providers.IdentityCall
     /// What a key may do depends on its read/write permissions and its project scope; every refusal is turned into an
     /// error that says what the key lacks.
     /// </summary>
-    public sealed class IdentityCallClient : IVirtualNumberSource
+    public sealed class IdentityCallClient : IVirtualNumberSource, INumberSeller
     {
         /// <summary>Where every documented path starts.</summary>
         public const string BasePath = "/api/v1/public";
@@ -150,43 +152,50 @@ namespace CallerIdPs.Providers.IdentityCall
                 MonthlyCost = number.MonthlyPrice,
             };
             var request = ApiRequest.Post(BasePath + "/virtual_numbers/purchase", $"buy {phone}", body).Idempotent(false);
+            var what = new UnsafeRequest(JournalOperation.Purchase, phone, $"Get-VirtualNumber -Connection {_origin.ConnectionName} -PhoneNumber {phone}")
+            {
+                SetupPrice = number.SetupPrice,
+                MonthlyPrice = number.MonthlyPrice,
+                Currency = number.Currency,
+            };
+            return await _origin.Unsafe.SendAsync(
+                what,
+                async ct =>
+                {
+                    ApiResponse response;
+                    try
+                    {
+                        response = await SendAsync(request, Permission.Write, null, ct).ConfigureAwait(false);
+                    }
+                    catch (CallerIdException refused) when (refused.HttpStatus == 422 && (refused.ProviderMessage ?? "").IndexOf("available", StringComparison.OrdinalIgnoreCase) >= 0)
+                    {
+                        throw refused.Reclassify(CallerIdErrorKind.NumberUnavailable, $"{phone} is no longer for sale: Get-AvailableNumber -Connection {_origin.ConnectionName} lists what can be bought now.");
+                    }
 
-            ApiResponse response;
-            try
-            {
-                response = await SendAsync(request, Permission.Write, null, cancellationToken).ConfigureAwait(false);
-            }
-            catch (CallerIdException lost) when (LostPurchase.OutcomeMayBeUnknown(lost))
-            {
-                return await SettleAsync(number, phone, lost, cancellationToken).ConfigureAwait(false);
-            }
-            catch (CallerIdException refused) when (refused.HttpStatus == 422 && (refused.ProviderMessage ?? "").IndexOf("available", StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                throw refused.Reclassify(CallerIdErrorKind.NumberUnavailable, $"{phone} is no longer for sale: Get-AvailableNumber -Connection {_origin.ConnectionName} lists what can be bought now.");
-            }
-
-            IdentityCallVirtualNumber owned;
-            try
-            {
-                owned = response.Parse(d => IdentityCallParser.Purchased(d, _origin));
-            }
-            catch (CallerIdException unreadable) when (unreadable.Kind == CallerIdErrorKind.ProviderError)
-            {
-                // IdentityCall said yes (2xx) but the body is unreadable: the account tells whether the number is ours.
-                return await SettleAsync(number, phone, unreadable.Reclassify(CallerIdErrorKind.OutcomeUnknown), cancellationToken).ConfigureAwait(false);
-            }
-
-            return Result(number, phone, owned, null);
+                    return Result(number, phone, response.Parse(d => IdentityCallParser.Purchased(d, _origin)), null);
+                },
+                OwnershipCheck.Purchase<NumberPurchaseResult>(this, phone, _origin.Unsafe.Schedule, (owned, proof) => Result(number, phone, (IdentityCallVirtualNumber)owned, proof)),
+                cancellationToken).ConfigureAwait(false);
         }
 
-        private Task<NumberPurchaseResult> SettleAsync(IdentityCallAvailableNumber number, string phone, CallerIdException lost, CancellationToken cancellationToken) =>
-            LostPurchase.SettleAsync(
-                phone,
-                lost,
-                async ct => (await ListVirtualNumbersAsync(ct).ConfigureAwait(false)).LastOrDefault(n => n.PhoneNumber == phone),
-                (owned, proof) => Result(number, phone, owned, proof),
-                "",
-                cancellationToken);
+        /// <summary>IdentityCall sells one number at the price it listed, with no documents to provide; the option's name names it.</summary>
+        Task<PurchasePlan> INumberSeller.PlanPurchaseAsync(ProviderRecord item, PurchaseOptions options, CancellationToken cancellationToken)
+        {
+            if (!(item is IdentityCallAvailableNumber number))
+            {
+                throw CallerIdException.InvalidInputFor($"IdentityCall sells the numbers Get-AvailableNumber lists, not a {item.GetType().Name}.", item);
+            }
+
+            var name = options.Name;
+            return Task.FromResult(new PurchasePlan(
+                number.PhoneNumber + PlaceText.Where(number.Location, number.Type, number.Country) + (name == null ? "" : $" as '{name}'"),
+                number.PhoneNumber,
+                number.SetupPrice,
+                number.MonthlyPrice,
+                number.Currency,
+                Array.Empty<NumberRequirement>(),
+                ct => PurchaseAsync(number, name, ct)));
+        }
 
         /// <summary>The result carries the bought number's record as its raw record.</summary>
         private NumberPurchaseResult Result(IdentityCallAvailableNumber number, string phone, IdentityCallVirtualNumber owned, string? message)

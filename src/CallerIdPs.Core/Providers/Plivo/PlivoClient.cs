@@ -145,8 +145,16 @@ namespace CallerIdPs.Providers.Plivo
             var request = ApiRequest.Post(ListPath, $"start verifying {wanted.PhoneNumber}", body)
                 .Idempotent(false)
                 .OnStatus(409, CallerIdErrorKind.Conflict, $"{wanted.PhoneNumber} is already a verified caller ID: Get-CallerId -PhoneNumber {wanted.PhoneNumber} shows it.");
-            var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return response.Parse(d => PlivoParser.Started(d, _origin, wanted, DateTimeOffset.UtcNow));
+            var what = new Money.UnsafeRequest(Journal.JournalOperation.VerificationStart, wanted.PhoneNumber, $"the phone {wanted.PhoneNumber}: a code that arrived means it started");
+            return await _origin.Unsafe.SendAsync(
+                what,
+                async ct =>
+                {
+                    var response = await _api.SendAsync(request, ct).ConfigureAwait(false);
+                    return response.Parse(d => PlivoParser.Started(d, _origin, wanted, DateTimeOffset.UtcNow));
+                },
+                null,
+                cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -200,8 +208,10 @@ namespace CallerIdPs.Providers.Plivo
         {
             var number = Guard.PhoneNumber(phoneNumber);
             var request = ApiRequest.Delete(OnePath(number), $"delete caller ID {number}")
+                .Idempotent(false)
                 .OnStatus(404, CallerIdErrorKind.NotFound, "The number is not a verified caller ID on this account (any more).");
-            await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var what = new Money.UnsafeRequest(Journal.JournalOperation.Deletion, number, $"Get-CallerId -Connection {_origin.ConnectionName} -PhoneNumber {number}");
+            await _origin.Unsafe.SendAsync(what, ct => _api.SendAsync(request, ct), async ct => await FindCallerIdAsync(number, ct).ConfigureAwait(false) == null, cancellationToken).ConfigureAwait(false);
         }
     }
 }

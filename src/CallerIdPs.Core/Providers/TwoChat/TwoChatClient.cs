@@ -8,7 +8,9 @@ using System.Threading;
 using System.Threading.Tasks;
 using CallerIdPs.Errors;
 using CallerIdPs.Http;
+using CallerIdPs.Journal;
 using CallerIdPs.Model;
+using CallerIdPs.Money;
 using CallerIdPs.Validation;
 
 namespace CallerIdPs.Providers.TwoChat
@@ -17,7 +19,7 @@ namespace CallerIdPs.Providers.TwoChat
     /// 2Chat's API (https://api.p.2chat.io): caller IDs, virtual numbers, and the number purchase flow.
     /// Knows 2Chat's paths, parameters and bodies, and nothing about PowerShell.
     /// </summary>
-    public sealed class TwoChatClient : ICallerIdSource, IVirtualNumberSource
+    public sealed class TwoChatClient : ICallerIdSource, IVirtualNumberSource, INumberSeller
     {
         /// <summary>Items asked for per page. 2Chat's documented default; sent explicitly because its examples use 50.</summary>
         public const int PageSize = 200;
@@ -26,13 +28,18 @@ namespace CallerIdPs.Providers.TwoChat
         private readonly RecordOrigin _origin;
         private readonly TwoChatOutcomes _outcomes;
         private IReadOnlyList<DidType>? _didTypes;
+        private readonly TwoChatPurchasePlanner _planner;
 
         internal TwoChatClient(ProviderApi api, RecordOrigin origin)
         {
             _api = api;
             _origin = origin;
             _outcomes = new TwoChatOutcomes(this);
+            _planner = new TwoChatPurchasePlanner(this);
         }
+
+        Task<PurchasePlan> INumberSeller.PlanPurchaseAsync(ProviderRecord item, PurchaseOptions options, CancellationToken cancellationToken) =>
+            _planner.PlanAsync(item, options, cancellationToken);
 
         internal async Task<TwoChatAccount> GetAccountAsync(CancellationToken cancellationToken)
         {
@@ -133,10 +140,25 @@ namespace CallerIdPs.Providers.TwoChat
                 throw CallerIdException.InvalidInput(virtualNumberId, $"Id: '{Guard.Shorten(virtualNumberId)}' is not a 2Chat virtual number id (they start with DID).");
             }
 
+            // Sent once, like every request that spends or deletes: a second DELETE after a lost answer would only be refused.
             var request = ApiRequest.Delete(ApiPath.Format("/open/voip/virtual-numbers/{0}", id), $"release virtual number {id}")
+                .Idempotent(false)
                 .OnStatus(404, CallerIdErrorKind.NotFound, "Get-VirtualNumber lists the numbers the account owns.")
                 .OnStatus(422, CallerIdErrorKind.Conflict, "The number is already being released, or the id is not a virtual number.");
-            await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var what = new UnsafeRequest(JournalOperation.Release, id, $"Get-VirtualNumber -Connection {_origin.ConnectionName} -Id {id}");
+            await _origin.Unsafe.SendAsync(
+                what,
+                ct => _api.SendAsync(request, ct),
+                async ct =>
+                {
+                    await foreach (var item in ListVirtualNumbersAsync(ct).ConfigureAwait(false))
+                    {
+                        if (string.Equals(item.Id, id, StringComparison.OrdinalIgnoreCase) && item.HeldByAccount) return false;
+                    }
+
+                    return true;
+                },
+                cancellationToken).ConfigureAwait(false);
         }
 
         public async Task<IReadOnlyList<NumberRegion>> ListRegionsAsync(string country, CancellationToken cancellationToken)
@@ -233,6 +255,34 @@ namespace CallerIdPs.Providers.TwoChat
             return Parse(response, d => TwoChatParser.AvailableNumbers(d, _origin, group, id));
         }
 
+        /// <summary>
+        /// A group by id, for a number listed without its group: searched in the countries the number's calling code
+        /// belongs to (by region where 2Chat needs one). Null when no such group is found.
+        /// </summary>
+        internal async Task<NumberGroup?> FindGroupAsync(string groupId, string phoneNumber, CancellationToken cancellationToken)
+        {
+            var id = Guard.Id(groupId, "GroupId");
+            foreach (var country in CallingCodes.CountriesOf(phoneNumber))
+            {
+                if (country != "US")
+                {
+                    var found = (await FindGroupsAsync(new NumberGroupQuery { Country = country }, cancellationToken).ConfigureAwait(false))
+                        .FirstOrDefault(g => string.Equals(g.Id, id, StringComparison.OrdinalIgnoreCase));
+                    if (found != null) return found;
+                }
+
+                if (country != "US" && country != "CA" && country != "GB") continue;
+                foreach (var region in await ListRegionsAsync(country, cancellationToken).ConfigureAwait(false))
+                {
+                    var found = (await FindGroupsAsync(new NumberGroupQuery { Country = country, RegionId = region.Id }, cancellationToken).ConfigureAwait(false))
+                        .FirstOrDefault(g => string.Equals(g.Id, id, StringComparison.OrdinalIgnoreCase));
+                    if (found != null) return found;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>Reserves <paramref name="number"/>, or a random number of the group when it is null.</summary>
         public async Task<NumberReservation> ReserveAsync(string groupId, NumberGroup? group, string? number, CancellationToken cancellationToken)
         {
@@ -250,16 +300,21 @@ namespace CallerIdPs.Providers.TwoChat
                 .OnStatus(404, CallerIdErrorKind.NotFound, "Find-NumberGroup lists the groups that exist.")
                 .OnStatus(406, CallerIdErrorKind.NotSupported, NoSelectionHint)
                 .OnStatus(422, CallerIdErrorKind.NumberUnavailable);
-            NumberReservation made;
-            try
+            var what = new UnsafeRequest(JournalOperation.Reservation, e164 ?? $"a number of group {id}", $"Get-NumberReservation -Connection {_origin.ConnectionName}")
             {
-                var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                made = Parse(response, d => TwoChatParser.CreatedReservation(d, _origin, new ReservationContext(id, group)));
-            }
-            catch (CallerIdException lost) when (LostPurchase.OutcomeMayBeUnknown(lost))
-            {
-                made = await _outcomes.SettleReservationAsync(id, e164, lost, cancellationToken).ConfigureAwait(false);
-            }
+                SetupPrice = group?.SetupPrice,
+                MonthlyPrice = group?.MonthlyPrice,
+                Currency = group?.Currency,
+            };
+            var made = await _origin.Unsafe.SendAsync(
+                what,
+                async ct =>
+                {
+                    var response = await _api.SendAsync(request, ct).ConfigureAwait(false);
+                    return Parse(response, d => TwoChatParser.CreatedReservation(d, _origin, new ReservationContext(id, group)));
+                },
+                (lost, ct) => _outcomes.SettleReservationAsync(id, e164, lost, ct),
+                cancellationToken).ConfigureAwait(false);
 
             _outcomes.Remember(made.Id);
             return made;
@@ -291,8 +346,14 @@ namespace CallerIdPs.Providers.TwoChat
         {
             var id = Guard.Id(reservationId, "Id");
             var request = ApiRequest.Delete(ApiPath.Format("/open/numbers/reservations/{0}", id), $"cancel reservation {id}")
+                .Idempotent(false)
                 .OnStatus(404, CallerIdErrorKind.NotFound, "The reservation has expired, was bought, or was cancelled already: Get-NumberReservation lists the active ones.");
-            await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var what = new UnsafeRequest(JournalOperation.ReservationRemoval, id, $"Get-NumberReservation -Connection {_origin.ConnectionName}");
+            await _origin.Unsafe.SendAsync(
+                what,
+                ct => _api.SendAsync(request, ct),
+                async ct => (await ListActiveReservationsAsync(ct).ConfigureAwait(false)).All(r => !string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase)),
+                cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -309,27 +370,29 @@ namespace CallerIdPs.Providers.TwoChat
                 .Idempotent(false)
                 .OnStatus(404, CallerIdErrorKind.NotFound, "The number's group no longer exists: find another with Find-NumberGroup.")
                 .OnStatus(422, CallerIdErrorKind.NumberUnavailable);
-            ApiResponse response;
-            PurchaseAnswer answer;
-            try
+            var what = new UnsafeRequest(JournalOperation.Purchase, number, $"Get-VirtualNumber -Connection {_origin.ConnectionName} -PhoneNumber {number}")
             {
-                response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            }
-            catch (CallerIdException lost) when (LostPurchase.OutcomeMayBeUnknown(lost))
-            {
-                return await _outcomes.SettlePurchaseAsync(order, number, lost, cancellationToken).ConfigureAwait(false);
-            }
+                SetupPrice = order.SetupPrice,
+                MonthlyPrice = order.MonthlyPrice,
+                Currency = order.Currency,
+                WhenNotDone = order.ReservationId == null ? null : $"The reservation {order.ReservationId} still holds the number until it expires.",
+            };
+            return await _origin.Unsafe.SendAsync(
+                what,
+                ct => SendPurchaseAsync(request, order, number, ct),
+                OwnershipCheck.Purchase<NumberPurchaseResult>(
+                    this,
+                    number,
+                    _origin.Unsafe.Schedule,
+                    (owned, proof) => PurchaseResult(order, number, (TwoChatVirtualNumber)owned, PurchaseStatus.Purchased, proof, owned.RawJson)),
+                cancellationToken).ConfigureAwait(false);
+        }
 
-            try
-            {
-                answer = Parse(response, d => TwoChatParser.Purchase(d, _origin, number));
-            }
-            catch (CallerIdException unreadable) when (unreadable.Kind == CallerIdErrorKind.ProviderError)
-            {
-                // 2Chat said yes (2xx) but the body is unreadable: the account tells whether the number is ours.
-                return await _outcomes.SettlePurchaseAsync(order, number, unreadable.Reclassify(CallerIdErrorKind.OutcomeUnknown), cancellationToken).ConfigureAwait(false);
-            }
-
+        /// <summary>Sends the purchase once and reads 2Chat's answer; an answer that does not say either way is OutcomeUnknown.</summary>
+        private async Task<NumberPurchaseResult> SendPurchaseAsync(ApiRequest request, NumberPurchaseOrder order, string number, CancellationToken cancellationToken)
+        {
+            var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var answer = Parse(response, d => TwoChatParser.Purchase(d, _origin, number));
             if (answer.Bought == false)
             {
                 throw new CallerIdException(
@@ -427,13 +490,13 @@ namespace CallerIdPs.Providers.TwoChat
             }
         }
 
-        /// <summary>The account's virtual number with this phone number (the latest, if it was bought twice over the years), or null.</summary>
+        /// <summary>The account's virtual number with this phone number, however spelled (the latest it holds), or null.</summary>
         internal async Task<TwoChatVirtualNumber?> FindOwnedNumberAsync(string number, CancellationToken cancellationToken)
         {
             TwoChatVirtualNumber? found = null;
             await foreach (var item in ListVirtualNumbersAsync(cancellationToken).ConfigureAwait(false))
             {
-                if (item.PhoneNumber == number) found = item;
+                if (PhoneNumberMatch.Same(item.PhoneNumber, number) && item.HeldByAccount) found = item;
             }
 
             return found;

@@ -1,18 +1,18 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using CallerIdPs.Errors;
 using CallerIdPs.Model;
+using CallerIdPs.Money;
 
 namespace CallerIdPs.Providers.TwoChat
 {
     /// <summary>
-    /// Finds out what happened when a purchase or reservation lost its answer (timeout, reset connection, 5xx after
-    /// the body was sent, unreadable 2xx), so the module reports the truth instead of guessing: bought or reserved
-    /// (with the proof), not done (safe to try again), or unknown with exactly what to check. Nothing is ever re-sent.
+    /// Finds out what happened when a reservation lost its answer: the account's active reservations show a new one in
+    /// the group (made, with the proof), none (not made), or several this connection did not make knowingly (unknown).
+    /// Purchases settle through <see cref="OwnershipCheck"/>, like every provider's.
     /// </summary>
     internal sealed class TwoChatOutcomes
     {
@@ -30,16 +30,7 @@ namespace CallerIdPs.Providers.TwoChat
             lock (_knownReservations) _knownReservations.Add(reservationId);
         }
 
-        public Task<NumberPurchaseResult> SettlePurchaseAsync(NumberPurchaseOrder order, string number, CallerIdException lost, CancellationToken cancellationToken) =>
-            LostPurchase.SettleAsync(
-                number,
-                lost,
-                ct => _client.FindOwnedNumberAsync(number, ct),
-                (owned, proof) => _client.PurchaseResult(order, number, owned, PurchaseStatus.Purchased, proof, owned.RawJson),
-                order.ReservationId != null ? $" The reservation {order.ReservationId} still holds the number until it expires." : "",
-                cancellationToken);
-
-        public async Task<NumberReservation> SettleReservationAsync(string groupId, string? number, CallerIdException lost, CancellationToken cancellationToken)
+        public async Task<Settlement<NumberReservation>> SettleReservationAsync(string groupId, string? number, CallerIdException lost, CancellationToken cancellationToken)
         {
             IReadOnlyList<NumberReservation> active;
             try
@@ -48,39 +39,33 @@ namespace CallerIdPs.Providers.TwoChat
             }
             catch (CallerIdException)
             {
-                throw lost.Reclassify(
-                    CallerIdErrorKind.OutcomeUnknown,
-                    "Check Get-NumberReservation before reserving again; a reservation that was made expires on its own.",
-                    $"The reservation in group {groupId} may or may not have been made: {lost.Message} The account's reservations could not be checked afterwards.");
+                return Settlement<NumberReservation>.Unknown(
+                    $"The reservation in group {groupId} may or may not have been made: {lost.Message} The account's reservations could not be checked afterwards; a reservation that was made expires on its own.");
             }
 
             List<NumberReservation> candidates;
             lock (_knownReservations)
             {
                 candidates = active.Where(r => string.Equals(r.GroupId, groupId, StringComparison.OrdinalIgnoreCase)
-                        && (number == null || r.PhoneNumber == number)
+                        && (number == null || PhoneNumberMatch.Same(r.PhoneNumber, number))
                         && !_knownReservations.Contains(r.Id))
                     .ToList();
             }
 
             if (candidates.Count == 1)
             {
-                return candidates[0];
+                var made = candidates[0];
+                return Settlement<NumberReservation>.Done(made, $"The answer to the reservation was lost ({lost.Message}); the account's reservations show {made.PhoneNumber} reserved as {made.Id}.");
             }
 
             if (candidates.Count == 0)
             {
-                throw lost.Reclassify(
-                    lost.Kind == CallerIdErrorKind.OutcomeUnknown ? CallerIdErrorKind.ProviderUnavailable : lost.Kind,
-                    "Nothing was reserved, so it is safe to try again.",
-                    $"No reservation was made in group {groupId}: {lost.Message} The account's reservations were checked and hold no new one.",
-                    providerMayHaveActed: false);
+                return Settlement<NumberReservation>.NotDone(
+                    $"No reservation was made in group {groupId}: {lost.Message} The account's reservations were checked and hold no new one.");
             }
 
-            throw lost.Reclassify(
-                CallerIdErrorKind.OutcomeUnknown,
-                "Get-NumberReservation lists them; keep the one you want and release the others with Remove-NumberReservation.",
-                $"The answer to the reservation in group {groupId} was lost and the account holds {candidates.Count} reservations in that group this connection did not make knowingly: {string.Join(", ", candidates.Select(c => $"{c.PhoneNumber} ({c.Id})"))}.");
+            return Settlement<NumberReservation>.Unknown(
+                $"The answer to the reservation in group {groupId} was lost and the account holds {candidates.Count} reservations in that group this connection did not make knowingly: {string.Join(", ", candidates.Select(c => $"{c.PhoneNumber} ({c.Id})"))}. Keep the one you want and release the others with Remove-NumberReservation.");
         }
     }
 }

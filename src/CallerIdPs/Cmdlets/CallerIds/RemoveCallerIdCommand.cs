@@ -82,10 +82,10 @@ namespace CallerIdPs.Cmdlets.CallerIds
             var deleted = Run(target, async (output, ct) =>
             {
                 var client = connection.ClientAs<AppleClient>();
-                if (id == null)
+                if (string.IsNullOrWhiteSpace(etag))
                 {
-                    // By number: read it first, so the delete carries the etag like any other change.
-                    var found = await client.RequireAsync(null, number, ct).ConfigureAwait(false);
+                    // By id or by number: read it first, so the delete carries the etag in If-Match like any other change.
+                    var found = await client.RequireAsync(id, number, ct).ConfigureAwait(false);
                     id = found.Id;
                     etag = found.Etag;
                 }

@@ -19,6 +19,7 @@ namespace CallerIdPs.Cmdlets.Connections
     {
         private const string CredentialSet = "Credential";
         private const string SandboxSet = "Sandbox";
+        private const string JournalPathVariable = "CALLERID_JOURNAL_PATH";
         private static readonly Regex NamePattern = new Regex("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", RegexOptions.CultureInvariant);
 
         [Parameter(Mandatory = true, Position = 0)]
@@ -64,6 +65,13 @@ namespace CallerIdPs.Cmdlets.Connections
         [ValidateRange(1, 1000000)]
         public int RequestsPerMinute { get; set; }
 
+        /// <summary><para type="description">Append every purchase, reservation, release, deletion and verification start this connection
+        /// sends to this file (JSON lines, flushed per entry), and read it now: a number the file shows bought, or perhaps bought,
+        /// on this account is not bought again without -AllowRepeat. Left out: CALLERID_JOURNAL_PATH, if set.</para></summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? JournalPath { get; set; }
+
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
@@ -74,7 +82,14 @@ namespace CallerIdPs.Cmdlets.Connections
             {
                 RequestTimeout = TimeSpan.FromSeconds(TimeoutSec),
                 RequestsPerMinute = MyInvocation.BoundParameters.ContainsKey(nameof(RequestsPerMinute)) ? RequestsPerMinute : (int?)null,
+                Journal = Registry.Journal,
             };
+            var journalPath = JournalPath ?? Env(JournalPathVariable);
+            if (journalPath != null)
+            {
+                request.JournalPath = SessionState.Path.GetUnresolvedProviderPathFromPSPath(journalPath);
+            }
+
             try
             {
                 if (!NamePattern.IsMatch(name))

@@ -1,15 +1,9 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
-using CallerIdPs.Providers.IdentityCall;
-using CallerIdPs.Providers.TwoChat;
+using CallerIdPs.Money;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
@@ -37,10 +31,19 @@ namespace CallerIdPs.Cmdlets.Numbers
         [Parameter(Mandatory = true, ParameterSetName = GroupSet, ValueFromPipeline = true)]
         public NumberGroup? Group { get; set; }
 
-        /// <summary><para type="description">Buy without asking, and buy even when the number's country requires documents
-        /// that are not yet with the provider (the number may be suspended until they are). -WhatIf still only shows what would happen.</para></summary>
+        /// <summary><para type="description">Buy without asking (for runbooks), and nothing else. -WhatIf still only shows what would happen.</para></summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
+
+        /// <summary><para type="description">Buy even when the number's country requires documents that are not yet with the provider
+        /// (the number may be suspended until they are). Without it such a purchase fails with RequirementsUnmet.</para></summary>
+        [Parameter]
+        public SwitchParameter AllowUnmetRequirements { get; set; }
+
+        /// <summary><para type="description">Buy a number even though the journal shows it already bought, or perhaps bought, on this
+        /// account. Without it such a purchase fails with AlreadyAttempted.</para></summary>
+        [Parameter]
+        public SwitchParameter AllowRepeat { get; set; }
 
         /// <summary><para type="description">IdentityCall: the name the bought number gets (e.g. 'Sales').</para></summary>
         [Parameter]
@@ -51,45 +54,18 @@ namespace CallerIdPs.Cmdlets.Numbers
         {
             var target = (object?)Reservation ?? (object?)AvailableNumber ?? Group;
             var record = (ProviderRecord)target!;
-            if (record.Provider != ProviderKind.TwoChat && record.Provider != ProviderKind.IdentityCall)
+            if ((ConnectionFactory.CapabilitiesOf(record.Provider) & ProviderCapability.PurchaseNumbers) == 0)
             {
                 WriteFailure(new CallerIdException(CallerIdErrorKind.NotSupported, $"Buying {record.Provider.DisplayName()} numbers is not supported by this version of the module."), target);
-                return;
-            }
-
-            if (Name != null && record.Provider != ProviderKind.IdentityCall)
-            {
-                WriteFailure(CallerIdException.InvalidInputFor($"-Name names IdentityCall numbers; {record.Provider.DisplayName()} does not name a number when it is bought.", Name), target);
                 return;
             }
 
             var connection = SingleConnection(Connection, ProviderCapability.PurchaseNumbers, target, record.Provider);
             if (connection == null) return;
 
-            PurchasePlan plan;
-            if (record is IdentityCallAvailableNumber offered)
-            {
-                plan = IdentityCallPlan(connection.ClientAs<IdentityCallClient>(), offered);
-            }
-            else if (!Prepare(connection, connection.ClientAs<TwoChatClient>(), record, out plan))
-            {
-                return;
-            }
-
-            if (plan.Requirements.Count > 0)
-            {
-                var listed = Describe.Requirements(plan.Requirements);
-                if (!Force.IsPresent)
-                {
-                    WriteFailure(new CallerIdException(
-                        CallerIdErrorKind.RequirementsUnmet,
-                        $"{plan.Subject} needs documents before it can be used: {listed}.",
-                        "Prepare these documents with 2Chat first, or pass -Force to buy now (the number may be suspended until they are provided)."), target);
-                    return;
-                }
-
-                WriteWarning($"{plan.Subject} needs documents before it can be used: {listed}. Buying anyway (-Force); 2Chat may suspend the number until they are provided.");
-            }
+            var options = new PurchaseOptions { Name = Name };
+            if (!Run(target, (output, ct) => connection.ClientAs<INumberSeller>().PlanPurchaseAsync(record, options, ct), out var plan)) return;
+            if (!MayBuy(connection, plan, target)) return;
 
             var price = Describe.Price(plan.SetupPrice, plan.MonthlyPrice, plan.Currency);
             var description = $"Buy {plan.Subject} from {Describe.Account(connection)} for {price}.";
@@ -98,7 +74,7 @@ namespace CallerIdPs.Cmdlets.Numbers
                 return;
             }
 
-            if (Run(target, (output, ct) => plan.Buy(ct), out var result))
+            if (Run(target, (output, ct) => plan.BuyAsync(ct), out var result))
             {
                 WriteVerbose($"Bought {result.PhoneNumber} for {price}.");
                 WriteObject(result);
@@ -113,126 +89,35 @@ namespace CallerIdPs.Cmdlets.Numbers
         private ProgressReporter? _progress;
         private int _bought;
 
-        /// <summary>IdentityCall sells one number at the price it listed; -Name names it.</summary>
-        private PurchasePlan IdentityCallPlan(IdentityCallClient client, IdentityCallAvailableNumber number)
+        /// <summary>The checks before the prompt: a known price, met requirements (or -AllowUnmetRequirements), no earlier purchase (or -AllowRepeat).</summary>
+        private bool MayBuy(CallerIdConnection connection, PurchasePlan plan, object? target)
         {
-            var name = Name;
-            return new PurchasePlan(
-                number.PhoneNumber + Describe.Where(number.Location, number.Type, number.Country) + (name == null ? "" : $" as '{name}'"),
-                number.SetupPrice,
-                number.MonthlyPrice,
-                number.Currency,
-                Array.Empty<NumberRequirement>(),
-                ct => client.PurchaseAsync(number, name, ct));
-        }
-
-        /// <summary>Works out what is being bought, at what price and with which requirements, before anything is spent.</summary>
-        private bool Prepare(CallerIdConnection connection, TwoChatClient client, object target, out PurchasePlan plan)
-        {
-            plan = null!;
-            if (Group != null)
-            {
-                var group = Group;
-                plan = new PurchasePlan(
-                    $"a random number of group {group.Id}{Describe.Where($"{group.Prefix} {group.Location}".Trim(), group.Type, group.Country)}",
-                    group.SetupPrice,
-                    group.MonthlyPrice,
-                    group.Currency,
-                    group.Requirements,
-                    ct => client.PurchaseFromGroupAsync(group, ct));
-                return true;
-            }
-
-            if (AvailableNumber != null)
-            {
-                var number = (TwoChatAvailableNumber)AvailableNumber;
-                var order = NumberPurchaseOrder.From(number);
-                plan = new PurchasePlan(
-                    number.PhoneNumber + Describe.Where(number.Location, number.Type, number.Country),
-                    number.SetupPrice,
-                    number.MonthlyPrice,
-                    number.Currency,
-                    number.Requirements,
-                    ct => client.PurchaseAsync(order, ct));
-                return true;
-            }
-
-            var reservation = Reservation!;
-            if (reservation.IsExpiredAt(DateTimeOffset.UtcNow))
+            if (!plan.PriceKnown)
             {
                 WriteFailure(new CallerIdException(
-                    CallerIdErrorKind.ReservationExpired,
-                    $"The reservation of {reservation.PhoneNumber} ({reservation.Id}) expired at {reservation.ExpiresAt?.ToLocalTime():g}; nothing was bought."), target);
+                    CallerIdErrorKind.NotFound,
+                    $"{connection.ProviderName} did not state the price of {plan.Subject}, so nothing was bought.",
+                    "Get-AvailableNumber, Find-NumberGroup or Get-NumberReservation show numbers with their prices; buy from those.") { OffendingValue = target }, target);
                 return false;
             }
 
-            // A reservation made without its group's details (New-NumberReservation -GroupId) lacks the price: ask for it,
-            // which also proves the reservation still stands.
-            if (!reservation.MonthlyPrice.HasValue && !reservation.SetupPrice.HasValue)
+            if (plan.Requirements.Count > 0)
             {
-                if (!Run(target, (output, ct) => client.FindReservationAsync(reservation.Id, ct), out var active))
-                {
-                    return false;
-                }
-
-                if (active == null)
+                var listed = Describe.Requirements(plan.Requirements);
+                if (!AllowUnmetRequirements.IsPresent)
                 {
                     WriteFailure(new CallerIdException(
-                        CallerIdErrorKind.ReservationExpired,
-                        $"The reservation of {reservation.PhoneNumber} ({reservation.Id}) is no longer active on {Describe.Account(connection)}; nothing was bought."), target);
+                        CallerIdErrorKind.RequirementsUnmet,
+                        $"{plan.Subject} needs documents before it can be used: {listed}.",
+                        $"Prepare these documents with {connection.ProviderName} first, or pass -AllowUnmetRequirements to buy now (the number may be suspended until they are provided).") { OffendingValue = target }, target);
                     return false;
                 }
 
-                reservation = active;
+                WriteWarning($"{plan.Subject} needs documents before it can be used: {listed}. Buying anyway (-AllowUnmetRequirements); {connection.ProviderName} may suspend the number until they are provided.");
             }
 
-            var requirements = (IReadOnlyList<NumberRequirement>)reservation.Requirements;
-            if (requirements.Count == 0 && reservation.NeedsRegistration == true && reservation.Country != null && reservation.Type.HasValue)
-            {
-                var country = reservation.Country;
-                var type = reservation.Type.Value;
-                if (!Run(target, (output, ct) => client.ListRequirementsAsync(country, type, ct), out requirements))
-                {
-                    return false;
-                }
-            }
-
-            var reserved = reservation;
-            plan = new PurchasePlan(
-                $"{reserved.PhoneNumber}{Describe.Where(reserved.Location, reserved.Type, reserved.Country)}",
-                reserved.SetupPrice,
-                reserved.MonthlyPrice,
-                reserved.Currency,
-                requirements,
-                ct => client.PurchaseReservationAsync(reserved, ct));
-            return true;
-        }
-
-        private sealed class PurchasePlan
-        {
-            public PurchasePlan(string subject, decimal? setupPrice, decimal? monthlyPrice, string currency, IReadOnlyList<NumberRequirement> requirements, Func<CancellationToken, Task<NumberPurchaseResult>> buy)
-            {
-                Subject = subject;
-                SetupPrice = setupPrice;
-                MonthlyPrice = monthlyPrice;
-                Currency = currency;
-                Requirements = requirements;
-                BuyWith = buy;
-            }
-
-            public string Subject { get; }
-
-            public decimal? SetupPrice { get; }
-
-            public decimal? MonthlyPrice { get; }
-
-            public string Currency { get; }
-
-            public IReadOnlyList<NumberRequirement> Requirements { get; }
-
-            private Func<CancellationToken, Task<NumberPurchaseResult>> BuyWith { get; }
-
-            public Task<NumberPurchaseResult> Buy(CancellationToken cancellationToken) => BuyWith(cancellationToken);
+            return plan.PhoneNumber == null
+                || TryCheck(() => { connection.Unsafe?.Journal.RefuseRepeat(plan.PhoneNumber, AllowRepeat.IsPresent); return true; }, target, out _);
         }
     }
 }

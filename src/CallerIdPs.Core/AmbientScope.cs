@@ -1,10 +1,10 @@
 using System;
 using System.Threading;
 
-namespace CallerIdPs.Http
+namespace CallerIdPs
 {
-    /// <summary>A value that flows with the current async work (ExecutionContext) until the scope that set it ends.</summary>
-    internal sealed class AsyncScope<T>
+    /// <summary>A value that flows with the current async flow (ExecutionContext) for the duration of a scope, then is restored.</summary>
+    internal sealed class AmbientScope<T>
         where T : class
     {
         private readonly AsyncLocal<T?> _current = new AsyncLocal<T?>();
@@ -20,10 +20,10 @@ namespace CallerIdPs.Http
 
         private sealed class Restore : IDisposable
         {
-            private readonly AsyncScope<T> _scope;
+            private readonly AmbientScope<T> _scope;
             private readonly T? _previous;
 
-            public Restore(AsyncScope<T> scope, T? previous)
+            public Restore(AmbientScope<T> scope, T? previous)
             {
                 _scope = scope;
                 _previous = previous;

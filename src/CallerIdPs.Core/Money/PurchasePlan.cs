@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using CallerIdPs.Model;
+
+namespace CallerIdPs.Money
+{
+    /// <summary>
+    /// What a purchase will buy, at what price and with which regulatory requirements, worked out before anything is
+    /// spent, with the one call that buys it. Built by the provider (<see cref="INumberSeller"/>), shown in the prompt.
+    /// </summary>
+    public sealed class PurchasePlan
+    {
+        private readonly Func<CancellationToken, Task<NumberPurchaseResult>> _buy;
+
+        public PurchasePlan(string subject, string? phoneNumber, decimal? setupPrice, decimal? monthlyPrice, string currency, IReadOnlyList<NumberRequirement> requirements, Func<CancellationToken, Task<NumberPurchaseResult>> buy)
+        {
+            Subject = subject;
+            PhoneNumber = phoneNumber;
+            SetupPrice = setupPrice;
+            MonthlyPrice = monthlyPrice;
+            Currency = currency;
+            Requirements = requirements;
+            _buy = buy;
+        }
+
+        /// <summary>"+4930123456 (Berlin, local, DE)", or "a random number of group …".</summary>
+        public string Subject { get; }
+
+        /// <summary>The number bought, when it is known before buying (not for a random number of a group).</summary>
+        public string? PhoneNumber { get; }
+
+        public decimal? SetupPrice { get; }
+
+        public decimal? MonthlyPrice { get; }
+
+        public string Currency { get; }
+
+        /// <summary>Documents the provider needs before the number may be used; empty when none.</summary>
+        public IReadOnlyList<NumberRequirement> Requirements { get; }
+
+        public bool PriceKnown => SetupPrice.HasValue || MonthlyPrice.HasValue;
+
+        public Task<NumberPurchaseResult> BuyAsync(CancellationToken cancellationToken) => _buy(cancellationToken);
+    }
+
+    /// <summary>What the purchase command passes through to the provider.</summary>
+    public sealed class PurchaseOptions
+    {
+        /// <summary>The name the bought number gets, for providers that name numbers at purchase (IdentityCall).</summary>
+        public string? Name { get; set; }
+    }
+
+    /// <summary>
+    /// A provider that sells numbers. Implementing this (and listing the account's numbers, <see cref="Providers.IVirtualNumberSource"/>)
+    /// is all a provider needs for Invoke-NumberPurchase: prompts, requirement checks, the journal, repeat refusal and
+    /// settlement of lost answers are shared. The purchase itself must go through <see cref="UnsafeRequests"/>.
+    /// </summary>
+    public interface INumberSeller
+    {
+        /// <summary>
+        /// The plan for buying <paramref name="item"/> (an available number, reservation or group from this provider),
+        /// asking the provider for any price or requirement the item does not carry. Spends nothing; refuses (with a
+        /// CallerIdException) an item whose price or requirements cannot be learned.
+        /// </summary>
+        Task<PurchasePlan> PlanPurchaseAsync(ProviderRecord item, PurchaseOptions options, CancellationToken cancellationToken);
+    }
+}

@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using CallerIdPs.Errors;
+using CallerIdPs.Model;
+using CallerIdPs.Money;
+using CallerIdPs.Validation;
+
+namespace CallerIdPs.Providers.TwoChat
+{
+    /// <summary>
+    /// Works out what a 2Chat purchase buys, at what price and with which requirements, before anything is spent:
+    /// a group or a number found through a group carries them; a number listed by group id alone, or a reservation
+    /// made without its group, has them looked up (the group by id, the reservation in the active list, the
+    /// requirements by country and type). What cannot be learned refuses the purchase.
+    /// </summary>
+    internal sealed class TwoChatPurchasePlanner
+    {
+        private readonly TwoChatClient _client;
+
+        public TwoChatPurchasePlanner(TwoChatClient client)
+        {
+            _client = client;
+        }
+
+        public async Task<PurchasePlan> PlanAsync(ProviderRecord item, PurchaseOptions options, CancellationToken cancellationToken)
+        {
+            if (options.Name != null)
+            {
+                throw CallerIdException.InvalidInputFor("-Name names IdentityCall numbers; 2Chat does not name a number when it is bought.", options.Name);
+            }
+
+            switch (item)
+            {
+                case NumberGroup group:
+                    return new PurchasePlan(
+                        $"a random number of group {group.Id}{PlaceText.Where($"{group.Prefix} {group.Location}".Trim(), group.Type, group.Country)}",
+                        null,
+                        group.SetupPrice,
+                        group.MonthlyPrice,
+                        group.Currency,
+                        group.Requirements,
+                        ct => _client.PurchaseFromGroupAsync(group, ct));
+                case TwoChatAvailableNumber number:
+                    return await PlanNumberAsync(number, cancellationToken).ConfigureAwait(false);
+                case NumberReservation reservation:
+                    return await PlanReservationAsync(reservation, cancellationToken).ConfigureAwait(false);
+                default:
+                    throw CallerIdException.InvalidInputFor($"2Chat cannot buy a {item.GetType().Name}: pipe a group, an available number or a reservation.", item);
+            }
+        }
+
+        private async Task<PurchasePlan> PlanNumberAsync(TwoChatAvailableNumber number, CancellationToken cancellationToken)
+        {
+            var group = number.Group ?? await _client.FindGroupAsync(number.GroupId, number.PhoneNumber, cancellationToken).ConfigureAwait(false);
+            if (group == null)
+            {
+                throw new CallerIdException(
+                    CallerIdErrorKind.NotFound,
+                    $"The price and requirements of {number.PhoneNumber} are unknown: its group {number.GroupId} was not found among 2Chat's groups, so nothing was bought.",
+                    "Pipe the group so they travel with the number: Find-NumberGroup … | Get-AvailableNumber | Invoke-NumberPurchase.")
+                {
+                    Provider = "2Chat",
+                    OffendingValue = number,
+                };
+            }
+
+            var order = NumberPurchaseOrder.From(number);
+            order.Country ??= group.Country;
+            order.Type ??= group.Type;
+            order.SetupPrice ??= group.SetupPrice;
+            order.MonthlyPrice ??= group.MonthlyPrice;
+            order.Currency = group.Currency;
+            // A number listed through its group carries the group's requirements; one listed by group id alone gets the group's now.
+            var requirements = number.Group != null ? number.Requirements : group.Requirements;
+            return new PurchasePlan(
+                number.PhoneNumber + PlaceText.Where(number.Location ?? group.Location, order.Type, order.Country),
+                number.PhoneNumber,
+                order.SetupPrice,
+                order.MonthlyPrice,
+                order.Currency,
+                requirements,
+                ct => _client.PurchaseAsync(order, ct));
+        }
+
+        private async Task<PurchasePlan> PlanReservationAsync(NumberReservation reservation, CancellationToken cancellationToken)
+        {
+            if (reservation.IsExpiredAt(DateTimeOffset.UtcNow))
+            {
+                throw new CallerIdException(
+                    CallerIdErrorKind.ReservationExpired,
+                    $"The reservation of {reservation.PhoneNumber} ({reservation.Id}) expired at {reservation.ExpiresAt?.ToLocalTime():g}; nothing was bought.")
+                {
+                    OffendingValue = reservation,
+                };
+            }
+
+            // A reservation made without its group's details (New-NumberReservation -GroupId) lacks the price: ask for it,
+            // which also proves the reservation still stands.
+            if (!reservation.MonthlyPrice.HasValue && !reservation.SetupPrice.HasValue)
+            {
+                reservation = await _client.FindReservationAsync(reservation.Id, cancellationToken).ConfigureAwait(false)
+                    ?? throw new CallerIdException(
+                        CallerIdErrorKind.ReservationExpired,
+                        $"The reservation of {reservation.PhoneNumber} ({reservation.Id}) is no longer active on 2Chat; nothing was bought.")
+                    {
+                        OffendingValue = reservation,
+                    };
+            }
+
+            IReadOnlyList<NumberRequirement> requirements = reservation.Requirements;
+            if (requirements.Count == 0 && reservation.NeedsRegistration == true)
+            {
+                requirements = await RequirementsAsync(requirements, reservation.Country, reservation.Type, cancellationToken).ConfigureAwait(false);
+            }
+
+            var reserved = reservation;
+            return new PurchasePlan(
+                $"{reserved.PhoneNumber}{PlaceText.Where(reserved.Location, reserved.Type, reserved.Country)}",
+                reserved.PhoneNumber,
+                reserved.SetupPrice,
+                reserved.MonthlyPrice,
+                reserved.Currency,
+                requirements,
+                ct => _client.PurchaseReservationAsync(reserved, ct));
+        }
+
+        /// <summary>The requirements already known, or 2Chat's list for the country and type when none came with the reservation.</summary>
+        private async Task<IReadOnlyList<NumberRequirement>> RequirementsAsync(IReadOnlyList<NumberRequirement> known, string? country, NumberType? type, CancellationToken cancellationToken)
+        {
+            if (known.Count > 0 || country == null || !type.HasValue)
+            {
+                return known;
+            }
+
+            return await _client.ListRequirementsAsync(country, type.Value, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

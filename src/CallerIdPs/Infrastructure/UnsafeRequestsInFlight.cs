@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading.Tasks;
+using CallerIdPs.Journal;
+using CallerIdPs.Money;
+
+namespace CallerIdPs.Infrastructure
+{
+    /// <summary>
+    /// The requests that spend or delete a command has in flight. When the command is stopped (Ctrl+C, or a downstream
+    /// command that has enough), they are not abandoned: the command waits for them, within their bound, then tells the
+    /// host which number each concerned and how it ended, in lines that survive the stop.
+    /// </summary>
+    internal sealed class UnsafeRequestsInFlight : IUnsafeRequestWatcher
+    {
+        private readonly object _gate = new object();
+        private readonly Dictionary<Guid, (JournalEntry Entry, DateTime Deadline)> _inFlight = new Dictionary<Guid, (JournalEntry, DateTime)>();
+        private readonly List<JournalEntry> _finishedAfterStop = new List<JournalEntry>();
+        private List<JournalEntry>? _atStop;
+
+        public void Started(JournalEntry entry, TimeSpan bound)
+        {
+            lock (_gate) _inFlight[entry.Id] = (entry, DateTime.UtcNow + bound);
+        }
+
+        public void Finished(JournalEntry entry)
+        {
+            lock (_gate) _inFlight.Remove(entry.Id);
+        }
+
+        /// <summary>Waits for the work while it has a request that spends or deletes in flight (each within its bound).</summary>
+        public void WaitAfterStop(Task work)
+        {
+            DateTime deadline;
+            lock (_gate)
+            {
+                _atStop = _inFlight.Values.Select(v => v.Entry).ToList();
+                if (_atStop.Count == 0) return;
+                deadline = _inFlight.Values.Max(v => v.Deadline);
+            }
+
+            var clock = Stopwatch.StartNew();
+            while (!work.IsCompleted && DateTime.UtcNow < deadline)
+            {
+                lock (_gate)
+                {
+                    if (_inFlight.Count == 0) break;
+                }
+
+                work.Wait(TimeSpan.FromMilliseconds(100));
+            }
+        }
+
+        /// <summary>One line per request that was in flight when the command stopped.</summary>
+        public IReadOnlyList<string> Notices()
+        {
+            lock (_gate)
+            {
+                if (_atStop == null) return Array.Empty<string>();
+                return _atStop.Select(Notice).ToList();
+            }
+        }
+
+        private string Notice(JournalEntry entry)
+        {
+            var what = $"{UnsafeRequest.Words(entry.Operation)} {entry.Subject} on connection '{entry.ConnectionName}'";
+            if (_inFlight.ContainsKey(entry.Id))
+            {
+                return $"Stopped while the {what} was still in flight: its outcome is unknown and it is in Get-CallerIdJournal as Unknown. Check {entry.WhatToCheck} before trying again.";
+            }
+
+            return $"Stopped during the {what}; the module waited for its answer: {entry.Outcome}. {entry.Evidence}";
+        }
+    }
+}
