@@ -35,12 +35,6 @@ namespace CallerIdPs.Errors
         /// <summary>True when the same request may succeed later (throttling, outages).</summary>
         public bool IsRetryable { get; internal set; }
 
-        /// <summary>
-        /// True when a request that spends or deletes failed in a way that does not prove the provider left it undone
-        /// (lost answer, timeout, 5xx, 429, unreadable body): the module must check the account before it says anything.
-        /// </summary>
-        public bool ProviderMayHaveActed { get; internal set; }
-
         /// <summary>One line that says what to do next.</summary>
         public string Hint { get; private set; }
 
@@ -79,7 +73,6 @@ namespace CallerIdPs.Errors
                 ProviderMayHaveActed = providerMayHaveActed ?? ProviderMayHaveActed,
                 OffendingValue = OffendingValue,
                 ProviderDetails = ProviderDetails,
-                ProviderMayHaveActed = ProviderMayHaveActed,
             };
             return copy;
         }
