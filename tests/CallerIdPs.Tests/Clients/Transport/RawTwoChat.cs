@@ -28,6 +28,7 @@ namespace CallerIdPs.Tests.Clients.Transport
                 Credential = new ApiKeyCredential(Secret.FromPlainText(apiKey)),
                 BaseUri = server.BaseUri,
                 Retry = TwoChatLoopback.FastRetries(),
+                Settlement = TwoChatLoopback.FastSettlement(),
             };
             if (attemptTimeout.HasValue) request.RequestTimeout = attemptTimeout.Value;
             if (callDeadline.HasValue) request.CallDeadline = callDeadline.Value;
