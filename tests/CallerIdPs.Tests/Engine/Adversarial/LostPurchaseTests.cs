@@ -1,0 +1,106 @@
+using System;
+using System.Linq;
+using CallerIdPs.FaultServer;
+
+namespace CallerIdPs.Tests.Engine.Adversarial
+{
+    /// <summary>
+    /// Issue 13 items 1 and 2: the provider commits the purchase and the answer is lost (reset, 5xx, timeout), while the
+    /// account lists the number only seconds later and/or without '+'. The module must never call that "not bought,
+    /// safe to try again"; an old RELEASED record of the number must not pass for a purchase that did not happen.
+    /// </summary>
+    public sealed class LostPurchaseTests
+    {
+        private static readonly TimeSpan ListedLate = TimeSpan.FromSeconds(3);
+        private static readonly TimeSpan Bound = TimeSpan.FromSeconds(25);
+
+        [Theory]
+        [InlineData("reset", false)]
+        [InlineData("reset", true)]
+        [InlineData("500", true)]
+        [InlineData("timeout", true)]
+        public void TwoChat_purchase_committed_then_answer_lost_is_never_reported_safe_to_retry(string loss, bool withoutPlus)
+        {
+            using var fault = new FaultSession(s =>
+            {
+                s.ListAfter = ListedLate;
+                s.ListWithoutPlus = withoutPlus;
+            });
+            fault.ConnectTwoChat(timeoutSec: 2);
+            fault.Server.Faults.On("POST", FakeCatalog.TwoChatPurchasePath, Lost(loss, "{\"success\":false,\"error\":true,\"error_message\":\"Internal error\"}"));
+
+            var run = fault.Run(Scripts.BuyFirstGbNumber);
+
+            var number = FakeCatalog.TwoChatGbNumbers[0];
+            Assert.Equal(new[] { number }, fault.Server.Sold.All.Select(c => c.PhoneNumber));
+            Outcomes.AssertNeverSafeToRetry(run, number, fault.Server.Requests.Count("POST", FakeCatalog.TwoChatPurchasePath));
+            Assert.True(run.Elapsed < Bound, $"Settling took {run.Elapsed.TotalSeconds:F1} s, over the {Bound.TotalSeconds} s bound.");
+        }
+
+        [Theory]
+        [InlineData("reset", true)]
+        [InlineData("500", false)]
+        [InlineData("timeout", true)]
+        public void IdentityCall_purchase_committed_then_answer_lost_is_never_reported_safe_to_retry(string loss, bool withoutPlus)
+        {
+            using var fault = new FaultSession(s =>
+            {
+                s.ListAfter = ListedLate;
+                s.ListWithoutPlus = withoutPlus;
+            });
+            fault.ConnectIdentityCall(timeoutSec: 2);
+            fault.Server.Faults.On("POST", FakeCatalog.IdentityCallPurchasePath, Lost(loss, "{\"error\":\"Internal server error\"}"));
+
+            var run = fault.Run(Scripts.BuyFirstIdentityCallNumber);
+
+            var number = FakeCatalog.IdentityCallForSale[0];
+            Assert.Equal(new[] { number }, fault.Server.Sold.All.Select(c => c.PhoneNumber));
+            Outcomes.AssertNeverSafeToRetry(run, number, fault.Server.Requests.Count("POST", FakeCatalog.IdentityCallPurchasePath));
+            Assert.True(run.Elapsed < Bound, $"Settling took {run.Elapsed.TotalSeconds:F1} s, over the {Bound.TotalSeconds} s bound.");
+        }
+
+        [Fact]
+        public void An_old_RELEASED_record_of_the_number_does_not_pass_for_a_purchase_that_did_not_commit()
+        {
+            var number = FakeCatalog.TwoChatGbNumbers[0];
+            using var fault = new FaultSession(s => s.TwoChat.ReleasedNumbers.Add(number));
+            fault.ConnectTwoChat(timeoutSec: 2);
+            fault.Server.Faults.On("POST", FakeCatalog.TwoChatPurchasePath, Fault.Reset(providerActs: false));
+
+            var run = fault.Run(Scripts.BuyFirstGbNumber);
+
+            run.AssertFinished();
+            Outcomes.AssertOnlyCallerIdErrors(run);
+            Assert.Empty(fault.Server.Sold.All);
+            Assert.Equal(1, fault.Server.Requests.Count("POST", FakeCatalog.TwoChatPurchasePath));
+            Assert.False(run.Output.Any(o => Outcomes.Property(o, "Status") == "Purchased"),
+                $"A RELEASED record from 2023 was reported as the purchase of {number}. {run.Describe()}");
+            Assert.True(run.Errors.Count == 1, $"Expected one error for the lost purchase. {run.Describe()}");
+        }
+
+        [Fact]
+        public void A_2Chat_purchase_answered_202_is_reported_once_and_pending_not_failed()
+        {
+            using var fault = new FaultSession(s => s.TwoChat.PurchaseIsAsync = true);
+            fault.ConnectTwoChat(timeoutSec: 2);
+
+            var run = fault.Run(Scripts.BuyFirstGbNumber);
+
+            run.AssertNoErrors();
+            var number = FakeCatalog.TwoChatGbNumbers[0];
+            Assert.Equal(1, fault.Server.Requests.Count("POST", FakeCatalog.TwoChatPurchasePath));
+            var result = Assert.Single(run.Output);
+            Assert.Equal(number, Outcomes.Property(result, "PhoneNumber"));
+            Assert.Equal("Pending", Outcomes.Property(result, "Status"));
+        }
+
+        /// <summary>How the answer to a committed purchase goes missing.</summary>
+        private static Fault Lost(string loss, string errorBody) => loss switch
+        {
+            "reset" => Fault.Reset(providerActs: true),
+            "500" => Fault.Answer(500, errorBody),
+            "timeout" => new Fault { Kind = FaultKind.Stall },
+            _ => throw new ArgumentOutOfRangeException(nameof(loss)),
+        };
+    }
+}

@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+
+namespace CallerIdPs.Tests.Engine.Adversarial
+{
+    /// <summary>The promises of issue 13, as assertions on what the public surface shows.</summary>
+    internal static class Outcomes
+    {
+        /// <summary>The stable error kinds of ../shared/design/cmdlets.md and the module's own additions.</summary>
+        private static readonly HashSet<string> Kinds = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "CredentialMissing", "AuthenticationFailed", "PermissionDenied", "NotFound", "InvalidInput", "RateLimited",
+            "ProviderUnavailable", "NumberUnavailable", "RequirementsUnmet", "ReservationExpired", "VerificationExpired",
+            "OtpRejected", "EtagConflict", "OutcomeUnknown", "AlreadyAttempted", "PaymentRequired", "Conflict", "NotSupported",
+            "NotConnected", "ConnectionAmbiguous", "ProviderError",
+        };
+
+        public static string Kind(ErrorRecord error) => error.FullyQualifiedErrorId.Split(',')[0];
+
+        public static string? Property(PSObject item, string name)
+        {
+            try
+            {
+                return item.Properties[name]?.Value?.ToString();
+            }
+            catch (GetValueException)
+            {
+                return null;
+            }
+        }
+
+        public static string Show(PSObject item) =>
+            Property(item, "PhoneNumber") is string number ? $"{item.BaseObject.GetType().Name} {number} {Property(item, "Status")}" : item.ToString();
+
+        /// <summary>Every error is a CallerId ErrorRecord (stable kind, CallerIdException) without a .NET stack trace, and nothing terminated the script.</summary>
+        public static void AssertOnlyCallerIdErrors(TimedResult run)
+        {
+            Assert.True(run.Result.Terminating == null, "A raw exception terminated the script: " + run.Result.Terminating);
+            foreach (var error in run.Errors)
+            {
+                Assert.True(Kinds.Contains(Kind(error)), $"Not a CallerId error id: '{error.FullyQualifiedErrorId}' ({error.Exception?.GetType().FullName}: {error.Exception?.Message})");
+                Assert.True(error.Exception?.GetType().FullName == "CallerIdPs.Errors.CallerIdException",
+                    $"{error.FullyQualifiedErrorId} carries a {error.Exception?.GetType().FullName}, not a CallerIdException: {error.Exception?.Message}");
+                var shown = error + "\n" + error.ErrorDetails?.Message + "\n" + error.ErrorDetails?.RecommendedAction;
+                Assert.False(shown.Contains("   at ", StringComparison.Ordinal), "A .NET stack trace reaches the user: " + shown);
+            }
+        }
+
+        /// <summary>
+        /// Issue 13 item 1: a purchase whose answer was lost is reported bought (settled, once) or OutcomeUnknown; never
+        /// "not bought, safe to try again", and the purchase request went out exactly once.
+        /// </summary>
+        public static void AssertNeverSafeToRetry(TimedResult run, string number, int purchasePosts)
+        {
+            run.AssertFinished();
+            AssertOnlyCallerIdErrors(run);
+            Assert.True(purchasePosts == 1, $"The purchase was sent {purchasePosts} times; at most once is the promise. {run.Describe()}");
+            var everything = string.Join("\n", run.Result.EverythingAsText());
+            Assert.False(everything.Contains("safe to try again", StringComparison.OrdinalIgnoreCase),
+                $"The module said 'safe to try again' about a purchase the provider committed. {run.Describe()}");
+            var bought = run.Output.Where(o => Property(o, "PhoneNumber") == number && (Property(o, "Status") == "Purchased" || Property(o, "Status") == "Pending")).ToList();
+            var unknown = run.Errors.Where(e => Kind(e) == "OutcomeUnknown").ToList();
+            Assert.True(bought.Count + unknown.Count == 1 && run.Errors.Count == unknown.Count,
+                $"Expected exactly one outcome for {number}: Purchased (settled) or OutcomeUnknown. {run.Describe()}");
+        }
+
+        /// <summary>No secret in any stream, the host's text or $Error.</summary>
+        public static void AssertNoSecret(FaultSession session, TimedResult run, IEnumerable<string> secrets)
+        {
+            var places = new Dictionary<string, string>
+            {
+                ["streams"] = string.Join("\n", run.Result.EverythingAsText()),
+                ["host"] = session.Session.Host.Text,
+                ["$Error"] = session.ErrorVariableText(),
+            };
+            foreach (var secret in secrets.Where(s => !string.IsNullOrEmpty(s)))
+            {
+                foreach (var place in places)
+                {
+                    Assert.False(place.Value.Contains(secret, StringComparison.Ordinal), $"A secret reached {place.Key}.");
+                }
+            }
+        }
+    }
+}
