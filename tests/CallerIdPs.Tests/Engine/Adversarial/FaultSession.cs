@@ -30,7 +30,7 @@ namespace CallerIdPs.Tests.Engine.Adversarial
 
         public FaultScenario Scenario => Server.Scenario;
 
-        /// <summary>Every secret the server's accounts use: none may appear in any stream.</summary>
+        /// <summary>Every secret the server's accounts use, numbered from 1 in failures: 2Chat key, IdentityCall key, Plivo token, Apple secret.</summary>
         public IEnumerable<string> Secrets => new[]
         {
             Scenario.TwoChat.ApiKey, Scenario.IdentityCall.ApiKey, Scenario.Plivo.AuthToken, Scenario.Apple.ClientSecret,

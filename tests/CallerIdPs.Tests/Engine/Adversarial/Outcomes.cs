@@ -73,20 +73,30 @@ namespace CallerIdPs.Tests.Engine.Adversarial
         /// <summary>What the module says only with proof that nothing was bought.</summary>
         private static readonly string[] NotBoughtClaims = { "safe to try again", "was not bought", "nothing was bought" };
 
-        /// <summary>No secret in any stream, the host's text or $Error.</summary>
+        /// <summary>No secret in any stream, the host's text or $Error; a failure names the place, never the secret.</summary>
         public static void AssertNoSecret(FaultSession session, TimedResult run, IEnumerable<string> secrets)
         {
+            var result = run.Result;
             var places = new Dictionary<string, string>
             {
-                ["streams"] = string.Join("\n", run.Result.EverythingAsText()),
+                ["output"] = string.Join("\n", result.Output.Select(o => o + "\n" + PSSerializer.Serialize(o, 3))),
+                ["errors"] = string.Join("\n", result.Errors.Select(e => $"{e}\n{e.Exception}\n{e.ErrorDetails?.Message}\n{e.ErrorDetails?.RecommendedAction}\n{e.TargetObject}\n{PSSerializer.Serialize(e, 3)}")),
+                ["warnings"] = string.Join("\n", result.Warnings),
+                ["verbose"] = string.Join("\n", result.Verbose),
+                ["debug"] = string.Join("\n", result.Debug),
+                ["information"] = string.Join("\n", result.Information),
+                ["terminating"] = result.Terminating?.ToString() ?? "",
                 ["host"] = session.Session.Host.Text,
                 ["$Error"] = session.ErrorVariableText(),
             };
-            foreach (var secret in secrets.Where(s => !string.IsNullOrEmpty(s)))
+            var index = 0;
+            foreach (var secret in secrets)
             {
+                index++;
+                if (string.IsNullOrEmpty(secret)) continue;
                 foreach (var place in places)
                 {
-                    Assert.False(place.Value.Contains(secret, StringComparison.Ordinal), $"A secret reached {place.Key}.");
+                    Assert.False(place.Value.Contains(secret, StringComparison.Ordinal), $"Secret #{index} reached {place.Key}.");
                 }
             }
         }
