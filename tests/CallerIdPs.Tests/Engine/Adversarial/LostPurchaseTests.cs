@@ -17,6 +17,7 @@ namespace CallerIdPs.Tests.Engine.Adversarial
         [Theory]
         [InlineData("reset", false)]
         [InlineData("reset", true)]
+        [InlineData("midbody", true)]
         [InlineData("500", true)]
         [InlineData("timeout", true)]
         public void TwoChat_purchase_committed_then_answer_lost_is_never_reported_safe_to_retry(string loss, bool withoutPlus)
@@ -34,6 +35,7 @@ namespace CallerIdPs.Tests.Engine.Adversarial
             var number = FakeCatalog.TwoChatGbNumbers[0];
             Assert.Equal(new[] { number }, fault.Server.Sold.All.Select(c => c.PhoneNumber));
             Outcomes.AssertNeverSafeToRetry(run, number, fault.Server.Requests.Count("POST", FakeCatalog.TwoChatPurchasePath));
+            Outcomes.AssertNoSecret(fault, run, fault.Secrets);
             Assert.True(run.Elapsed < Bound, $"Settling took {run.Elapsed.TotalSeconds:F1} s, over the {Bound.TotalSeconds} s bound.");
         }
 
@@ -56,7 +58,23 @@ namespace CallerIdPs.Tests.Engine.Adversarial
             var number = FakeCatalog.IdentityCallForSale[0];
             Assert.Equal(new[] { number }, fault.Server.Sold.All.Select(c => c.PhoneNumber));
             Outcomes.AssertNeverSafeToRetry(run, number, fault.Server.Requests.Count("POST", FakeCatalog.IdentityCallPurchasePath));
+            Outcomes.AssertNoSecret(fault, run, fault.Secrets);
             Assert.True(run.Elapsed < Bound, $"Settling took {run.Elapsed.TotalSeconds:F1} s, over the {Bound.TotalSeconds} s bound.");
+        }
+
+        /// <summary>Control: listed at once and with '+', the lost answer is settled from the account as bought. Shows the
+        /// assertions above can pass, and that the fault server's listings are readable by the module.</summary>
+        [Fact]
+        public void Control_a_committed_purchase_listed_at_once_is_settled_as_bought_once()
+        {
+            using var fault = new FaultSession();
+            fault.ConnectTwoChat(timeoutSec: 2);
+            fault.Server.Faults.On("POST", FakeCatalog.TwoChatPurchasePath, Fault.Reset(providerActs: true));
+
+            var run = fault.Run(Scripts.BuyFirstGbNumber);
+
+            Outcomes.AssertNeverSafeToRetry(run, FakeCatalog.TwoChatGbNumbers[0], fault.Server.Requests.Count("POST", FakeCatalog.TwoChatPurchasePath));
+            Assert.Contains(run.Output, o => Outcomes.Property(o, "Status") == "Purchased");
         }
 
         [Fact]
@@ -98,6 +116,7 @@ namespace CallerIdPs.Tests.Engine.Adversarial
         private static Fault Lost(string loss, string errorBody) => loss switch
         {
             "reset" => Fault.Reset(providerActs: true),
+            "midbody" => new Fault { Kind = FaultKind.ResetMidBody, ProviderActs = true },
             "500" => Fault.Answer(500, errorBody),
             "timeout" => new Fault { Kind = FaultKind.Stall },
             _ => throw new ArgumentOutOfRangeException(nameof(loss)),

@@ -17,6 +17,8 @@ namespace CallerIdPs.Tests.Engine.Adversarial
             "NotConnected", "ConnectionAmbiguous", "ProviderError",
         };
 
+        public static bool IsCallerIdKind(string kind) => Kinds.Contains(kind);
+
         public static string Kind(ErrorRecord error) => error.FullyQualifiedErrorId.Split(',')[0];
 
         public static string? Property(PSObject item, string name)

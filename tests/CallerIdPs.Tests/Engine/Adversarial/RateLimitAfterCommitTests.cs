@@ -24,6 +24,7 @@ namespace CallerIdPs.Tests.Engine.Adversarial
             var run = fault.Run(Scripts.BuyFirstGbNumber, TimeSpan.FromSeconds(20));
 
             Outcomes.AssertNeverSafeToRetry(run, FakeCatalog.TwoChatGbNumbers[0], fault.Server.Requests.Count("POST", FakeCatalog.TwoChatPurchasePath), "RateLimited");
+            Outcomes.AssertNoSecret(fault, run, fault.Secrets);
             Assert.True(run.Elapsed < TimeSpan.FromSeconds(15), $"The purchase waited on Retry-After: {retryAfter}. {run.Describe()}");
         }
 
