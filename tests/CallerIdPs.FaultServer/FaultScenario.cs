@@ -67,6 +67,9 @@ namespace CallerIdPs.FaultServer
 
         /// <summary>meta.next always points at the page just served.</summary>
         public bool NextPointsAtItself { get; set; }
+
+        /// <summary>Every request gets the first page, whatever its offset (with meta.offset 0).</summary>
+        public bool IgnoreOffset { get; set; }
     }
 
     public sealed class AppleKnobs

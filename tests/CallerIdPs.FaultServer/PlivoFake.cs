@@ -34,7 +34,7 @@ namespace CallerIdPs.FaultServer
 
             var total = _scenario.Plivo.CallerIdCount;
             var limit = Math.Clamp(request.QueryInt("limit", 20), 1, 20);
-            var offset = Math.Max(0, request.QueryInt("offset", 0));
+            var offset = _scenario.Plivo.IgnoreOffset ? 0 : Math.Max(0, request.QueryInt("offset", 0));
             string? next = null;
             if (_scenario.Plivo.NextPointsAtItself) next = Link(limit, offset);
             else if (offset + limit < total) next = Link(limit, offset + limit);
