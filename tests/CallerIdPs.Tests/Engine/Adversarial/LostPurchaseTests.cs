@@ -15,49 +15,29 @@ namespace CallerIdPs.Tests.Engine.Adversarial
         private static readonly TimeSpan Bound = TimeSpan.FromSeconds(25);
 
         [Theory]
-        [InlineData("reset", false)]
-        [InlineData("reset", true)]
-        [InlineData("midbody", true)]
-        [InlineData("500", true)]
-        [InlineData("timeout", true)]
-        public void TwoChat_purchase_committed_then_answer_lost_is_never_reported_safe_to_retry(string loss, bool withoutPlus)
+        [InlineData("TwoChat", "reset", false)]
+        [InlineData("TwoChat", "reset", true)]
+        [InlineData("TwoChat", "midbody", true)]
+        [InlineData("TwoChat", "500", true)]
+        [InlineData("TwoChat", "timeout", true)]
+        [InlineData("IdentityCall", "reset", true)]
+        [InlineData("IdentityCall", "500", false)]
+        [InlineData("IdentityCall", "timeout", true)]
+        public void A_purchase_committed_then_answer_lost_is_never_reported_safe_to_retry(string provider, string loss, bool withoutPlus)
         {
+            var seller = Seller.Of(provider);
             using var fault = new FaultSession(s =>
             {
                 s.ListAfter = ListedLate;
                 s.ListWithoutPlus = withoutPlus;
             });
-            fault.ConnectTwoChat(timeoutSec: 2);
-            fault.Server.Faults.On("POST", FakeCatalog.TwoChatPurchasePath, Lost(loss, "{\"success\":false,\"error\":true,\"error_message\":\"Internal error\"}"));
+            seller.Connect(fault);
+            fault.Server.Faults.On("POST", seller.PurchasePath, Lost(loss, seller.ErrorBody));
 
-            var run = fault.Run(Scripts.BuyFirstGbNumber);
+            var run = fault.Run(seller.BuyFirst);
 
-            var number = FakeCatalog.TwoChatGbNumbers[0];
-            Assert.Equal(new[] { number }, fault.Server.Sold.All.Select(c => c.PhoneNumber));
-            Outcomes.AssertNeverSafeToRetry(run, number, fault.Server.Requests.Count("POST", FakeCatalog.TwoChatPurchasePath));
-            Outcomes.AssertNoSecret(fault, run, fault.Secrets);
-            Assert.True(run.Elapsed < Bound, $"Settling took {run.Elapsed.TotalSeconds:F1} s, over the {Bound.TotalSeconds} s bound.");
-        }
-
-        [Theory]
-        [InlineData("reset", true)]
-        [InlineData("500", false)]
-        [InlineData("timeout", true)]
-        public void IdentityCall_purchase_committed_then_answer_lost_is_never_reported_safe_to_retry(string loss, bool withoutPlus)
-        {
-            using var fault = new FaultSession(s =>
-            {
-                s.ListAfter = ListedLate;
-                s.ListWithoutPlus = withoutPlus;
-            });
-            fault.ConnectIdentityCall(timeoutSec: 2);
-            fault.Server.Faults.On("POST", FakeCatalog.IdentityCallPurchasePath, Lost(loss, "{\"error\":\"Internal server error\"}"));
-
-            var run = fault.Run(Scripts.BuyFirstIdentityCallNumber);
-
-            var number = FakeCatalog.IdentityCallForSale[0];
-            Assert.Equal(new[] { number }, fault.Server.Sold.All.Select(c => c.PhoneNumber));
-            Outcomes.AssertNeverSafeToRetry(run, number, fault.Server.Requests.Count("POST", FakeCatalog.IdentityCallPurchasePath));
+            Assert.Equal(new[] { seller.FirstNumber }, fault.Server.Sold.All.Select(c => c.PhoneNumber));
+            Outcomes.AssertNeverSafeToRetry(run, seller.FirstNumber, fault.Server.Requests.Count("POST", seller.PurchasePath));
             Outcomes.AssertNoSecret(fault, run, fault.Secrets);
             Assert.True(run.Elapsed < Bound, $"Settling took {run.Elapsed.TotalSeconds:F1} s, over the {Bound.TotalSeconds} s bound.");
         }

@@ -13,31 +13,21 @@ namespace CallerIdPs.Tests.Engine.Adversarial
         private const string TooMany = "{\"success\":false,\"error\":true,\"error_message\":\"Too many requests\"}";
 
         [Theory]
-        [InlineData("1")]
-        [InlineData("100000")]
-        public void TwoChat_429_after_commit_sends_the_purchase_once_and_never_calls_it_safe(string retryAfter)
+        [InlineData("TwoChat", "1")]
+        [InlineData("TwoChat", "100000")]
+        [InlineData("IdentityCall", "1")]
+        public void A_429_after_commit_sends_the_purchase_once_and_never_calls_it_safe(string provider, string retryAfter)
         {
+            var seller = Seller.Of(provider);
             using var fault = new FaultSession();
-            fault.ConnectTwoChat(timeoutSec: 2);
-            fault.Server.Faults.On("POST", FakeCatalog.TwoChatPurchasePath, Fault.Answer(429, TooMany, retryAfter, providerActs: true));
+            seller.Connect(fault);
+            fault.Server.Faults.On("POST", seller.PurchasePath, Fault.Answer(429, TooMany, retryAfter, providerActs: true));
 
-            var run = fault.Run(Scripts.BuyFirstGbNumber, TimeSpan.FromSeconds(20));
+            var run = fault.Run(seller.BuyFirst, TimeSpan.FromSeconds(20));
 
-            Outcomes.AssertNeverSafeToRetry(run, FakeCatalog.TwoChatGbNumbers[0], fault.Server.Requests.Count("POST", FakeCatalog.TwoChatPurchasePath), "RateLimited");
+            Outcomes.AssertNeverSafeToRetry(run, seller.FirstNumber, fault.Server.Requests.Count("POST", seller.PurchasePath), "RateLimited");
             Outcomes.AssertNoSecret(fault, run, fault.Secrets);
             Assert.True(run.Elapsed < TimeSpan.FromSeconds(15), $"The purchase waited on Retry-After: {retryAfter}. {run.Describe()}");
-        }
-
-        [Fact]
-        public void IdentityCall_429_after_commit_sends_the_purchase_once_and_never_calls_it_safe()
-        {
-            using var fault = new FaultSession();
-            fault.ConnectIdentityCall(timeoutSec: 2);
-            fault.Server.Faults.On("POST", FakeCatalog.IdentityCallPurchasePath, Fault.Answer(429, "{\"error\":\"Rate limit exceeded\"}", "1", providerActs: true));
-
-            var run = fault.Run(Scripts.BuyFirstIdentityCallNumber, TimeSpan.FromSeconds(30));
-
-            Outcomes.AssertNeverSafeToRetry(run, FakeCatalog.IdentityCallForSale[0], fault.Server.Requests.Count("POST", FakeCatalog.IdentityCallPurchasePath), "RateLimited");
         }
 
         [Fact]
