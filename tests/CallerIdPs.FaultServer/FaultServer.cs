@@ -161,7 +161,7 @@ namespace CallerIdPs.FaultServer
                     break;
             }
 
-            Close(socket);
+            await CloseAsync(socket).ConfigureAwait(false);
         }
 
         private async Task WriteAsync(Stream stream, byte[] bytes)
@@ -222,17 +222,27 @@ namespace CallerIdPs.FaultServer
             socket.Close();
         }
 
-        private static void Close(Socket socket)
+        /// <summary>
+        /// Ends a normal answer gracefully: no more sends, then wait (bounded) for the client to finish reading and close,
+        /// so a slow reader still gets every byte instead of a reset that would pass for a fault.
+        /// </summary>
+        private async Task CloseAsync(Socket socket)
         {
             try
             {
                 socket.Shutdown(SocketShutdown.Send);
+                var drain = new byte[4096];
+                using var patience = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+                patience.CancelAfter(TimeSpan.FromSeconds(30));
+                while (await socket.ReceiveAsync(drain, SocketFlags.None, patience.Token).ConfigureAwait(false) > 0)
+                {
+                }
             }
-            catch (SocketException)
+            catch (Exception e) when (e is SocketException || e is OperationCanceledException || e is ObjectDisposedException)
             {
             }
 
-            socket.Close(1);
+            socket.Close();
         }
     }
 }

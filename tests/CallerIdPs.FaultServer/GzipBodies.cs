@@ -32,7 +32,7 @@ namespace CallerIdPs.FaultServer
         private static byte[] MakeBomb(long inflatedBytes)
         {
             using var compressed = new MemoryStream();
-            using (var gzip = new GZipStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
+            using (var gzip = new GZipStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
             {
                 var zeros = new byte[1 << 20];
                 for (long left = inflatedBytes; left > 0; left -= zeros.Length)

@@ -62,14 +62,23 @@ namespace CallerIdPs.Tests.Engine.Adversarial
             Run($"Connect-CallerIdProvider -Provider AppleBusiness -Credential $cred -OrganizationId $org -BrandId $brand -BaseUri $uri -TimeoutSec {timeoutSec}").AssertNoErrors();
         }
 
-        /// <summary>Runs the script; stops it (as Ctrl+C does) if it is still running after <paramref name="deadline"/>.</summary>
-        public TimedResult Run(string script, TimeSpan? deadline = null)
+        /// <summary>
+        /// Runs the script; stops it (as Ctrl+C does) if it is still running after <paramref name="deadline"/>, or as soon
+        /// as <paramref name="stopWhen"/> says so (a watchdog, e.g. on memory).
+        /// </summary>
+        public TimedResult Run(string script, TimeSpan? deadline = null, Func<bool>? stopWhen = null)
         {
             var limit = deadline ?? TimeSpan.FromSeconds(30);
             using var shell = Session.Shell(script);
             var clock = Stopwatch.StartNew();
             var running = shell.BeginInvoke();
-            var finished = running.AsyncWaitHandle.WaitOne(limit);
+            var finished = false;
+            while (!finished && clock.Elapsed < limit && !(stopWhen?.Invoke() ?? false))
+            {
+                finished = running.AsyncWaitHandle.WaitOne(TimeSpan.FromMilliseconds(50));
+            }
+
+            finished = finished || running.IsCompleted;
             if (!finished) shell.Stop();
             var output = new List<PSObject>();
             Exception? terminating = null;
