@@ -72,6 +72,14 @@ namespace CallerIdPs.Tests.Engine.Adversarial
                 $"Expected exactly one outcome for {number}: Purchased (settled) or OutcomeUnknown. {run.Describe()}");
         }
 
+        /// <summary>Bad credentials: one InvalidInput at Connect, and the server never heard of them.</summary>
+        public static void AssertRefusedBeforeAnyRequest(TimedResult run, FaultSession fault)
+        {
+            var sent = fault.Server.Requests.All;
+            Assert.True(run.Errors.Count == 1 && Kind(run.Errors[0]) == "InvalidInput" && sent.Count == 0,
+                $"Expected InvalidInput at Connect before any request; {sent.Count} request(s) reached the server ({string.Join(", ", sent)}). {run.Describe()}");
+        }
+
         /// <summary>What the module says only with proof that nothing was bought.</summary>
         private static readonly string[] NotBoughtClaims = { "safe to try again", "was not bought", "nothing was bought" };
 

@@ -21,7 +21,7 @@ namespace CallerIdPs.Tests.Engine.Adversarial
             var seller = Seller.Of(provider);
             using var fault = new FaultSession();
             seller.Connect(fault);
-            fault.Server.Faults.On("POST", seller.PurchasePath, Fault.Answer(429, TooMany, retryAfter, providerActs: true));
+            fault.Server.Faults.On("POST", seller.PurchasePath, Fault.Answer(429, seller.RateLimitBody, retryAfter, providerActs: true));
 
             var run = fault.Run(seller.BuyFirst, TimeSpan.FromSeconds(20));
 

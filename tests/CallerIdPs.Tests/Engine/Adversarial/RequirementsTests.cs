@@ -23,9 +23,10 @@ namespace CallerIdPs.Tests.Engine.Adversarial
 
             run.AssertFinished();
             Outcomes.AssertOnlyCallerIdErrors(run);
-            Assert.Equal(0, fault.Server.Requests.CountUnder("POST", "/open/numbers/"));
-            var error = Assert.Single(run.Errors);
-            Assert.True(Outcomes.Kind(error) == "RequirementsUnmet", $"Expected RequirementsUnmet. {run.Describe()}");
+            var posts = fault.Server.Requests.CountUnder("POST", "/open/numbers/");
+            Assert.True(posts == 0, $"{posts} reservation/purchase POST(s) were sent for a number whose group requires documents. {run.Describe()}");
+            Assert.True(run.Errors.Count == 1 && Outcomes.Kind(run.Errors[0]) == "RequirementsUnmet", $"Expected RequirementsUnmet. {run.Describe()}");
+            var error = run.Errors[0];
             Assert.Contains(FakeCatalog.TwoChatDeRequirement, error.ToString(), StringComparison.Ordinal);
             Assert.Empty(fault.Server.Sold.All);
         }
@@ -44,7 +45,7 @@ namespace CallerIdPs.Tests.Engine.Adversarial
             Assert.Contains(FakeCatalog.TwoChatDeNumbers[0], shown, StringComparison.Ordinal);
             Assert.True(shown.Contains("2.00", StringComparison.Ordinal) && shown.Contains("4.00", StringComparison.Ordinal),
                 $"-WhatIf does not state the setup (2.00) and monthly (4.00) price: {shown}");
-            Assert.Equal(0, fault.Server.Requests.CountUnder("POST", "/open/numbers/"));
+            Assert.True(fault.Server.Requests.CountUnder("POST", "/open/numbers/") == 0, "-WhatIf sent a POST.");
         }
 
         [Fact]

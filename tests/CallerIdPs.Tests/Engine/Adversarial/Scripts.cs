@@ -18,8 +18,9 @@ namespace CallerIdPs.Tests.Engine.Adversarial
     /// <summary>A provider that sells numbers, as the purchase tests need it: how to connect, what to run, what gets bought.</summary>
     internal sealed class Seller
     {
-        private Seller(Action<FaultSession> connect, string purchasePath, string buyFirst, string firstNumber, string errorBody)
+        private Seller(Action<FaultSession> connect, string purchasePath, string buyFirst, string firstNumber, string errorBody, string rateLimitBody)
         {
+            RateLimitBody = rateLimitBody;
             Connect = connect;
             PurchasePath = purchasePath;
             BuyFirst = buyFirst;
@@ -38,12 +39,16 @@ namespace CallerIdPs.Tests.Engine.Adversarial
         /// <summary>The provider's own shape of a 5xx body.</summary>
         public string ErrorBody { get; }
 
+        /// <summary>The provider's own shape of a 429 body.</summary>
+        public string RateLimitBody { get; }
+
         public static Seller Of(string provider) => provider switch
         {
             "TwoChat" => new Seller(f => f.ConnectTwoChat(timeoutSec: 2), FakeCatalog.TwoChatPurchasePath, Scripts.BuyFirstGbNumber,
-                FakeCatalog.TwoChatGbNumbers[0], "{\"success\":false,\"error\":true,\"error_message\":\"Internal error\"}"),
+                FakeCatalog.TwoChatGbNumbers[0], "{\"success\":false,\"error\":true,\"error_message\":\"Internal error\"}",
+                "{\"success\":false,\"error\":true,\"error_message\":\"Too many requests\"}"),
             "IdentityCall" => new Seller(f => f.ConnectIdentityCall(timeoutSec: 2), FakeCatalog.IdentityCallPurchasePath, Scripts.BuyFirstIdentityCallNumber,
-                FakeCatalog.IdentityCallForSale[0], "{\"error\":\"Internal server error\"}"),
+                FakeCatalog.IdentityCallForSale[0], "{\"error\":\"Internal server error\"}", "{\"error\":\"Rate limit exceeded\"}"),
             _ => throw new ArgumentOutOfRangeException(nameof(provider)),
         };
     }
