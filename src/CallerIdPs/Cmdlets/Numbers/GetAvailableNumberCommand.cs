@@ -79,7 +79,7 @@ namespace CallerIdPs.Cmdlets.Numbers
             // The type is checked too: IdentityCall does not sell every type the module knows.
             if (!TryCheck(() => { var code = Guard.Country(Country); if (Type.HasValue) IdentityCallClient.TypeName(Type.Value); return code; }, Country, out var country)) return;
 
-            if (Connection != null && Connection.Provider != ProviderKind.IdentityCall)
+            if (Connection != null && !Connection.IsUnknown && Connection.Provider != ProviderKind.IdentityCall)
             {
                 WriteFailure(CallerIdException.InvalidInputFor(
                     $"-Country and -Type list IdentityCall's numbers; the connection '{Connection.Name}' is {Connection.ProviderName}. For 2Chat, pipe a group from Find-NumberGroup to Get-AvailableNumber.",
