@@ -19,8 +19,8 @@ namespace CallerIdPs.Cmdlets.Verification
         public string PhoneNumber { get; set; } = "";
 
         /// <summary><para type="description">The caller ID's name once verified.</para></summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsNull]
         public string? Alias { get; set; }
 
         /// <summary><para type="description">How the code is sent: Sms (default) or Call.</para></summary>
@@ -28,8 +28,8 @@ namespace CallerIdPs.Cmdlets.Verification
         public VerificationChannel Channel { get; set; } = VerificationChannel.Sms;
 
         /// <summary><para type="description">The Auth ID of the subaccount the caller ID will belong to.</para></summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsNull]
         public string? Subaccount { get; set; }
 
         protected override void ProcessRecord()
