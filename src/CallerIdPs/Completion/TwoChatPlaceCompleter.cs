@@ -36,6 +36,8 @@ namespace CallerIdPs.Completion
                 return Enumerable.Empty<CompletionResult>();
             }
 
+            var region = RegionOf(fakeBoundParameters["RegionId"]);
+
             var connection = Pick(fakeBoundParameters["Connection"]);
             if (connection == null)
             {
@@ -45,8 +47,8 @@ namespace CallerIdPs.Completion
             try
             {
                 var places = Cache.GetValue(connection, _ => new ConcurrentDictionary<string, IReadOnlyList<(string, string)>>())
-                    .GetOrAdd(GetType().Name + ":" + code, _ => FetchBriefly(connection.ClientAs<TwoChatClient>(), code));
-                return CompletionText.Matching(wordToComplete, places);
+                    .GetOrAdd($"{GetType().Name}:{code}:{region}", _ => FetchBriefly(connection.ClientAs<TwoChatClient>(), code, region));
+                return CompletionText.MatchingNamed(wordToComplete, places);
             }
             catch (CallerIdException)
             {
@@ -54,15 +56,28 @@ namespace CallerIdPs.Completion
             }
         }
 
-        protected abstract Task<IReadOnlyList<(string Value, string Tooltip)>> FetchAsync(TwoChatClient client, string country, CancellationToken cancellationToken);
+        /// <summary>The places to offer: (value to complete, its name).</summary>
+        protected abstract Task<IReadOnlyList<(string Value, string Name)>> FetchAsync(TwoChatClient client, string country, int? regionId, CancellationToken cancellationToken);
+
+        /// <summary>A city's places: only those of the -RegionId already typed, when it is one.</summary>
+        protected static async Task<IReadOnlyList<NumberCity>> CitiesAsync(TwoChatClient client, string country, int? regionId, CancellationToken cancellationToken) =>
+            await client.ListCitiesAsync(country, regionId, cancellationToken).ConfigureAwait(false);
 
         // Completion runs on the pipeline thread and must answer: the provider gets a few seconds, then nothing completes.
-        private IReadOnlyList<(string, string)> FetchBriefly(TwoChatClient client, string country)
+        private IReadOnlyList<(string, string)> FetchBriefly(TwoChatClient client, string country, int? regionId)
         {
             using (var patience = new CancellationTokenSource(PatienceForTheProvider))
             {
-                return FetchAsync(client, country, patience.Token).GetAwaiter().GetResult();
+                return FetchAsync(client, country, regionId, patience.Token).GetAwaiter().GetResult();
             }
+        }
+
+        private static int? RegionOf(object? given)
+        {
+            var value = given is PSObject wrapped ? wrapped.BaseObject : given;
+            return value != null && int.TryParse(System.Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) && id > 0
+                ? id
+                : (int?)null;
         }
 
         private static CallerIdConnection? Pick(object? given)
@@ -75,19 +90,27 @@ namespace CallerIdPs.Completion
         }
     }
 
-    /// <summary>-RegionId: the country's regions, the name as the tooltip.</summary>
+    /// <summary>-RegionId: the country's regions, shown and found by name ("Cal" completes 5, shown as "5  California").</summary>
     public sealed class TwoChatRegionCompleter : TwoChatPlaceCompleter
     {
-        protected override async Task<IReadOnlyList<(string Value, string Tooltip)>> FetchAsync(TwoChatClient client, string country, CancellationToken cancellationToken) =>
+        protected override async Task<IReadOnlyList<(string Value, string Name)>> FetchAsync(TwoChatClient client, string country, int? regionId, CancellationToken cancellationToken) =>
             (await client.ListRegionsAsync(country, cancellationToken).ConfigureAwait(false))
                 .Select(r => (r.RegionId.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Name)).ToList();
     }
 
-    /// <summary>-City: the country's city names.</summary>
+    /// <summary>-City: the city names of the country, or of the -RegionId given.</summary>
     public sealed class TwoChatCityCompleter : TwoChatPlaceCompleter
     {
-        protected override async Task<IReadOnlyList<(string Value, string Tooltip)>> FetchAsync(TwoChatClient client, string country, CancellationToken cancellationToken) =>
-            (await client.ListCitiesAsync(country, null, cancellationToken).ConfigureAwait(false))
+        protected override async Task<IReadOnlyList<(string Value, string Name)>> FetchAsync(TwoChatClient client, string country, int? regionId, CancellationToken cancellationToken) =>
+            (await CitiesAsync(client, country, regionId, cancellationToken).ConfigureAwait(false))
                 .Select(c => (c.Name, c.Name)).ToList();
+    }
+
+    /// <summary>-CityId: the city ids of the country, or of the -RegionId given, shown and found by name.</summary>
+    public sealed class TwoChatCityIdCompleter : TwoChatPlaceCompleter
+    {
+        protected override async Task<IReadOnlyList<(string Value, string Name)>> FetchAsync(TwoChatClient client, string country, int? regionId, CancellationToken cancellationToken) =>
+            (await CitiesAsync(client, country, regionId, cancellationToken).ConfigureAwait(false))
+                .Select(c => (c.CityId.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Name)).ToList();
     }
 }

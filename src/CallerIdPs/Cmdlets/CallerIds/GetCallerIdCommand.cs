@@ -74,9 +74,6 @@ namespace CallerIdPs.Cmdlets.CallerIds
         public DateTime? UpdatedAfter { get; set; }
 
         private readonly List<(CallerIdConnection? Connection, string PhoneNumber)> _piped = new List<(CallerIdConnection?, string)>();
-        private bool _connectionOnCommandLine;
-
-        protected override void BeginProcessing() => _connectionOnCommandLine = MyInvocation.BoundParameters.ContainsKey(nameof(Connection));
 
         protected override void ProcessRecord()
         {
@@ -107,7 +104,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
             if (!TryCheck(() => Guard.PhoneNumber(PhoneNumber), PhoneNumber, out var number)) return;
 
             // The object's own connection when it lists caller IDs (a caller ID, a 2Chat virtual number); otherwise every connection that does.
-            var connection = Connection != null && (_connectionOnCommandLine || Connection.IsUnknown || Connection.Supports(ProviderCapability.ListCallerIds)) ? Connection : null;
+            var connection = Connection != null && (GivenOnCommandLine(nameof(Connection)) || Connection.IsUnknown || Connection.Supports(ProviderCapability.ListCallerIds)) ? Connection : null;
             _piped.Add((connection, number));
         }
 

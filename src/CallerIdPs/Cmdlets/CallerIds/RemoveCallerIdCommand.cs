@@ -27,7 +27,6 @@ namespace CallerIdPs.Cmdlets.CallerIds
 
         /// <summary><para type="description">Apple Business: the caller ID's id.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [EmptyAsNull]
         public string? Id { get; set; }
 
         /// <summary><para type="description">Delete without asking (for runbooks). -WhatIf still only shows what would happen.</para></summary>
@@ -36,6 +35,8 @@ namespace CallerIdPs.Cmdlets.CallerIds
 
         protected override void ProcessRecord()
         {
+            if (!TryOptional(nameof(Id), Id, out var id)) return;
+            Id = id;
             var target = (object?)InputObject ?? PhoneNumber ?? Id;
             if (!CallerIdTarget.Given(this, InputObject, PhoneNumber, Id)) return;
             var provider = CallerIdTarget.Provider(InputObject, Connection, PhoneNumber, Id);

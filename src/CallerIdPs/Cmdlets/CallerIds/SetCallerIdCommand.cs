@@ -31,7 +31,6 @@ namespace CallerIdPs.Cmdlets.CallerIds
 
         /// <summary><para type="description">Apple Business: the caller ID's id (it is read first, for its etag).</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [EmptyAsNull]
         public string? Id { get; set; }
 
         /// <summary><para type="description">Plivo: the new alias.</para></summary>
@@ -52,6 +51,8 @@ namespace CallerIdPs.Cmdlets.CallerIds
 
         protected override void ProcessRecord()
         {
+            if (!TryOptional(nameof(Id), Id, out var id)) return;
+            Id = id;
             var target = (object?)InputObject ?? PhoneNumber ?? Id;
             if (!CallerIdTarget.Given(this, InputObject, PhoneNumber, Id)) return;
             if (Department != null && (Alias != null || Subaccount != null))

@@ -31,12 +31,12 @@ namespace CallerIdPs.Cmdlets.Numbers
 
         /// <summary><para type="description">The number to reserve (E.164); left out, a random number of the group.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [EmptyAsNull]
         public string? PhoneNumber { get; set; }
 
         protected override void ProcessRecord()
         {
             var target = (object?)AvailableNumber ?? (object?)Group ?? GroupId;
+            if (!TryOptional(nameof(PhoneNumber), PhoneNumber, out var phoneNumber)) return;
             string groupId;
             NumberGroup? group;
             string? number;
@@ -48,7 +48,7 @@ namespace CallerIdPs.Cmdlets.Numbers
                 case null:
                     groupId = Group?.Id ?? GroupId!;
                     group = Group;
-                    number = Group == null ? PhoneNumber : null;
+                    number = Group == null ? phoneNumber : null;
                     break;
                 case TwoChatAvailableNumber twoChat:
                     groupId = twoChat.GroupId;

@@ -20,7 +20,6 @@ namespace CallerIdPs.Cmdlets.Verification
 
         /// <summary><para type="description">The caller ID's name once verified.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [EmptyAsNull]
         public string? Alias { get; set; }
 
         /// <summary><para type="description">How the code is sent: Sms (default) or Call.</para></summary>
@@ -29,11 +28,11 @@ namespace CallerIdPs.Cmdlets.Verification
 
         /// <summary><para type="description">The Auth ID of the subaccount the caller ID will belong to.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [EmptyAsNull]
         public string? Subaccount { get; set; }
 
         protected override void ProcessRecord()
         {
+            if (!TryOptional(nameof(Alias), Alias, out var alias) || !TryOptional(nameof(Subaccount), Subaccount, out var subaccount)) return;
             var connection = SingleConnection(Connection, ProviderCapability.VerifyCallerIds, PhoneNumber);
             if (connection == null) return;
             var how = Channel == VerificationChannel.Call ? "a voice call" : "an SMS";
@@ -42,7 +41,7 @@ namespace CallerIdPs.Cmdlets.Verification
                 return;
             }
 
-            if (!Run(PhoneNumber, (output, ct) => connection.ClientAs<PlivoClient>().StartVerificationAsync(PhoneNumber, Alias, Channel, Subaccount, ct), out var verification))
+            if (!Run(PhoneNumber, (output, ct) => connection.ClientAs<PlivoClient>().StartVerificationAsync(PhoneNumber, alias, Channel, subaccount, ct), out var verification))
             {
                 return;
             }
