@@ -251,3 +251,55 @@ Describe 'Views at 80 columns' {
         (Get-CallerId | Group-Object Status).Name | Should -Contain 'Published'
     }
 }
+
+Describe 'Help and completion match the module' {
+    BeforeAll {
+        Connect-All
+        function script:Complete([string] $line) {
+            (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches
+        }
+    }
+
+    It 'says Get-CallerId asks Apple Business too' {
+        $description = (Get-Help Get-CallerId).description.Text -join ' '
+        $description | Should -Match 'Apple Business'
+        $description | Should -Not -Match '2Chat and Plivo in this version'
+    }
+
+    It 'completes a country from its name and shows the name' {
+        $match = Complete 'Get-NumberRegion -Country Ger' | Select-Object -First 1
+        $match.CompletionText | Should -Be 'DE'
+        $match.ListItemText | Should -Match 'Germany'
+    }
+
+    It 'shows region names and finds a region by name' {
+        $match = Complete 'Get-NumberCity -Country US -RegionId Cal' | Select-Object -First 1
+        $match.CompletionText | Should -Be '5'
+        $match.ListItemText | Should -Match 'California'
+    }
+
+    It 'completes only the cities of the -RegionId given' {
+        $florida = (Complete 'Find-NumberGroup -Country US -RegionId 10 -City ').CompletionText
+        $florida | Should -Not -BeNullOrEmpty
+        $florida | Should -Not -Contain 'Los Angeles'
+        $cities = (Get-NumberCity -Country US -RegionId 10).Name
+        $florida | ForEach-Object { $_.Trim("'") | Should -BeIn $cities }
+    }
+
+    It 'completes -CityId with the city names shown' {
+        $match = Complete 'Find-NumberGroup -Country US -RegionId 5 -CityId ' | Select-Object -First 1
+        $match.CompletionText | Should -Match '^\d+$'
+        $match.ListItemText | Should -Match 'Los Angeles|San'
+    }
+
+    It 'names the change and the account once in the -WhatIf text' {
+        # -WhatIf writes to the host, not to a stream: a transcript records it.
+        $transcript = Join-Path $TestDrive 'whatif.txt'
+        Start-Transcript -Path $transcript | Out-Null
+        try { Get-VirtualNumber -Connection IdentityCall -Id 8 | Set-VirtualNumber -Recording -WhatIf }
+        finally { Stop-Transcript | Out-Null }
+        $line = Get-Content $transcript | Where-Object { $_ -like 'What if:*' } | Select-Object -First 1
+        $line | Should -Match "^What if: Change \+\d+ \(id 8\) on IdentityCall account .*connection 'IdentityCall'.*: recording on\.$"
+        $line | Should -Not -Match '\bon on\b'
+    }
+}
