@@ -124,6 +124,21 @@ Describe 'Input by property name selects, never multiplies' {
         @($output | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] }) | Should -BeNullOrEmpty
     }
 
+    It 'buys each exported reservation once, by its ReservationId column' {
+        Get-NumberReservation -WarningAction SilentlyContinue | Remove-NumberReservation -Force
+        Find-NumberGroup -Country US -RegionId 5 | Select-Object -First 2 | New-NumberReservation | Out-Null
+        $reserved = Get-NumberReservation
+        $bought = Through-Csv $reserved | Invoke-NumberPurchase -Force
+        ($bought.PhoneNumber | Sort-Object) | Should -Be ($reserved.PhoneNumber | Sort-Object)
+        Get-NumberReservation -WarningAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
+    It 'cancels exported reservations by their id column' {
+        Find-NumberGroup -Country GB | Select-Object -First 1 | New-NumberReservation | Out-Null
+        Through-Csv (Get-NumberReservation) | Remove-NumberReservation -Force
+        Get-NumberReservation -WarningAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
     It 'binds a GroupId from a plain object, as the help says' {
         $numbers = [pscustomobject]@{ GroupId = 'usloc-558' } | Get-AvailableNumber
         $numbers | Should -Not -BeNullOrEmpty

@@ -8,6 +8,9 @@ namespace CallerIdPs.Model
     {
         public string Id { get; internal set; } = "";
 
+        /// <summary>Same as <see cref="Id"/>: the name under which Invoke-NumberPurchase and Remove-NumberReservation bind it (from CSV too).</summary>
+        public string ReservationId => Id;
+
         public string PhoneNumber { get; internal set; } = "";
 
         public string? GroupId { get; internal set; }
