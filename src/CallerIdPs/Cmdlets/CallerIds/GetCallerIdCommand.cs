@@ -170,7 +170,8 @@ namespace CallerIdPs.Cmdlets.CallerIds
             var reason = source.CannotAnswer(query);
             if (reason != null)
             {
-                if (Connection != null)
+                // Refused only for a connection the user named; one asked because nothing was named is skipped.
+                if (GivenOnCommandLine(nameof(Connection)) || (Connection != null && !MyInvocation.ExpectingInput))
                 {
                     output.WriteError(CallerIdException.InvalidInputFor(reason, connection.Name), connection.Name);
                     listing.Failed = true;
