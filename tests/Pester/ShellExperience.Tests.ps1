@@ -307,6 +307,13 @@ Describe 'Help and completion match the module' {
         $match.ListItemText | Should -Match 'Los Angeles|San'
     }
 
+    It 'completes the documented departments and those the Apple account uses' {
+        $departments = (Complete 'Set-CallerId -Connection AppleBusiness -Department ').CompletionText
+        $departments | Should -Contain 'department.general.support.customer_service'
+        $inUse = (Get-CallerId -Connection AppleBusiness).Department | Sort-Object -Unique
+        $inUse | ForEach-Object { $departments | Should -Contain $_ }
+    }
+
     It 'names the change and the account once in the -WhatIf text' {
         # -WhatIf writes to the host, not to a stream: a transcript records it.
         $transcript = Join-Path $TestDrive 'whatif.txt'

@@ -18,16 +18,11 @@ using CallerIdPs.Validation;
 namespace CallerIdPs.Completion
 {
     /// <summary>
-    /// Region ids and city names from 2Chat for the -Country already typed, asked once per connection and country and
-    /// kept for the session. Completion never fails loudly: no connection, no country or a provider error completes nothing.
+    /// Region ids and city names from 2Chat for the -Country (and -RegionId) already typed, asked once per connection
+    /// and kept for the session (see <see cref="ProviderLookup"/>): no connection or no country completes nothing.
     /// </summary>
     public abstract class TwoChatPlaceCompleter : IArgumentCompleter
     {
-        private static readonly TimeSpan PatienceForTheProvider = TimeSpan.FromSeconds(5);
-
-        private static readonly ConditionalWeakTable<CallerIdConnection, ConcurrentDictionary<string, IReadOnlyList<(string, string)>>> Cache =
-            new ConditionalWeakTable<CallerIdConnection, ConcurrentDictionary<string, IReadOnlyList<(string, string)>>>();
-
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {
             var country = fakeBoundParameters["Country"] as string;
@@ -37,23 +32,14 @@ namespace CallerIdPs.Completion
             }
 
             var region = RegionOf(fakeBoundParameters["RegionId"]);
-
-            var connection = Pick(fakeBoundParameters["Connection"]);
-            if (connection == null)
+            var connection = ProviderLookup.Pick(fakeBoundParameters["Connection"], ProviderKind.TwoChat);
+            if (connection == null || connection.Provider != ProviderKind.TwoChat)
             {
                 return Enumerable.Empty<CompletionResult>();
             }
 
-            try
-            {
-                var places = Cache.GetValue(connection, _ => new ConcurrentDictionary<string, IReadOnlyList<(string, string)>>())
-                    .GetOrAdd($"{GetType().Name}:{code}:{region}", _ => FetchBriefly(connection.ClientAs<TwoChatClient>(), code, region));
-                return CompletionText.MatchingNamed(wordToComplete, places);
-            }
-            catch (CallerIdException)
-            {
-                return Enumerable.Empty<CompletionResult>();
-            }
+            var places = ProviderLookup.Cached(connection, $"{GetType().Name}:{code}:{region}", ct => FetchAsync(connection.ClientAs<TwoChatClient>(), code, region, ct));
+            return CompletionText.MatchingNamed(wordToComplete, places);
         }
 
         /// <summary>The places to offer: (value to complete, its name).</summary>
@@ -63,30 +49,12 @@ namespace CallerIdPs.Completion
         protected static async Task<IReadOnlyList<NumberCity>> CitiesAsync(TwoChatClient client, string country, int? regionId, CancellationToken cancellationToken) =>
             await client.ListCitiesAsync(country, regionId, cancellationToken).ConfigureAwait(false);
 
-        // Completion runs on the pipeline thread and must answer: the provider gets a few seconds, then nothing completes.
-        private IReadOnlyList<(string, string)> FetchBriefly(TwoChatClient client, string country, int? regionId)
-        {
-            using (var patience = new CancellationTokenSource(PatienceForTheProvider))
-            {
-                return FetchAsync(client, country, regionId, patience.Token).GetAwaiter().GetResult();
-            }
-        }
-
         private static int? RegionOf(object? given)
         {
             var value = given is PSObject wrapped ? wrapped.BaseObject : given;
             return value != null && int.TryParse(System.Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) && id > 0
                 ? id
                 : (int?)null;
-        }
-
-        private static CallerIdConnection? Pick(object? given)
-        {
-            var registry = ConnectionRegistry.Current;
-            var value = given is PSObject wrapped ? wrapped.BaseObject : given;
-            if (value is CallerIdConnection connection) return connection;
-            if (value is string name) return registry.Find(name);
-            return registry.All.FirstOrDefault(c => c.Provider == ProviderKind.TwoChat && c.IsOpen);
         }
     }
 
