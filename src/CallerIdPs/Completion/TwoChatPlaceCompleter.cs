@@ -1,16 +1,10 @@
-using System;
 using System.Collections;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
-using CallerIdPs.Connections;
-using CallerIdPs.Errors;
-using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
 using CallerIdPs.Providers.TwoChat;
 using CallerIdPs.Validation;
