@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.InteropServices;
 using System.Threading;
 using CallerIdPs.EmulatorServer;
 using CallerIdPs.Sandbox.AppleBusiness;
@@ -81,6 +82,16 @@ foreach (var line in credentials) Console.WriteLine("  " + line);
 Console.WriteLine($"Connect-CallerIdProvider -Provider {provider} -BaseUri {server.BaseUri.ToString().TrimEnd('/')} {connect}");
 Console.WriteLine("Press Ctrl+C to stop.");
 using var stop = new ManualResetEventSlim();
-Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Set(); };
+
+// Ctrl+C, and SIGTERM from a service manager, CI runner or `kill`: stop serving and exit 0 (the server is disposed on the way out).
+void Stop(PosixSignalContext signal)
+{
+    signal.Cancel = true;
+    stop.Set();
+}
+
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 stop.Wait();
+Console.WriteLine("Stopped.");
 return 0;

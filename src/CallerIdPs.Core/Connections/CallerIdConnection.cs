@@ -85,6 +85,9 @@ namespace CallerIdPs.Connections
 
         private readonly string _sandboxId = Guid.NewGuid().ToString("N").Substring(0, 8);
 
+        /// <summary>Stands for a name no open connection has, so the command can report NotConnected (naming the open ones).</summary>
+        internal bool IsUnknown { get; private set; }
+
         internal ProviderApi? Api { get; set; }
 
         /// <summary>Paces every request on this connection, whichever cmdlet sends it.</summary>
@@ -105,6 +108,9 @@ namespace CallerIdPs.Connections
             return Client as T
                 ?? throw new CallerIdException(CallerIdErrorKind.NotSupported, $"The connection '{Name}' is {ProviderName}, which does not offer this.");
         }
+
+        internal static CallerIdConnection Unknown(string name) =>
+            new CallerIdConnection(new ConnectionRequest(name, default), new Uri("http://unknown.invalid/"), default) { IsUnknown = true };
 
         internal void Attach(IDisposable pipeline) => _pipeline = pipeline;
 

@@ -14,6 +14,15 @@ namespace CallerIdPs.Http
         bool IsDebugEnabled { get; }
     }
 
+    /// <summary>A request log that also shows waits while they last (a cmdlet shows them as a progress status).</summary>
+    public interface IWaitLog
+    {
+        /// <summary>A wait of <paramref name="delay"/> starts now, e.g. "Waiting 54 s for 2Chat's limit of 80 requests a minute".</summary>
+        void Waiting(string message, TimeSpan delay);
+
+        void DoneWaiting();
+    }
+
     /// <summary>The request log of the current async flow. Flows with ExecutionContext into every handler.</summary>
     public static class RequestLogScope
     {

@@ -45,7 +45,8 @@ namespace CallerIdPs.Http
         }
 
         /// <summary>Waits for room in the window, then takes a slot. Returns how long it waited.</summary>
-        public async Task<TimeSpan> WaitAsync(CancellationToken cancellationToken)
+        /// <param name="beforeWait">Told how long each wait will be, before it starts (so the user hears of it as it happens).</param>
+        public async Task<TimeSpan> WaitAsync(CancellationToken cancellationToken, Action<TimeSpan>? beforeWait = null)
         {
             var waited = TimeSpan.Zero;
             while (true)
@@ -79,6 +80,7 @@ namespace CallerIdPs.Http
 
                 if (delay > TimeSpan.Zero)
                 {
+                    beforeWait?.Invoke(delay);
                     await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
                     waited += delay;
                 }

@@ -8,7 +8,7 @@ namespace CallerIdPs.Json
     {
         public static IDictionary<string, object?> ToDictionary(JsonElement element)
         {
-            var result = new OrderedStringDictionary();
+            var result = new OrderedStringDictionary(element);
             if (element.ValueKind != JsonValueKind.Object)
             {
                 return result;
@@ -66,12 +66,21 @@ namespace CallerIdPs.Json
         }
 
         /// <summary>Insertion-ordered, case-insensitive keys (PowerShell users type $x.Raw.Region_Name as often as region_name).</summary>
+        /// <summary>Its text is the record as compact JSON, so Export-Csv writes data, not the .NET type name.</summary>
         private sealed class OrderedStringDictionary : Dictionary<string, object?>
         {
-            public OrderedStringDictionary()
+            private readonly JsonElement _source;
+
+            public OrderedStringDictionary(JsonElement source)
                 : base(System.StringComparer.OrdinalIgnoreCase)
             {
+                _source = source;
             }
+
+            // Relaxed escaping: "+14155550100" stays readable instead of "\u002B14155550100".
+            private static readonly JsonSerializerOptions Compact = new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+            public override string ToString() => _source.ValueKind == JsonValueKind.Object ? JsonSerializer.Serialize(_source, Compact) : "{}";
         }
     }
 }

@@ -22,6 +22,8 @@ namespace CallerIdPs.Model
         /// <summary>Null when Apple sends a state this version does not know (the raw text is in <see cref="ProviderRecord.Raw"/>).</summary>
         public AppleCallerIdState? State { get; internal set; }
 
+        public override string Status => State?.ToString() ?? "Unknown";
+
         /// <summary>e.g. department.general.support.customer_service.</summary>
         public string? Department { get; internal set; }
 

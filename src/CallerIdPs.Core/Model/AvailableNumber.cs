@@ -20,7 +20,9 @@ namespace CallerIdPs.Model
 
         public string Currency { get; internal set; } = "USD";
 
-        public IReadOnlyList<NumberFeature> Features { get; internal set; } = Array.Empty<NumberFeature>();
+        public IReadOnlyList<NumberFeature> Features { get => _features; internal set => _features = TextList.Features(value); }
+
+        private IReadOnlyList<NumberFeature> _features = TextList.Features(null);
 
         public override string ToString() => PhoneNumber;
     }
@@ -35,7 +37,9 @@ namespace CallerIdPs.Model
 
         public decimal? PerMinutePrice { get; internal set; }
 
-        public IReadOnlyList<NumberRequirement> Requirements { get; internal set; } = Array.Empty<NumberRequirement>();
+        public IReadOnlyList<NumberRequirement> Requirements { get => _requirements; internal set => _requirements = TextList.Requirements(value); }
+
+        private IReadOnlyList<NumberRequirement> _requirements = TextList.Requirements(null);
 
         public NumberGroup? Group { get; internal set; }
     }

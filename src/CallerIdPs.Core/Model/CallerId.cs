@@ -20,6 +20,10 @@ namespace CallerIdPs.Model
 
         public DateTimeOffset? UpdatedAt { get; internal set; }
 
+        /// <summary>Whether the number may be presented, in one word for every provider (the table's Status column, for
+        /// Group-Object Status): Verified or Unverified; Apple Business's review state.</summary>
+        public virtual string Status => "Verified";
+
         public override string ToString() => PhoneNumber;
     }
 
@@ -37,5 +41,7 @@ namespace CallerIdPs.Model
         public string? AccountId { get; internal set; }
 
         public DateTimeOffset? ExpiresAt { get; internal set; }
+
+        public override string Status => Verified ? "Verified" : "Unverified";
     }
 }

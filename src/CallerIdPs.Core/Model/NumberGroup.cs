@@ -32,10 +32,14 @@ namespace CallerIdPs.Model
 
         public string Currency { get; internal set; } = "USD";
 
-        public IReadOnlyList<NumberFeature> Features { get; internal set; } = Array.Empty<NumberFeature>();
+        public IReadOnlyList<NumberFeature> Features { get => _features; internal set => _features = TextList.Features(value); }
+
+        private IReadOnlyList<NumberFeature> _features = TextList.Features(null);
 
         /// <summary>Documents the provider wants before numbers of this group are used; empty when none.</summary>
-        public IReadOnlyList<NumberRequirement> Requirements { get; internal set; } = Array.Empty<NumberRequirement>();
+        public IReadOnlyList<NumberRequirement> Requirements { get => _requirements; internal set => _requirements = TextList.Requirements(value); }
+
+        private IReadOnlyList<NumberRequirement> _requirements = TextList.Requirements(null);
 
         public bool HasRequirements => Requirements.Count > 0;
 

@@ -8,6 +8,9 @@ namespace CallerIdPs.Model
     {
         public string Id { get; internal set; } = "";
 
+        /// <summary>Same as <see cref="Id"/>: the name under which Invoke-NumberPurchase and Remove-NumberReservation bind it (from CSV too).</summary>
+        public string ReservationId => Id;
+
         public string PhoneNumber { get; internal set; } = "";
 
         public string? GroupId { get; internal set; }
@@ -38,7 +41,9 @@ namespace CallerIdPs.Model
         public bool? SupportsSmsOut { get; internal set; }
 
         /// <summary>The requirements of the group, when the reservation was made from a group in this session.</summary>
-        public IReadOnlyList<NumberRequirement> Requirements { get; internal set; } = Array.Empty<NumberRequirement>();
+        public IReadOnlyList<NumberRequirement> Requirements { get => _requirements; internal set => _requirements = TextList.Requirements(value); }
+
+        private IReadOnlyList<NumberRequirement> _requirements = TextList.Requirements(null);
 
         public bool IsExpiredAt(DateTimeOffset now) => ExpiresAt.HasValue && ExpiresAt.Value <= now;
 

@@ -12,6 +12,9 @@ namespace CallerIdPs.Providers
         /// <summary>E.164, already normalised.</summary>
         public string? PhoneNumber { get; set; }
 
+        /// <summary>Any of these E.164 numbers (numbers piped in by property name are looked up in one pass).</summary>
+        public IReadOnlyCollection<string>? PhoneNumbers { get; set; }
+
         /// <summary>ISO alpha-2, already normalised.</summary>
         public string? Country { get; set; }
 
@@ -44,6 +47,15 @@ namespace CallerIdPs.Providers
         /// <summary>Apple Business: the department, already checked.</summary>
         public string? Department { get; set; }
 
+        /// <summary>These filters, for any of <paramref name="numbers"/> (one number is looked up directly where the provider can).</summary>
+        public CallerIdQuery ForNumbers(IReadOnlyCollection<string> numbers)
+        {
+            var copy = (CallerIdQuery)MemberwiseClone();
+            copy.PhoneNumber = numbers.Count == 1 ? numbers.First() : null;
+            copy.PhoneNumbers = numbers.Count == 1 ? null : numbers;
+            return copy;
+        }
+
         /// <summary>Why a provider without Apple's states and departments cannot answer, or null when neither is asked for.</summary>
         public string? AppleOnlyFilter(string provider) =>
             States != null && States.Count > 0 ? $"{provider} caller IDs have no review state (-State is Apple Business's)."
@@ -54,6 +66,7 @@ namespace CallerIdPs.Providers
         {
             var parts = new List<string>();
             if (PhoneNumber != null) parts.Add(PhoneNumber);
+            if (PhoneNumbers != null) parts.Add(PhoneNumbers.Count <= 3 ? string.Join(" or ", PhoneNumbers) : $"{PhoneNumbers.Count} numbers");
             if (Country != null) parts.Add("country " + Country);
             if (Types != null && Types.Count > 0) parts.Add("type " + string.Join("/", Types));
             if (Verified.HasValue) parts.Add(Verified.Value ? "verified" : "not verified");
@@ -70,6 +83,7 @@ namespace CallerIdPs.Providers
         /// <summary>The filters every provider's records carry (number, country, name, dates).</summary>
         public bool MatchesCommon(CallerId item) =>
             (PhoneNumber == null || item.PhoneNumber == PhoneNumber)
+            && (PhoneNumbers == null || PhoneNumbers.Contains(item.PhoneNumber))
             && (Id == null || item.Id == Id)
             && (Country == null || string.Equals(item.Country, Country, StringComparison.OrdinalIgnoreCase))
             && (NameMatches == null || NameMatches(item.Name))
@@ -77,7 +91,7 @@ namespace CallerIdPs.Providers
             && (!UpdatedAfter.HasValue || (item.UpdatedAt.HasValue && item.UpdatedAt.Value > UpdatedAfter.Value));
 
         public bool HasAnyFilter =>
-            PhoneNumber != null || Country != null || (Types != null && Types.Count > 0) || Verified.HasValue
+            PhoneNumber != null || PhoneNumbers != null || Country != null || (Types != null && Types.Count > 0) || Verified.HasValue
             || NameMatches != null || CreatedAfter.HasValue || UpdatedAfter.HasValue || Subaccount != null
             || Id != null || (States != null && States.Count > 0) || Department != null;
     }

@@ -1,16 +1,10 @@
-using System;
 using System.Collections;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
-using CallerIdPs.Connections;
-using CallerIdPs.Errors;
-using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
 using CallerIdPs.Providers.TwoChat;
 using CallerIdPs.Validation;
@@ -18,16 +12,11 @@ using CallerIdPs.Validation;
 namespace CallerIdPs.Completion
 {
     /// <summary>
-    /// Region ids and city names from 2Chat for the -Country already typed, asked once per connection and country and
-    /// kept for the session. Completion never fails loudly: no connection, no country or a provider error completes nothing.
+    /// Region ids and city names from 2Chat for the -Country (and -RegionId) already typed, asked once per connection
+    /// and kept for the session (see <see cref="ProviderLookup"/>): no connection or no country completes nothing.
     /// </summary>
     public abstract class TwoChatPlaceCompleter : IArgumentCompleter
     {
-        private static readonly TimeSpan PatienceForTheProvider = TimeSpan.FromSeconds(5);
-
-        private static readonly ConditionalWeakTable<CallerIdConnection, ConcurrentDictionary<string, IReadOnlyList<(string, string)>>> Cache =
-            new ConditionalWeakTable<CallerIdConnection, ConcurrentDictionary<string, IReadOnlyList<(string, string)>>>();
-
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {
             var country = fakeBoundParameters["Country"] as string;
@@ -36,58 +25,54 @@ namespace CallerIdPs.Completion
                 return Enumerable.Empty<CompletionResult>();
             }
 
-            var connection = Pick(fakeBoundParameters["Connection"]);
-            if (connection == null)
+            var region = RegionOf(fakeBoundParameters["RegionId"]);
+            var connection = ProviderLookup.Pick(fakeBoundParameters["Connection"], ProviderKind.TwoChat);
+            if (connection == null || connection.Provider != ProviderKind.TwoChat)
             {
                 return Enumerable.Empty<CompletionResult>();
             }
 
-            try
-            {
-                var places = Cache.GetValue(connection, _ => new ConcurrentDictionary<string, IReadOnlyList<(string, string)>>())
-                    .GetOrAdd(GetType().Name + ":" + code, _ => FetchBriefly(connection.ClientAs<TwoChatClient>(), code));
-                return CompletionText.Matching(wordToComplete, places);
-            }
-            catch (CallerIdException)
-            {
-                return Enumerable.Empty<CompletionResult>();
-            }
+            var places = ProviderLookup.Cached(connection, $"{GetType().Name}:{code}:{region}", ct => FetchAsync(connection.ClientAs<TwoChatClient>(), code, region, ct));
+            return CompletionText.MatchingNamed(wordToComplete, places);
         }
 
-        protected abstract Task<IReadOnlyList<(string Value, string Tooltip)>> FetchAsync(TwoChatClient client, string country, CancellationToken cancellationToken);
+        /// <summary>The places to offer: (value to complete, its name).</summary>
+        protected abstract Task<IReadOnlyList<(string Value, string Name)>> FetchAsync(TwoChatClient client, string country, int? regionId, CancellationToken cancellationToken);
 
-        // Completion runs on the pipeline thread and must answer: the provider gets a few seconds, then nothing completes.
-        private IReadOnlyList<(string, string)> FetchBriefly(TwoChatClient client, string country)
-        {
-            using (var patience = new CancellationTokenSource(PatienceForTheProvider))
-            {
-                return FetchAsync(client, country, patience.Token).GetAwaiter().GetResult();
-            }
-        }
+        /// <summary>A city's places: only those of the -RegionId already typed, when it is one.</summary>
+        protected static async Task<IReadOnlyList<NumberCity>> CitiesAsync(TwoChatClient client, string country, int? regionId, CancellationToken cancellationToken) =>
+            await client.ListCitiesAsync(country, regionId, cancellationToken).ConfigureAwait(false);
 
-        private static CallerIdConnection? Pick(object? given)
+        private static int? RegionOf(object? given)
         {
-            var registry = ConnectionRegistry.Current;
             var value = given is PSObject wrapped ? wrapped.BaseObject : given;
-            if (value is CallerIdConnection connection) return connection;
-            if (value is string name) return registry.Find(name);
-            return registry.All.FirstOrDefault(c => c.Provider == ProviderKind.TwoChat && c.IsOpen);
+            return value != null && int.TryParse(System.Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) && id > 0
+                ? id
+                : (int?)null;
         }
     }
 
-    /// <summary>-RegionId: the country's regions, the name as the tooltip.</summary>
+    /// <summary>-RegionId: the country's regions, shown and found by name ("Cal" completes 5, shown as "5  California").</summary>
     public sealed class TwoChatRegionCompleter : TwoChatPlaceCompleter
     {
-        protected override async Task<IReadOnlyList<(string Value, string Tooltip)>> FetchAsync(TwoChatClient client, string country, CancellationToken cancellationToken) =>
+        protected override async Task<IReadOnlyList<(string Value, string Name)>> FetchAsync(TwoChatClient client, string country, int? regionId, CancellationToken cancellationToken) =>
             (await client.ListRegionsAsync(country, cancellationToken).ConfigureAwait(false))
                 .Select(r => (r.RegionId.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Name)).ToList();
     }
 
-    /// <summary>-City: the country's city names.</summary>
+    /// <summary>-City: the city names of the country, or of the -RegionId given.</summary>
     public sealed class TwoChatCityCompleter : TwoChatPlaceCompleter
     {
-        protected override async Task<IReadOnlyList<(string Value, string Tooltip)>> FetchAsync(TwoChatClient client, string country, CancellationToken cancellationToken) =>
-            (await client.ListCitiesAsync(country, null, cancellationToken).ConfigureAwait(false))
+        protected override async Task<IReadOnlyList<(string Value, string Name)>> FetchAsync(TwoChatClient client, string country, int? regionId, CancellationToken cancellationToken) =>
+            (await CitiesAsync(client, country, regionId, cancellationToken).ConfigureAwait(false))
                 .Select(c => (c.Name, c.Name)).ToList();
+    }
+
+    /// <summary>-CityId: the city ids of the country, or of the -RegionId given, shown and found by name.</summary>
+    public sealed class TwoChatCityIdCompleter : TwoChatPlaceCompleter
+    {
+        protected override async Task<IReadOnlyList<(string Value, string Name)>> FetchAsync(TwoChatClient client, string country, int? regionId, CancellationToken cancellationToken) =>
+            (await CitiesAsync(client, country, regionId, cancellationToken).ConfigureAwait(false))
+                .Select(c => (c.CityId.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Name)).ToList();
     }
 }

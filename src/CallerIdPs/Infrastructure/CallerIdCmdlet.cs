@@ -20,7 +20,26 @@ namespace CallerIdPs.Infrastructure
 
         protected string CommandName => MyInvocation.MyCommand.Name;
 
+        private HashSet<string> _onCommandLine = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
         protected override void StopProcessing() => _stopping.Cancel();
+
+        /// <summary>Notes which parameters were typed (as opposed to bound from piped objects, record by record).</summary>
+        protected override void BeginProcessing() => _onCommandLine = new HashSet<string>(MyInvocation.BoundParameters.Keys, StringComparer.OrdinalIgnoreCase);
+
+        internal bool GivenOnCommandLine(string parameter) => _onCommandLine.Contains(parameter);
+
+        /// <summary>
+        /// An optional text parameter: an empty column of a piped CSV row means "not given"; an empty value typed on the
+        /// command line is refused (InvalidInput, before any request). False after writing that error.
+        /// </summary>
+        internal bool TryOptional(string parameter, string? value, out string? text)
+        {
+            text = value == null || value.Trim().Length == 0 ? null : value;
+            if (text != null || value == null || !GivenOnCommandLine(parameter)) return true;
+            WriteFailure(CallerIdException.InvalidInputFor($"-{parameter} is empty: give a value, or leave the parameter out.", value), value);
+            return false;
+        }
 
         /// <summary>Runs async work; a module failure becomes a non-terminating error about <paramref name="target"/>.</summary>
         internal bool Run(object? target, Func<ICmdletOutput, CancellationToken, Task> work)

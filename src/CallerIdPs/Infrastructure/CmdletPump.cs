@@ -16,7 +16,7 @@ namespace CallerIdPs.Infrastructure
     /// Nothing here waits on a task from the pipeline thread while that task needs the pipeline thread, so no deadlock.
     /// Ctrl+C, or a downstream command that stops the pipeline, cancels the work and its requests in flight.
     /// </summary>
-    internal sealed class CmdletPump : ICmdletOutput, IRequestLog, IListingConsumer, IDisposable
+    internal sealed class CmdletPump : ICmdletOutput, IRequestLog, IListingConsumer, IWaitLog, IDisposable
     {
         private const int ObjectsInFlight = 256;
         private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(5);
@@ -184,6 +184,16 @@ namespace CallerIdPs.Infrastructure
         void IRequestLog.Verbose(string message) => WriteVerbose(message);
 
         void IRequestLog.Debug(string message) => WriteDebug(message);
+
+        // A bar of its own under the cmdlet's, so a listing paused by the provider's limit says why while it waits.
+        private const int WaitActivityId = 0x7A17;
+        private const string WaitActivity = "Waiting for the provider's rate limit";
+
+        void IWaitLog.Waiting(string message, TimeSpan delay) =>
+            WriteProgress(new ProgressRecord(WaitActivityId, WaitActivity, message) { SecondsRemaining = (int)Math.Ceiling(delay.TotalSeconds) });
+
+        void IWaitLog.DoneWaiting() =>
+            WriteProgress(new ProgressRecord(WaitActivityId, WaitActivity, "Done") { RecordType = ProgressRecordType.Completed });
 
         public void Dispose()
         {

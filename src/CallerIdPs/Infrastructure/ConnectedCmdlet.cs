@@ -26,7 +26,8 @@ namespace CallerIdPs.Infrastructure
 
         /// <summary>
         /// Asks each connection for a list and writes the items as each answer arrives. A connection that fails gets an
-        /// error about <paramref name="target"/> and the others still answer.
+        /// error about <paramref name="target"/> and the others still answer. Input refused before any request (a wrong
+        /// country) is refused the same way by every connection: that error is written once and the rest are not asked.
         /// </summary>
         internal ReadOutcome ReadEach<T>(IReadOnlyList<CallerIdConnection> connections, object? target, Func<CallerIdConnection, CancellationToken, Task<IReadOnlyList<T>>> fetch)
         {
@@ -48,6 +49,7 @@ namespace CallerIdPs.Infrastructure
                     {
                         failed = true;
                         output.WriteError(error, target ?? connection.Name);
+                        if (error.Kind == CallerIdErrorKind.InvalidInput) break;
                     }
                 }
             });

@@ -8,13 +8,16 @@ using CallerIdPs.Connections;
 namespace CallerIdPs.Infrastructure
 {
     /// <summary>
-    /// The connections of one runspace. Kept per runspace, not per process, so two runspaces (two runbooks in one host,
-    /// parallel tests) never see or close each other's connections; closed with the runspace.
+    /// The connections of one runspace. Commands that pick connections themselves (no -Connection) use only their own
+    /// runspace's, so two runbooks in one host never act on each other's accounts; closed with the runspace. A connection
+    /// named explicitly (-Connection, or the ConnectionName of a piped object) is also found in the other runspaces of
+    /// the process, so ForEach-Object -Parallel and Start-ThreadJob use the connections of the session that started them.
     /// </summary>
     internal sealed class ConnectionRegistry
     {
         private static readonly ConditionalWeakTable<Runspace, ConnectionRegistry> PerRunspace = new ConditionalWeakTable<Runspace, ConnectionRegistry>();
         private static readonly ConnectionRegistry NoRunspace = new ConnectionRegistry();
+        private static readonly HashSet<ConnectionRegistry> Live = new HashSet<ConnectionRegistry>();
 
         private readonly object _gate = new object();
         private readonly List<CallerIdConnection> _connections = new List<CallerIdConnection>();
@@ -47,12 +50,40 @@ namespace CallerIdPs.Infrastructure
             }
         }
 
+        /// <summary>Open connections of every runspace of the process (this one's first), for names given explicitly.</summary>
+        public static IReadOnlyList<CallerIdConnection> InProcess
+        {
+            get
+            {
+                var current = Current;
+                List<ConnectionRegistry> others;
+                lock (Live)
+                {
+                    others = Live.Where(r => r != current).ToList();
+                }
+
+                return current.All.Concat(others.SelectMany(r => r.All)).Where(c => c.IsOpen).ToList();
+            }
+        }
+
         public CallerIdConnection? Find(string name)
         {
             lock (_gate)
             {
                 return _connections.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
             }
+        }
+
+        /// <summary>
+        /// The connection a name means: this runspace's, else the only open one of that name in the process (the session
+        /// that started a parallel runspace or thread job). Null when there is none, or several and none of them here.
+        /// </summary>
+        public static CallerIdConnection? Resolve(string name)
+        {
+            var own = Current.Find(name);
+            if (own != null) return own;
+            var elsewhere = InProcess.Where(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase)).ToList();
+            return elsewhere.Count == 1 ? elsewhere[0] : null;
         }
 
         /// <summary>Adds a connection, replacing (and closing) one of the same name.</summary>
@@ -68,6 +99,11 @@ namespace CallerIdPs.Infrastructure
                 }
 
                 _connections.Add(connection);
+            }
+
+            lock (Live)
+            {
+                Live.Add(this);
             }
 
             replaced?.Dispose();
@@ -86,6 +122,20 @@ namespace CallerIdPs.Infrastructure
             return removed;
         }
 
+        /// <summary>Closes every connection of this runspace (the runspace closes, or the module is removed from it).</summary>
+        public void CloseAll()
+        {
+            foreach (var connection in All)
+            {
+                Remove(connection);
+            }
+
+            lock (Live)
+            {
+                Live.Remove(this);
+            }
+        }
+
         private static ConnectionRegistry Create(Runspace runspace)
         {
             var registry = new ConnectionRegistry();
@@ -93,10 +143,7 @@ namespace CallerIdPs.Infrastructure
             {
                 if (e.RunspaceStateInfo.State == RunspaceState.Closed || e.RunspaceStateInfo.State == RunspaceState.Broken)
                 {
-                    foreach (var connection in registry.All)
-                    {
-                        registry.Remove(connection);
-                    }
+                    registry.CloseAll();
                 }
             };
             return registry;

@@ -73,6 +73,11 @@ namespace CallerIdPs.Infrastructure
 
         private static CallerIdConnection Check(CallerIdConnection connection, ProviderCapability capability, string command, ProviderKind? provider)
         {
+            if (connection.IsUnknown)
+            {
+                throw NoSuchName(connection.Name);
+            }
+
             if (!connection.IsOpen)
             {
                 throw new CallerIdException(CallerIdErrorKind.NotConnected, $"The connection '{connection.Name}' was closed with Disconnect-CallerIdProvider.");
@@ -91,14 +96,38 @@ namespace CallerIdPs.Infrastructure
             return connection;
         }
 
+        /// <summary>NotConnected for a -Connection (or piped ConnectionName) that names no open connection of the process.</summary>
+        public static CallerIdException NoSuchName(string name)
+        {
+            var shown = Validation.Guard.Shorten(name);
+            var open = ConnectionRegistry.InProcess.Select(c => c.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var ambiguous = open.Contains(name, StringComparer.OrdinalIgnoreCase);
+            return new CallerIdException(
+                CallerIdErrorKind.NotConnected,
+                ambiguous
+                    ? $"More than one runspace of this process has a connection named '{shown}', and none of them is this one."
+                    : open.Count == 0
+                        ? $"There is no connection named '{shown}': nothing is connected."
+                        : $"There is no connection named '{shown}'. Connected: {string.Join(", ", open)}.",
+                ambiguous
+                    ? "Pass the connection object instead of its name: $c = Get-CallerIdConnection TwoChat, then -Connection $using:c."
+                    : "Connect first (Connect-CallerIdProvider -Provider <name> -Name <name>), or use a name Get-CallerIdConnection lists.")
+            {
+                OffendingValue = name,
+            };
+        }
+
         private static CallerIdException Missing(IReadOnlyList<CallerIdConnection> all, ProviderCapability capability, string command, ProviderKind? provider)
         {
             if (all.Count == 0)
             {
+                var elsewhere = ConnectionRegistry.InProcess.Where(c => Eligible(c, capability, provider)).Select(c => c.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
                 return new CallerIdException(
                     CallerIdErrorKind.NotConnected,
-                    $"{command} needs a connection and none is open.",
-                    $"Connect first: Connect-CallerIdProvider -Provider <name>, or -Sandbox to try the module with the built-in emulator.");
+                    $"{command} needs a connection and none is open in this runspace.",
+                    elsewhere.Count > 0
+                        ? $"In ForEach-Object -Parallel or a thread job, name the connection of the session that started it: -Connection {elsewhere[0]} (open: {string.Join(", ", elsewhere)})."
+                        : "Connect first: Connect-CallerIdProvider -Provider <name>, or -Sandbox to try the module with the built-in emulator.");
             }
 
             return new CallerIdException(

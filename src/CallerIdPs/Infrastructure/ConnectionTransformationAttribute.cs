@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Management.Automation;
 using CallerIdPs.Connections;
 
@@ -19,18 +18,8 @@ namespace CallerIdPs.Infrastructure
                 case CallerIdConnection connection:
                     return connection;
                 case string name:
-                    var registry = ConnectionRegistry.Current;
-                    var found = registry.Find(name);
-                    if (found != null)
-                    {
-                        return found;
-                    }
-
-                    var known = registry.All.Select(c => c.Name).ToList();
-                    var shown = Validation.Guard.Shorten(name);
-                    throw new ArgumentTransformationMetadataException(known.Count == 0
-                        ? $"There is no connection named '{shown}': nothing is connected. Run Connect-CallerIdProvider first."
-                        : $"There is no connection named '{shown}'. Connected: {string.Join(", ", known)}.");
+                    // An unknown name is reported by the command as NotConnected (see ConnectionSelection), not as a binding error.
+                    return ConnectionRegistry.Resolve(name) ?? CallerIdConnection.Unknown(name);
                 default:
                     throw new ArgumentTransformationMetadataException(
                         $"-Connection takes a connection name or the object Connect-CallerIdProvider -PassThru returns, not a {value.GetType().Name}.");

@@ -5,6 +5,7 @@ using CallerIdPs.Errors;
 using CallerIdPs.Model;
 using CallerIdPs.Sandbox.AppleBusiness;
 using CallerIdPs.Sandbox.Framework;
+using CallerIdPs.Providers.IdentityCall;
 using CallerIdPs.Sandbox.IdentityCall;
 using CallerIdPs.Sandbox.Plivo;
 using CallerIdPs.Sandbox.TwoChat;
@@ -41,13 +42,14 @@ namespace CallerIdPs.Sandbox
                     request.BrandId = apple.BrandId;
                     break;
                 case ProviderKind.IdentityCall:
-                    // A full-permission, account-wide key on the Pro plan, so -Sandbox scripts are paced at Pro's 300 a minute.
+                    // A full-permission, account-wide key paced like a real one: the Free plan's 60 a minute, which is what a
+                    // real connection keeps to unless -RequestsPerMinute says more (then the sandbox key is a Pro plan's).
                     var idcKey = "idc_" + Guid.NewGuid().ToString("N"); // IdentityCall's key shape: idc_ and 32 letters and digits
-                    var identityCall = new IdentityCallEmulatorOptions { Plan = IdentityCallPlan.Pro };
+                    var pro = request.RequestsPerMinute > IdentityCallConnector.FreePlanRequestsPerMinute;
+                    var identityCall = new IdentityCallEmulatorOptions { Plan = pro ? IdentityCallPlan.Pro : IdentityCallPlan.Free };
                     identityCall.Keys.Add(new IdentityCallApiKey(idcKey));
                     emulator = new IdentityCallEmulator(identityCall);
                     request.Credential = new ApiKeyCredential(Secret.FromPlainText(idcKey));
-                    request.RequestsPerMinute = request.RequestsPerMinute ?? identityCall.RequestsPerMinute;
                     break;
                 default:
                     throw new CallerIdException(

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
@@ -23,12 +24,15 @@ namespace CallerIdPs.Tests.Engine
         }
 
         [Fact]
-        public void Countries_complete_from_their_first_letters()
+        public void Countries_complete_from_their_first_letters_then_from_their_names()
         {
             var matches = Complete("Get-NumberRegion -Country G");
 
             Assert.Contains("GB", matches);
-            Assert.All(matches, m => Assert.StartsWith("G", m));
+            // Codes that start with the letters first, then countries whose name does (#14: Germany is DE).
+            var byCode = matches.TakeWhile(m => m.StartsWith("G", StringComparison.Ordinal)).ToList();
+            Assert.Equal(byCode, matches.Where(m => m.StartsWith("G", StringComparison.Ordinal)).ToList());
+            Assert.Contains("DE", matches.Skip(byCode.Count));
         }
 
         [Fact]

@@ -189,22 +189,22 @@ Get-NumberRegion -Country US | Where-Object Name -eq 'California' |
         }
 
         [Fact]
-        public void The_sandbox_connection_paces_at_the_pro_plans_300_a_minute()
+        public void The_sandbox_connection_paces_like_a_real_key_at_the_free_plans_60_a_minute()
         {
             var connection = _session.Run("Get-CallerIdConnection -Name IdentityCall").Single<CallerIdPs.Connections.CallerIdConnection>();
 
             Assert.True(connection.Sandbox);
-            Assert.Equal(300, connection.RequestsPerMinute);
+            Assert.Equal(60, connection.RequestsPerMinute);
             Assert.Equal(CallerIdPs.Connections.ProviderCapability.ListVirtualNumbers | CallerIdPs.Connections.ProviderCapability.ManageVirtualNumbers
                 | CallerIdPs.Connections.ProviderCapability.ListAvailableNumbers | CallerIdPs.Connections.ProviderCapability.PurchaseNumbers, connection.Capabilities);
         }
 
         [Theory]
-        [InlineData("Get-VirtualNumber -Connection IdentityCall", new[] { "PhoneNumber", "Name", "Active", "US Sales Line", "Inactive", "IdentityCall" })]
+        [InlineData("Get-VirtualNumber -Connection IdentityCall", new[] { "PhoneNumber", "Name", "Active", "US Sales Line", "False", "IdentityCall" })]
         [InlineData("Get-AvailableNumber -Country US -Type local", new[] { "PhoneNumber", "Location", "Los Angeles", "Setup", "Monthly", "1.15 USD" })]
         [InlineData("(Get-VirtualNumber -Id 7).RecentCalls", new[] { "Direction", "CallerName", "Status", "Seconds" })]
         [InlineData("(Get-VirtualNumber -Id 9).Operators", new[] { "Priority", "Name", "Initials", "Alice Carter" })]
-        [InlineData("Get-AvailableNumber -Country GB -Type mobile | Select-Object -First 1 | Invoke-NumberPurchase -Force", new[] { "PhoneNumber", "Status", "Purchased", "VirtualNumberId" })]
+        [InlineData("Get-AvailableNumber -Country GB -Type mobile | Select-Object -First 1 | Invoke-NumberPurchase -Force", new[] { "PhoneNumber", "Status", "Purchased", "ConnectionName" })]
         public void Renders_a_table_with_the_columns_an_admin_wants(string command, string[] expected)
         {
             var text = _session.Render(command);

@@ -79,14 +79,16 @@ namespace CallerIdPs.Tests.Engine
         }
 
         [Fact]
-        public void An_unknown_connection_name_is_refused_at_binding_naming_the_connections_there_are()
+        public void An_unknown_connection_name_is_NotConnected_before_any_request_naming_the_connections_there_are()
         {
             var before = _tc.Emulator.RequestCount;
 
             var result = _tc.Run("Get-NumberReservation -Connection Nowhere");
 
             var error = Assert.Single(result.Errors);
-            Assert.StartsWith("ParameterArgumentTransformationError", error.FullyQualifiedErrorId);
+            Assert.StartsWith("NotConnected,", error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.InvalidOperation, error.CategoryInfo.Category);
+            Assert.Equal("Nowhere", error.TargetObject);
             Assert.Contains("'Nowhere'", error.Exception.Message);
             Assert.Contains("Connected: TwoChat", error.Exception.Message);
             Assert.Equal(before, _tc.Emulator.RequestCount);

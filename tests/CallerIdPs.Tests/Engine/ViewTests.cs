@@ -11,15 +11,15 @@ namespace CallerIdPs.Tests.Engine
 
         [Theory]
         [InlineData("Get-CallerIdConnection", new[] { "Name", "Provider", "Account", "Sandbox" })]
-        [InlineData("Get-CallerId -First 3", new[] { "PhoneNumber", "Name", "Country", "Status", "VN verified" })]
-        [InlineData("Get-VirtualNumber", new[] { "PhoneNumber", "Name", "Country", "Active", "Status" })]
+        [InlineData("Get-CallerId -First 3", new[] { "PhoneNumber", "Name", "Country", "Status", "Verified", "ConnectionName" })]
+        [InlineData("Get-VirtualNumber", new[] { "PhoneNumber", "Name", "Country", "Active", "Provider" })]
         [InlineData("Get-NumberRegion -Country US", new[] { "RegionId", "Name", "Country", "California" })]
         [InlineData("Get-NumberCity -Country US -RegionId 5", new[] { "CityId", "Name", "Los Angeles" })]
         [InlineData("Get-NumberType", new[] { "Name", "tollfree" })]
         [InlineData("Get-NumberRequirement -Country DE -Type local", new[] { "Proof of address required" })]
-        [InlineData("Find-NumberGroup -Country GB -Type mobile", new[] { "GroupId", "Prefix", "Location", "Monthly", "5.00 USD" })]
+        [InlineData("Find-NumberGroup -Country GB -Type mobile", new[] { "GroupId", "Location", "MonthlyPrice", "HasRequirements", "5.00 USD" })]
         [InlineData("Find-NumberGroup -Country US -RegionId 5 -Type local | Select-Object -First 1 | Get-AvailableNumber", new[] { "PhoneNumber", "Setup", "Monthly", "USD" })]
-        [InlineData("Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 | New-NumberReservation", new[] { "PhoneNumber", "ExpiresAt", "ReservationId" })]
+        [InlineData("Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 | New-NumberReservation", new[] { "PhoneNumber", "SetupPrice", "MonthlyPrice", "ExpiresAt" })]
         [InlineData("Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 | Invoke-NumberPurchase -Force", new[] { "PhoneNumber", "Status", "Purchased" })]
         public void Renders_a_table_with_the_columns_an_admin_wants(string command, string[] expected)
         {

@@ -21,7 +21,9 @@ namespace CallerIdPs.Cmdlets.CallerIds
     [OutputType(typeof(CallerId))]
     public sealed class GetCallerIdCommand : ConnectedCmdlet
     {
-        [Parameter(Position = 0)]
+        /// <summary><para type="description">One number, in E.164 (+14155550100). Binds from the PhoneNumber of piped objects (caller IDs,
+        /// virtual numbers, CSV rows): each piped number selects its caller ID, looked up in one pass per connection.</para></summary>
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string? PhoneNumber { get; set; }
 
@@ -71,23 +73,67 @@ namespace CallerIdPs.Cmdlets.CallerIds
         [Parameter]
         public DateTime? UpdatedAfter { get; set; }
 
+        private readonly List<(CallerIdConnection? Connection, string PhoneNumber)> _piped = new List<(CallerIdConnection?, string)>();
+
         protected override void ProcessRecord()
         {
-            if (!TryCheck(BuildQuery, null, out var query)) return;
-
-            var connections = ReadConnections(Connection, ProviderCapability.ListCallerIds);
-            if (connections.Count == 0)
+            if (MyInvocation.ExpectingInput)
             {
+                CollectPiped();
                 return;
             }
 
+            if (!TryCheck(BuildQuery, null, out var query)) return;
+            var connections = ReadConnections(Connection, ProviderCapability.ListCallerIds);
+            if (connections.Count == 0) return;
+            List(connections.Select(c => (c, query)).ToList());
+        }
+
+        /// <summary>
+        /// Piped objects select by their PhoneNumber: collected here and looked up in EndProcessing, one pass per connection,
+        /// so N piped numbers give at most N caller IDs and never N listings of the account.
+        /// </summary>
+        private void CollectPiped()
+        {
+            if (PhoneNumber == null)
+            {
+                WriteFailure(CallerIdException.InvalidInputFor("The piped object has no PhoneNumber, so it selects no caller ID (pipe caller IDs, virtual numbers or CSV rows with a PhoneNumber column).", null), null);
+                return;
+            }
+
+            if (!TryCheck(() => Guard.PhoneNumber(PhoneNumber), PhoneNumber, out var number)) return;
+
+            // The object's own connection when it lists caller IDs (a caller ID, a 2Chat virtual number); otherwise every connection that does.
+            var connection = Connection != null && (GivenOnCommandLine(nameof(Connection)) || Connection.IsUnknown || Connection.Supports(ProviderCapability.ListCallerIds)) ? Connection : null;
+            _piped.Add((connection, number));
+        }
+
+        protected override void EndProcessing()
+        {
+            if (_piped.Count == 0) return;
+            if (!TryCheck(BuildQuery, null, out var filters)) return;
+            var perConnection = new Dictionary<CallerIdConnection, HashSet<string>>();
+            foreach (var group in _piped.GroupBy(p => p.Connection))
+            {
+                foreach (var connection in ReadConnections(group.Key, ProviderCapability.ListCallerIds, group.First().PhoneNumber))
+                {
+                    if (!perConnection.TryGetValue(connection, out var numbers)) perConnection[connection] = numbers = new HashSet<string>(StringComparer.Ordinal);
+                    numbers.UnionWith(group.Select(p => p.PhoneNumber));
+                }
+            }
+
+            List(perConnection.Select(pair => (pair.Key, filters.ForNumbers(pair.Value))).ToList());
+        }
+
+        private void List(IReadOnlyList<(CallerIdConnection Connection, CallerIdQuery Query)> work)
+        {
             var listing = new Listing(PagingParameters.Skip, PagingParameters.First);
             Run(null, async (output, ct) =>
             {
                 var progress = new ProgressReporter(this, output.WriteProgress, 1, "Listing caller IDs");
                 try
                 {
-                    foreach (var connection in connections)
+                    foreach (var (connection, query) in work)
                     {
                         if (await ListFromAsync(connection, query, listing, output, progress, ct).ConfigureAwait(false)) break;
                     }
@@ -100,15 +146,17 @@ namespace CallerIdPs.Cmdlets.CallerIds
 
             var written = listing.Written;
             var providerTotal = listing.ProviderTotal;
+            var anyFilter = work.Any(w => w.Query.HasAnyFilter);
             if (PagingParameters.IncludeTotalCount)
             {
-                var exact = !query.HasAnyFilter && providerTotal.HasValue;
+                var exact = !anyFilter && providerTotal.HasValue;
                 WriteObject(PagingParameters.NewTotalCount((ulong)(exact ? providerTotal!.Value : written), exact ? 1.0 : 0.0));
             }
 
-            if (written == 0 && PagingParameters.Skip == 0 && PagingParameters.First > 0)
+            // "Nothing found" only when every connection answered: after a refusal or a failure it would contradict the error.
+            if (written == 0 && !listing.Failed && PagingParameters.Skip == 0 && PagingParameters.First > 0)
             {
-                WriteWarning($"No caller IDs found ({query.Describe()}) on {string.Join(", ", connections.Select(c => c.Name))}.");
+                WriteWarning($"No caller IDs found ({work[0].Query.Describe()}) on {string.Join(", ", work.Select(w => w.Connection.Name).Distinct())}.");
             }
         }
 
@@ -122,8 +170,17 @@ namespace CallerIdPs.Cmdlets.CallerIds
             var reason = source.CannotAnswer(query);
             if (reason != null)
             {
-                if (Connection != null) output.WriteError(CallerIdException.InvalidInputFor(reason, connection.Name), connection.Name);
-                else output.WriteVerbose($"Skipped '{connection.Name}': {reason}");
+                // Refused only for a connection the user named; one asked because nothing was named is skipped.
+                if (GivenOnCommandLine(nameof(Connection)) || (Connection != null && !MyInvocation.ExpectingInput))
+                {
+                    output.WriteError(CallerIdException.InvalidInputFor(reason, connection.Name), connection.Name);
+                    listing.Failed = true;
+                }
+                else
+                {
+                    output.WriteVerbose($"Skipped '{connection.Name}': {reason}");
+                }
+
                 return false;
             }
 
@@ -143,6 +200,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
             catch (CallerIdException error)
             {
                 output.WriteError(error, connection.Name);
+                listing.Failed = true;
             }
 
             if (!gaveTotal) listing.ProviderTotal = null;
@@ -165,6 +223,9 @@ namespace CallerIdPs.Cmdlets.CallerIds
             public long Written { get; set; }
 
             public long? ProviderTotal { get; set; } = 0;
+
+            /// <summary>A connection refused the filters or failed: "nothing found" would not be true.</summary>
+            public bool Failed { get; set; }
 
             public bool IsFull => (ulong)Written >= First;
 

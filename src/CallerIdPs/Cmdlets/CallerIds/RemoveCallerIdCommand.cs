@@ -10,24 +10,23 @@ using CallerIdPs.Validation;
 namespace CallerIdPs.Cmdlets.CallerIds
 {
     /// <summary><para type="synopsis">Deletes caller IDs (Plivo, Apple Business): the numbers can no longer be presented on calls until added again.</para></summary>
-    [Cmdlet(VerbsCommon.Remove, "CallerId", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ObjectSet)]
+    [Cmdlet(VerbsCommon.Remove, "CallerId", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     public sealed class RemoveCallerIdCommand : ConnectedCmdlet
     {
-        private const string ObjectSet = "InputObject";
-        private const string NumberSet = "PhoneNumber";
-        private const string IdSet = "Id";
+        // One parameter set for the object and its columns, so Import-Csv rows bind by property name (see CallerIdTarget).
 
-        [Parameter(Mandatory = true, ParameterSetName = ObjectSet, ValueFromPipeline = true, Position = 0)]
+        /// <summary><para type="description">A caller ID from Get-CallerId.</para></summary>
+        [Parameter(ValueFromPipeline = true, Position = 0)]
         public CallerId? InputObject { get; set; }
 
-        [Parameter(Mandatory = true, ParameterSetName = NumberSet)]
+        /// <summary><para type="description">The caller ID's number (E.164); binds from the PhoneNumber of piped objects and CSV rows.</para></summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string? PhoneNumber { get; set; }
 
         /// <summary><para type="description">Apple Business: the caller ID's id.</para></summary>
-        [Parameter(Mandatory = true, ParameterSetName = IdSet)]
-        [ValidateNotNullOrEmpty]
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? Id { get; set; }
 
         /// <summary><para type="description">Delete without asking (for runbooks). -WhatIf still only shows what would happen.</para></summary>
@@ -36,15 +35,18 @@ namespace CallerIdPs.Cmdlets.CallerIds
 
         protected override void ProcessRecord()
         {
+            if (!TryOptional(nameof(Id), Id, out var id)) return;
+            Id = id;
             var target = (object?)InputObject ?? PhoneNumber ?? Id;
-            var provider = InputObject?.Provider;
+            if (!CallerIdTarget.Given(this, InputObject, PhoneNumber, Id)) return;
+            var provider = CallerIdTarget.Provider(InputObject, Connection, PhoneNumber, Id);
             if (provider.HasValue && provider.Value != ProviderKind.Plivo && provider.Value != ProviderKind.AppleBusiness)
             {
                 WriteFailure(new CallerIdException(CallerIdErrorKind.NotSupported, $"{provider.Value.DisplayName()} caller IDs cannot be deleted by this version of the module.") { Provider = provider.Value.DisplayName() }, target);
                 return;
             }
 
-            var capability = provider == ProviderKind.AppleBusiness || Id != null ? ProviderCapability.BrandedCallerIds : ProviderCapability.ManageCallerIds;
+            var capability = provider == ProviderKind.AppleBusiness ? ProviderCapability.BrandedCallerIds : ProviderCapability.ManageCallerIds;
             var connection = SingleConnection(Connection, capability, target);
             if (connection == null) return;
             if (connection.Provider == ProviderKind.AppleBusiness)
@@ -53,7 +55,13 @@ namespace CallerIdPs.Cmdlets.CallerIds
                 return;
             }
 
-            var number = InputObject?.PhoneNumber ?? PhoneNumber!;
+            var number = InputObject?.PhoneNumber ?? PhoneNumber;
+            if (number == null)
+            {
+                WriteFailure(CallerIdException.InvalidInputFor($"{connection.ProviderName} caller IDs are found by number: give -PhoneNumber (-Id is Apple Business's).", Id), target);
+                return;
+            }
+
             var name = InputObject?.Name != null ? $" '{InputObject.Name}'" : "";
             if (!Confirm($"Delete caller ID {number}{name} from {Describe.Account(connection)}.", $"Delete caller ID {number}{name}?", Force.IsPresent))
             {

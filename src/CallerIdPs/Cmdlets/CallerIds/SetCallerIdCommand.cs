@@ -14,24 +14,23 @@ namespace CallerIdPs.Cmdlets.CallerIds
     /// <para type="synopsis">Changes a caller ID: a Plivo caller ID's alias and subaccount, an Apple Business caller ID's department
     /// (guarded by the etag it was read with). Takes caller IDs from Get-CallerId.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "CallerId", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ObjectSet)]
+    [Cmdlet(VerbsCommon.Set, "CallerId", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CallerId))]
     public sealed class SetCallerIdCommand : ConnectedCmdlet
     {
-        private const string ObjectSet = "InputObject";
-        private const string NumberSet = "PhoneNumber";
-        private const string IdSet = "Id";
+        // One parameter set for the object and its columns, so Import-Csv rows bind by property name (see CallerIdTarget).
 
-        [Parameter(Mandatory = true, ParameterSetName = ObjectSet, ValueFromPipeline = true)]
+        /// <summary><para type="description">A caller ID from Get-CallerId.</para></summary>
+        [Parameter(ValueFromPipeline = true)]
         public CallerId? InputObject { get; set; }
 
-        [Parameter(Mandatory = true, ParameterSetName = NumberSet, Position = 0)]
+        /// <summary><para type="description">The caller ID's number (E.164); binds from the PhoneNumber of piped objects and CSV rows.</para></summary>
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string? PhoneNumber { get; set; }
 
         /// <summary><para type="description">Apple Business: the caller ID's id (it is read first, for its etag).</para></summary>
-        [Parameter(Mandatory = true, ParameterSetName = IdSet)]
-        [ValidateNotNullOrEmpty]
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? Id { get; set; }
 
         /// <summary><para type="description">Plivo: the new alias.</para></summary>
@@ -52,7 +51,10 @@ namespace CallerIdPs.Cmdlets.CallerIds
 
         protected override void ProcessRecord()
         {
+            if (!TryOptional(nameof(Id), Id, out var id)) return;
+            Id = id;
             var target = (object?)InputObject ?? PhoneNumber ?? Id;
+            if (!CallerIdTarget.Given(this, InputObject, PhoneNumber, Id)) return;
             if (Department != null && (Alias != null || Subaccount != null))
             {
                 WriteFailure(CallerIdException.InvalidInputFor("-Department is Apple Business's and -Alias/-Subaccount are Plivo's: give one kind.", target), target);
@@ -65,8 +67,8 @@ namespace CallerIdPs.Cmdlets.CallerIds
                 return;
             }
 
-            var provider = InputObject?.Provider;
-            if ((provider.HasValue && provider.Value != ProviderKind.Plivo) || Id != null)
+            var provider = CallerIdTarget.Provider(InputObject, Connection, PhoneNumber, Id);
+            if (provider.HasValue && provider.Value != ProviderKind.Plivo)
             {
                 var name = provider.HasValue ? provider.Value.DisplayName() : "Apple Business";
                 WriteFailure(CallerIdException.InvalidInputFor($"{name} caller IDs have no alias or subaccount: give -Department" + (name == "Apple Business" ? "." : " (Apple Business) or pipe Plivo caller IDs."), target), target);
@@ -82,9 +84,16 @@ namespace CallerIdPs.Cmdlets.CallerIds
             // Alias and subaccount are Plivo's: the connections that verify caller IDs.
             var connection = SingleConnection(Connection, ProviderCapability.ManageCallerIds | ProviderCapability.VerifyCallerIds, target);
             if (connection == null) return;
-            var number = InputObject?.PhoneNumber ?? PhoneNumber!;
+            var number = InputObject?.PhoneNumber ?? PhoneNumber;
+            if (number == null)
+            {
+                WriteFailure(CallerIdException.InvalidInputFor($"{connection.ProviderName} caller IDs are found by number: give -PhoneNumber (-Id is Apple Business's).", Id), target);
+                return;
+            }
+
             var changes = (Alias != null ? $"alias '{Alias}'" : "") + (Alias != null && Subaccount != null ? " and " : "") + (Subaccount != null ? $"subaccount {Subaccount}" : "");
-            if (!ShouldProcess($"Set {changes} on caller ID {number} ({Describe.Account(connection)})", $"Set {changes} on {number}?", "Confirm"))
+            var change = $"Set {changes} on caller ID {number} of {Describe.Account(connection)}";
+            if (!ShouldProcess(change + ".", change + "?", "Confirm"))
             {
                 return;
             }
@@ -109,7 +118,8 @@ namespace CallerIdPs.Cmdlets.CallerIds
             if (connection == null) return;
             var apple = InputObject as AppleCallerId;
             var what = apple != null ? $"{apple.PhoneNumber} (id {apple.Id})" : PhoneNumber ?? "id " + Id;
-            if (!ShouldProcess($"Set department {department} on caller ID {what} ({Describe.Account(connection)})", $"Set department {department} on {what}?", "Confirm"))
+            var change = $"Set department {department} on caller ID {what} of {Describe.Account(connection)}";
+            if (!ShouldProcess(change + ".", change + "?", "Confirm"))
             {
                 return;
             }

@@ -20,9 +20,12 @@ namespace CallerIdPs.Cmdlets.Numbers
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(TwoChatRegionCompleter))]
+        [EmptyAsNull]
         public int? RegionId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsNull]
+        [ArgumentCompleter(typeof(TwoChatCityIdCompleter))]
         public int? CityId { get; set; }
 
         /// <summary><para type="description">A city name or its beginning ('Los'), or a dialling prefix ('213').</para></summary>

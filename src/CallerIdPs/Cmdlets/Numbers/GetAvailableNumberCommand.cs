@@ -17,20 +17,22 @@ namespace CallerIdPs.Cmdlets.Numbers
     public sealed class GetAvailableNumberCommand : ConnectedCmdlet
     {
         private const string GroupSet = "Group";
-        private const string GroupIdSet = "GroupId";
         private const string CountrySet = "Country";
 
+        // The group object and its id share one parameter set: with two pipeline sets PowerShell settles on one before it
+        // sees the input, and a CSV row or [pscustomobject]@{GroupId=...} then fails to bind. Which one was given is checked below.
+
         /// <summary><para type="description">A 2Chat group from Find-NumberGroup; its prices and requirements travel with the numbers.</para></summary>
-        [Parameter(Mandatory = true, ParameterSetName = GroupSet, ValueFromPipeline = true)]
+        [Parameter(ParameterSetName = GroupSet, ValueFromPipeline = true)]
         public NumberGroup? Group { get; set; }
 
-        [Parameter(Mandatory = true, ParameterSetName = GroupIdSet, ValueFromPipelineByPropertyName = true)]
+        /// <summary><para type="description">The 2Chat group's id (e.g. usloc-558); binds from the GroupId of piped objects and CSV rows.</para></summary>
+        [Parameter(ParameterSetName = GroupSet, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string? GroupId { get; set; }
 
         /// <summary><para type="description">Only numbers containing these digits (vanity search), e.g. 555.</para></summary>
         [Parameter(ParameterSetName = GroupSet)]
-        [Parameter(ParameterSetName = GroupIdSet)]
         [ValidateNotNullOrEmpty]
         public string? Contains { get; set; }
 
@@ -53,8 +55,14 @@ namespace CallerIdPs.Cmdlets.Numbers
                 return;
             }
 
-            var groupId = Group?.Id ?? GroupId!;
+            var groupId = Group?.Id ?? GroupId;
             var target = (object?)Group ?? GroupId;
+            if (groupId == null)
+            {
+                WriteFailure(CallerIdException.InvalidInputFor("Say which numbers: pipe a group from Find-NumberGroup, give -GroupId (2Chat), or -Country (IdentityCall).", null), null);
+                return;
+            }
+
             if (Group != null && !Group.AllowNumberSelection && MyInvocation.ExpectingInput)
             {
                 // A search over piped groups: a group that sells only random numbers has nothing to list, which is not an error.
@@ -79,7 +87,7 @@ namespace CallerIdPs.Cmdlets.Numbers
             // The type is checked too: IdentityCall does not sell every type the module knows.
             if (!TryCheck(() => { var code = Guard.Country(Country); if (Type.HasValue) IdentityCallClient.TypeName(Type.Value); return code; }, Country, out var country)) return;
 
-            if (Connection != null && Connection.Provider != ProviderKind.IdentityCall)
+            if (Connection != null && !Connection.IsUnknown && Connection.Provider != ProviderKind.IdentityCall)
             {
                 WriteFailure(CallerIdException.InvalidInputFor(
                     $"-Country and -Type list IdentityCall's numbers; the connection '{Connection.Name}' is {Connection.ProviderName}. For 2Chat, pipe a group from Find-NumberGroup to Get-AvailableNumber.",

@@ -20,6 +20,7 @@ namespace CallerIdPs.Cmdlets.Numbers
         /// <summary><para type="description">Only the cities of this region (Get-NumberRegion lists them).</para></summary>
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(TwoChatRegionCompleter))]
+        [EmptyAsNull]
         public int? RegionId { get; set; }
 
         protected override void ProcessRecord()

@@ -11,25 +11,30 @@ namespace CallerIdPs.Cmdlets.Numbers
     /// <para type="synopsis">Buys numbers: a 2Chat reservation, available number or random number of a group, or an IdentityCall
     /// available number. Costs money: asks first, naming the number, the account and the price.</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Invoke, "NumberPurchase", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ReservationSet)]
+    [Cmdlet(VerbsLifecycle.Invoke, "NumberPurchase", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(NumberPurchaseResult))]
     public sealed class InvokeNumberPurchaseCommand : ConnectedCmdlet
     {
-        private const string ReservationSet = "Reservation";
-        private const string NumberSet = "AvailableNumber";
-        private const string GroupSet = "Group";
+        // One parameter set for the objects and the ReservationId column: with several pipeline sets PowerShell settles on
+        // one before it sees the input, and Import-Csv rows then fail to bind. Which one was given is checked below.
 
         /// <summary><para type="description">A reservation from New-NumberReservation or Get-NumberReservation.</para></summary>
-        [Parameter(Mandatory = true, ParameterSetName = ReservationSet, ValueFromPipeline = true)]
+        [Parameter(ValueFromPipeline = true)]
         public NumberReservation? Reservation { get; set; }
 
         /// <summary><para type="description">A number from Get-AvailableNumber (2Chat or IdentityCall).</para></summary>
-        [Parameter(Mandatory = true, ParameterSetName = NumberSet, ValueFromPipeline = true)]
+        [Parameter(ValueFromPipeline = true)]
         public AvailableNumber? AvailableNumber { get; set; }
 
         /// <summary><para type="description">A group from Find-NumberGroup: a random number of it is reserved, then bought.</para></summary>
-        [Parameter(Mandatory = true, ParameterSetName = GroupSet, ValueFromPipeline = true)]
+        [Parameter(ValueFromPipeline = true)]
         public NumberGroup? Group { get; set; }
+
+        /// <summary><para type="description">2Chat: the id of a reservation to buy (the ReservationId column of exported reservations);
+        /// it is read first, for its price and to prove it still stands.</para></summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string? ReservationId { get; set; }
 
         /// <summary><para type="description">Buy without asking (for runbooks), and nothing else. -WhatIf still only shows what would happen.</para></summary>
         [Parameter]
@@ -51,6 +56,27 @@ namespace CallerIdPs.Cmdlets.Numbers
         public string? Name { get; set; }
 
         protected override void ProcessRecord()
+        {
+            if (Reservation != null || AvailableNumber != null || Group != null)
+            {
+                BuyOne();
+                return;
+            }
+
+            // -Reservation is set from the id for this record only: it is not a piped parameter, so PowerShell would
+            // leave it in place for the next row, and that row would buy this reservation again.
+            if (!TryReadReservation()) return;
+            try
+            {
+                BuyOne();
+            }
+            finally
+            {
+                Reservation = null;
+            }
+        }
+
+        private void BuyOne()
         {
             var target = (object?)Reservation ?? (object?)AvailableNumber ?? Group;
             var record = (ProviderRecord)target!;
@@ -85,6 +111,33 @@ namespace CallerIdPs.Cmdlets.Numbers
         }
 
         protected override void EndProcessing() => _progress?.Complete();
+
+        /// <summary>A reservation given by id (an Import-Csv row): read from 2Chat, so its price is known and it still stands.</summary>
+        private bool TryReadReservation()
+        {
+            if (ReservationId == null)
+            {
+                WriteFailure(CallerIdException.InvalidInputFor(
+                    "Say what to buy: pipe a reservation, an available number or a group, or give -ReservationId. Rows of exported numbers or groups are read again first: Import-Csv groups.csv | Get-AvailableNumber.", null), null);
+                return false;
+            }
+
+            var connection = SingleConnection(Connection, ProviderCapability.ReserveNumbers, ReservationId, ProviderKind.TwoChat);
+            if (connection == null) return false;
+            var id = ReservationId;
+            if (!Run(id, (output, ct) => connection.ClientAs<TwoChatClient>().FindReservationAsync(id, ct), out var active)) return false;
+            if (active == null)
+            {
+                WriteFailure(new CallerIdException(
+                    CallerIdErrorKind.ReservationExpired,
+                    $"There is no active reservation {Validation.Guard.Shorten(id)} on {Describe.Account(connection)}; nothing was bought.",
+                    "Get-NumberReservation lists the active ones.") { OffendingValue = id }, id);
+                return false;
+            }
+
+            Reservation = active;
+            return true;
+        }
 
         private ProgressReporter? _progress;
         private int _bought;

@@ -9,43 +9,46 @@ using CallerIdPs.Providers.TwoChat;
 namespace CallerIdPs.Cmdlets.Numbers
 {
     /// <summary><para type="synopsis">Holds a number for the account until the reservation expires: a random number of a group, or a chosen available number.</para></summary>
-    [Cmdlet(VerbsCommon.New, "NumberReservation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = GroupSet)]
+    [Cmdlet(VerbsCommon.New, "NumberReservation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(NumberReservation))]
     public sealed class NewNumberReservationCommand : ConnectedCmdlet
     {
-        private const string GroupSet = "Group";
-        private const string NumberSet = "AvailableNumber";
-        private const string GroupIdSet = "GroupId";
+        // One parameter set for objects and their columns: with several pipeline sets PowerShell settles on one before it
+        // sees the input, and CSV rows (GroupId, PhoneNumber) then fail to bind. Which one was given is checked below.
 
         /// <summary><para type="description">A group from Find-NumberGroup: a random number of it is reserved.</para></summary>
-        [Parameter(Mandatory = true, ParameterSetName = GroupSet, ValueFromPipeline = true)]
+        [Parameter(ValueFromPipeline = true)]
         public NumberGroup? Group { get; set; }
 
         /// <summary><para type="description">A number from Get-AvailableNumber: that number is reserved.</para></summary>
-        [Parameter(Mandatory = true, ParameterSetName = NumberSet, ValueFromPipeline = true)]
+        [Parameter(ValueFromPipeline = true)]
         public AvailableNumber? AvailableNumber { get; set; }
 
-        [Parameter(Mandatory = true, ParameterSetName = GroupIdSet)]
+        /// <summary><para type="description">The 2Chat group's id; binds from the GroupId of piped objects and CSV rows.</para></summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string? GroupId { get; set; }
 
         /// <summary><para type="description">The number to reserve (E.164); left out, a random number of the group.</para></summary>
-        [Parameter(ParameterSetName = GroupIdSet)]
-        [ValidateNotNullOrEmpty]
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? PhoneNumber { get; set; }
 
         protected override void ProcessRecord()
         {
-            var target = (object?)Group ?? (object?)AvailableNumber ?? GroupId;
+            var target = (object?)AvailableNumber ?? (object?)Group ?? GroupId;
+            if (!TryOptional(nameof(PhoneNumber), PhoneNumber, out var phoneNumber)) return;
             string groupId;
             NumberGroup? group;
             string? number;
             switch (AvailableNumber)
             {
+                case null when Group == null && GroupId == null:
+                    WriteFailure(CallerIdException.InvalidInputFor("Say what to reserve: pipe a group from Find-NumberGroup or a number from Get-AvailableNumber, or give -GroupId (and -PhoneNumber).", null), null);
+                    return;
                 case null:
                     groupId = Group?.Id ?? GroupId!;
                     group = Group;
-                    number = Group == null ? PhoneNumber : null;
+                    number = Group == null ? phoneNumber : null;
                     break;
                 case TwoChatAvailableNumber twoChat:
                     groupId = twoChat.GroupId;

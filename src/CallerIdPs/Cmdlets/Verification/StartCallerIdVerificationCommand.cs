@@ -19,8 +19,7 @@ namespace CallerIdPs.Cmdlets.Verification
         public string PhoneNumber { get; set; } = "";
 
         /// <summary><para type="description">The caller ID's name once verified.</para></summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? Alias { get; set; }
 
         /// <summary><para type="description">How the code is sent: Sms (default) or Call.</para></summary>
@@ -28,12 +27,12 @@ namespace CallerIdPs.Cmdlets.Verification
         public VerificationChannel Channel { get; set; } = VerificationChannel.Sms;
 
         /// <summary><para type="description">The Auth ID of the subaccount the caller ID will belong to.</para></summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? Subaccount { get; set; }
 
         protected override void ProcessRecord()
         {
+            if (!TryOptional(nameof(Alias), Alias, out var alias) || !TryOptional(nameof(Subaccount), Subaccount, out var subaccount)) return;
             var connection = SingleConnection(Connection, ProviderCapability.VerifyCallerIds, PhoneNumber);
             if (connection == null) return;
             var how = Channel == VerificationChannel.Call ? "a voice call" : "an SMS";
@@ -42,7 +41,7 @@ namespace CallerIdPs.Cmdlets.Verification
                 return;
             }
 
-            if (!Run(PhoneNumber, (output, ct) => connection.ClientAs<PlivoClient>().StartVerificationAsync(PhoneNumber, Alias, Channel, Subaccount, ct), out var verification))
+            if (!Run(PhoneNumber, (output, ct) => connection.ClientAs<PlivoClient>().StartVerificationAsync(PhoneNumber, alias, Channel, subaccount, ct), out var verification))
             {
                 return;
             }

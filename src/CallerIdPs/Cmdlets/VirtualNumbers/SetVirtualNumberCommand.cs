@@ -11,19 +11,18 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
     /// <para type="synopsis">Changes an IdentityCall virtual number: its name, whether it is active, whether calls are recorded,
     /// and how its operators are rung. Takes numbers from Get-VirtualNumber; returns the updated detail record.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "VirtualNumber", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ObjectSet)]
+    [Cmdlet(VerbsCommon.Set, "VirtualNumber", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(IdentityCallVirtualNumber))]
     public sealed class SetVirtualNumberCommand : ConnectedCmdlet
     {
-        private const string ObjectSet = "InputObject";
-        private const string IdSet = "Id";
+        // One parameter set for the object and its Id column, so Import-Csv rows bind by property name.
 
         /// <summary><para type="description">A number from Get-VirtualNumber.</para></summary>
-        [Parameter(Mandatory = true, ParameterSetName = ObjectSet, ValueFromPipeline = true)]
+        [Parameter(ValueFromPipeline = true)]
         public VirtualNumber? InputObject { get; set; }
 
-        /// <summary><para type="description">The IdentityCall number's id (e.g. 7).</para></summary>
-        [Parameter(Mandatory = true, ParameterSetName = IdSet, Position = 0)]
+        /// <summary><para type="description">The IdentityCall number's id (e.g. 7); binds from the Id of piped objects and CSV rows.</para></summary>
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("VirtualNumberId")]
         [ValidateNotNullOrEmpty]
         public string? Id { get; set; }
@@ -49,6 +48,12 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
         protected override void ProcessRecord()
         {
             var target = (object?)InputObject ?? Id;
+            if (target == null)
+            {
+                WriteFailure(CallerIdException.InvalidInputFor("Say which number: pipe it from Get-VirtualNumber (or Import-Csv), or give -Id.", null), null);
+                return;
+            }
+
             if (InputObject != null && InputObject.Provider != ProviderKind.IdentityCall)
             {
                 WriteFailure(new CallerIdException(
@@ -77,7 +82,8 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
             if (connection == null) return;
             var id = InputObject?.Id ?? Id!;
             var number = InputObject != null ? $"{InputObject.PhoneNumber} (id {id})" : $"virtual number {id}";
-            if (!ShouldProcess($"Set {changes.Describe()} on {number} of {Describe.Account(connection)}", $"Set {changes.Describe()} on {number}?", "Confirm"))
+            var change = $"Change {number} on {Describe.Account(connection)}: {changes.Describe()}";
+            if (!ShouldProcess(change + ".", change + "?", "Confirm"))
             {
                 return;
             }

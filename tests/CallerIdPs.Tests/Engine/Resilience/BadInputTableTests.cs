@@ -149,8 +149,10 @@ namespace CallerIdPs.Tests.Engine.Resilience
         }
 
         // The module's own check, or PowerShell's parameter binding and validation: both name the parameter and value.
+        // A -Connection that names no connection is the module's NotConnected (#14).
         private static bool IsClearInputError(string id) =>
             id.StartsWith("InvalidInput,", StringComparison.Ordinal)
+            || id.StartsWith("NotConnected,", StringComparison.Ordinal)
             || id.StartsWith("ParameterArgumentValidationError", StringComparison.Ordinal)
             || id.StartsWith("ParameterArgumentTransformationError", StringComparison.Ordinal)
             || id.StartsWith("ParameterBindingFailed", StringComparison.Ordinal)

@@ -1,0 +1,327 @@
+#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
+# What a user sees in real pwsh (issue 14): pipelines by property name, CSV and JSON, parallel runspaces, progress,
+# views at 80 columns, one error per failure, help and completion. Every test runs against the built-in sandbox.
+
+BeforeAll {
+    $script:manifest = (Resolve-Path (Join-Path $PSScriptRoot '../../out/CallerId/CallerId.psd1')).Path
+    Import-Module $script:manifest -Force
+    $PSStyle.OutputRendering = 'PlainText'
+
+    function script:Connect-All {
+        Disconnect-CallerIdProvider
+        foreach ($provider in 'TwoChat', 'Plivo', 'AppleBusiness', 'IdentityCall') {
+            Connect-CallerIdProvider -Provider $provider -Sandbox | Out-Null
+        }
+    }
+}
+
+AfterAll {
+    Remove-Module CallerId -ErrorAction SilentlyContinue
+}
+
+Describe 'Connections across runspaces' {
+    BeforeAll { Connect-All }
+
+    It 'resolves -Connection by name in ForEach-Object -Parallel' {
+        $counts = 1..2 | ForEach-Object -Parallel {
+            Import-Module $using:manifest
+            (Get-NumberType -Connection TwoChat).Count
+        }
+        $counts | Should -Be @(6, 6)
+    }
+
+    It 'takes objects piped from the main session in ForEach-Object -Parallel back to their connection' {
+        $ids = Get-CallerId -Connection Plivo | Select-Object -First 2
+        $renamed = $ids | ForEach-Object -Parallel {
+            Import-Module $using:manifest
+            $_ | Set-CallerId -Alias 'Parallel'
+        }
+        $renamed.Name | Should -Be @('Parallel', 'Parallel')
+        (Get-CallerId -Connection Plivo -Alias Parallel).Count | Should -Be 2
+    }
+
+    It 'resolves -Connection by name in Start-ThreadJob' {
+        $job = Start-ThreadJob { Import-Module $using:manifest; (Get-NumberType -Connection TwoChat).Count }
+        $job | Receive-Job -Wait -AutoRemoveJob | Should -Be 6
+    }
+
+    It 'says how to name the connection when a thread job has none of its own' {
+        $job = Start-ThreadJob { Import-Module $using:manifest; Get-NumberType -ErrorAction SilentlyContinue -ErrorVariable e; $e[0] }
+        $err = $job | Receive-Job -Wait -AutoRemoveJob
+        $err.FullyQualifiedErrorId | Should -BeLike 'NotConnected,*'
+        $err.ErrorDetails.RecommendedAction + $err.Exception.Message + "$($err.Exception.Hint)" | Should -Match '-Connection TwoChat'
+    }
+
+    It 'reports an unknown connection name as NotConnected, not a binding error' {
+        Get-NumberType -Connection Nowhere -ErrorAction SilentlyContinue -ErrorVariable e
+        $e.Count | Should -Be 1
+        $e[0].FullyQualifiedErrorId | Should -BeLike 'NotConnected,*'
+        $e[0].TargetObject | Should -Be 'Nowhere'
+        $e[0].Exception.Message | Should -Match 'Connected: TwoChat'
+    }
+
+    It 'closes its connections when the module is removed' {
+        $connection = Get-CallerIdConnection TwoChat
+        Remove-Module CallerId
+        $connection.IsOpen | Should -BeFalse
+        Import-Module $script:manifest -Force
+        Connect-All
+    }
+}
+
+Describe 'Input by property name selects, never multiplies' {
+    BeforeAll {
+        Connect-All
+        $script:csv = Join-Path $TestDrive 'rows.csv'
+        function script:Through-Csv([object[]] $objects) {
+            $objects | Export-Csv $script:csv
+            Import-Csv $script:csv
+        }
+    }
+
+    It 'gives one caller ID per piped CSV row' {
+        $three = Get-CallerId | Get-Random -Count 3 -SetSeed 14
+        $found = Through-Csv $three | Get-CallerId
+        $found.Count | Should -Be 3
+        ($found.PhoneNumber | Sort-Object) | Should -Be ($three.PhoneNumber | Sort-Object)
+    }
+
+    It 'gives at most one caller ID per piped virtual number' {
+        $numbers = Get-VirtualNumber
+        $found = $numbers | Get-CallerId
+        $found.Count | Should -BeLessOrEqual $numbers.Count
+        $found.PhoneNumber | ForEach-Object { $_ | Should -BeIn $numbers.PhoneNumber }
+    }
+
+    It 'lists nothing when nothing is piped' {
+        @() | Get-CallerId | Should -BeNullOrEmpty
+    }
+
+    It 'renames Plivo caller IDs from an exported CSV (the design page pipeline)' {
+        Get-CallerId -Connection Plivo | Select-Object -First 2 | Export-Csv $script:csv
+        $renamed = Import-Csv $script:csv | Set-CallerId -Alias 'Support'
+        $renamed.Count | Should -Be 2
+        $renamed.Name | Should -Be @('Support', 'Support')
+    }
+
+    It 'takes <Name> input through Export-Csv and Import-Csv' -TestCases @(
+        @{ Name = 'Set-CallerId (Apple)'; Run = { Through-Csv (Get-CallerId -Connection AppleBusiness -First 1) | Set-CallerId -Department department.general.support.customer_service -WhatIf } }
+        @{ Name = 'Remove-CallerId (Plivo)'; Run = { Through-Csv (Get-CallerId -Connection Plivo -First 1) | Remove-CallerId -WhatIf } }
+        @{ Name = 'Remove-CallerId (Apple)'; Run = { Through-Csv (Get-CallerId -Connection AppleBusiness -First 1) | Remove-CallerId -WhatIf } }
+        @{ Name = 'Set-VirtualNumber'; Run = { Through-Csv (Get-VirtualNumber -Connection IdentityCall | Select-Object -First 2) | Set-VirtualNumber -Recording:$false -WhatIf } }
+        @{ Name = 'Remove-VirtualNumber'; Run = { Through-Csv (Get-VirtualNumber -Connection TwoChat | Select-Object -First 1) | Remove-VirtualNumber -WhatIf } }
+        @{ Name = 'Get-NumberCity'; Run = { Through-Csv (Get-NumberRegion -Country US | Select-Object -First 1) | Get-NumberCity } }
+        @{ Name = 'Find-NumberGroup from cities'; Run = { Through-Csv (Get-NumberCity -Country GB | Select-Object -First 1) | Find-NumberGroup } }
+        @{ Name = 'Get-NumberRequirement'; Run = { Through-Csv (Find-NumberGroup -Country DE | Select-Object -First 1) | Get-NumberRequirement } }
+        @{ Name = 'Get-AvailableNumber'; Run = { Through-Csv (Find-NumberGroup -Country US -RegionId 5 | Where-Object AllowNumberSelection | Select-Object -First 1) | Get-AvailableNumber } }
+        @{ Name = 'New-NumberReservation from a group'; Run = { Through-Csv (Find-NumberGroup -Country GB | Select-Object -First 1) | New-NumberReservation -WhatIf } }
+        @{ Name = 'New-NumberReservation from a number'; Run = { Through-Csv (Find-NumberGroup -Country US -RegionId 5 | Where-Object AllowNumberSelection | Select-Object -First 1 | Get-AvailableNumber | Select-Object -First 1) | New-NumberReservation -WhatIf } }
+        @{ Name = 'Confirm-CallerIdVerification'; Run = { Through-Csv (Start-CallerIdVerification -PhoneNumber +14155550177 -Alias HQ) | Confirm-CallerIdVerification -Otp 123456 } }
+        @{ Name = 'Get-CallerIdConnection'; Run = { Through-Csv (Get-CallerIdConnection IdentityCall) | Get-CallerIdConnection } }
+    ) {
+        param($Name, $Run)
+        $output = & $Run 2>&1 6>$null
+        @($output | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] }) | Should -BeNullOrEmpty
+    }
+
+    It 'buys each exported reservation once, by its ReservationId column' {
+        Get-NumberReservation -WarningAction SilentlyContinue | Remove-NumberReservation -Force
+        Find-NumberGroup -Country US -RegionId 5 | Select-Object -First 2 | New-NumberReservation | Out-Null
+        $reserved = Get-NumberReservation
+        $bought = Through-Csv $reserved | Invoke-NumberPurchase -Force
+        ($bought.PhoneNumber | Sort-Object) | Should -Be ($reserved.PhoneNumber | Sort-Object)
+        Get-NumberReservation -WarningAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
+    It 'cancels exported reservations by their id column' {
+        Find-NumberGroup -Country GB | Select-Object -First 1 | New-NumberReservation | Out-Null
+        Through-Csv (Get-NumberReservation) | Remove-NumberReservation -Force
+        Get-NumberReservation -WarningAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
+    It 'binds a GroupId from a plain object, as the help says' {
+        $numbers = [pscustomobject]@{ GroupId = 'usloc-558' } | Get-AvailableNumber
+        $numbers | Should -Not -BeNullOrEmpty
+        $numbers[0].GroupId | Should -Be 'usloc-558'
+    }
+
+    It 'keeps the Alias and Subaccount columns when starting a verification' {
+        $verification = [pscustomobject]@{ PhoneNumber = '+14155550178'; Alias = 'Front desk'; Subaccount = '' } | Start-CallerIdVerification 6>$null
+        $verification.Name | Should -Be 'Front desk'
+    }
+
+    It 'still refuses an empty value typed on the command line' {
+        Start-CallerIdVerification -PhoneNumber +14155550179 -Alias ' ' -ErrorAction SilentlyContinue -ErrorVariable e 6>$null
+        $e[0].FullyQualifiedErrorId | Should -BeLike 'InvalidInput,*'
+    }
+}
+
+Describe 'CSV and JSON as data' {
+    BeforeAll { Connect-All }
+
+    It 'writes the raw record as JSON text and lists as their items in CSV' {
+        $row = Find-NumberGroup -Country DE | Select-Object -First 1 | ConvertTo-Csv | ConvertFrom-Csv
+        { $row.Raw | ConvertFrom-Json } | Should -Not -Throw
+        ($row.Raw | ConvertFrom-Json).id | Should -Not -BeNullOrEmpty
+        $row.Features | Should -Not -Match 'CallerIdPs'
+        $row.Features | Should -Match 'Voice'
+        $row.Requirements | Should -Not -Match 'CallerIdPs'
+    }
+
+    It 'keeps the E.164 plus sign readable in the raw JSON text' {
+        $row = Get-CallerId -Connection Plivo -First 1 | ConvertTo-Csv | ConvertFrom-Csv
+        $row.Raw | Should -Match '"\+\d+'
+    }
+
+    It 'writes ISO 8601 dates and enum names with ConvertTo-Json -EnumsAsStrings' {
+        $json = Get-CallerId -Connection TwoChat -First 1 | ConvertTo-Json -Depth 3 -EnumsAsStrings | ConvertFrom-Json -AsHashtable
+        $json.Provider | Should -Be 'TwoChat'
+        $json.CreatedAt | Should -BeOfType [datetime]
+    }
+}
+
+Describe 'One error per failure, and no "nothing found" after one' {
+    BeforeAll {
+        Connect-All
+        Connect-CallerIdProvider -Provider TwoChat -Sandbox -Name TwoChatB | Out-Null
+        Connect-CallerIdProvider -Provider TwoChat -Sandbox -Name TwoChatC | Out-Null
+    }
+
+    It 'refuses a bad country once with three 2Chat connections' {
+        Get-NumberRegion -Country XX -ErrorAction SilentlyContinue -ErrorVariable e -WarningVariable w -WarningAction SilentlyContinue
+        $e.Count | Should -Be 1
+        $e[0].FullyQualifiedErrorId | Should -BeLike 'InvalidInput,*'
+        $w | Should -BeNullOrEmpty
+    }
+
+    It 'does not follow a refused filter with "No caller IDs found"' {
+        Get-CallerId -Connection AppleBusiness -Verified -ErrorAction SilentlyContinue -ErrorVariable e -WarningVariable w -WarningAction SilentlyContinue
+        $e.Count | Should -Be 1
+        $w | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'Waiting for a provider''s limit is said as it happens' {
+    It 'announces the wait in verbose and in the progress status before it starts' {
+        $job = Start-ThreadJob {
+            Import-Module $using:manifest
+            Connect-CallerIdProvider -Provider TwoChat -Sandbox -RequestsPerMinute 2 -Name Slow | Out-Null
+            1..4 | ForEach-Object { Get-NumberReservation -Connection Slow -Verbose -WarningAction SilentlyContinue }
+        }
+        try {
+            $deadline = (Get-Date).AddSeconds(30)
+            while ((Get-Date) -lt $deadline -and -not ($job.Verbose | Where-Object Message -like 'Waiting*')) { Start-Sleep -Milliseconds 200 }
+            ($job.Verbose | Where-Object Message -like 'Waiting*')[0].Message | Should -Match "^Waiting \d+ s for 2Chat's limit of 2 requests a minute\.$"
+            $job.State | Should -Be 'Running' # said before the wait, not after
+            ($job.Progress | Where-Object StatusDescription -like 'Waiting*')[0].StatusDescription | Should -Match "^Waiting \d+ s for 2Chat's limit"
+        }
+        finally {
+            $job | Stop-Job -PassThru | Remove-Job
+        }
+    }
+
+    It 'paces the IdentityCall sandbox like a real key: 60 a minute' {
+        (Get-CallerIdConnection IdentityCall).RequestsPerMinute | Should -Be 60
+    }
+}
+
+Describe 'Views at 80 columns' {
+    BeforeAll {
+        Connect-All
+        $groups = Find-NumberGroup -Country US -RegionId 5
+        $detail = Get-VirtualNumber -Connection IdentityCall -Id 7
+        $script:views = [ordered]@{
+            Connection   = Get-CallerIdConnection
+            CallerId     = @(Get-CallerId -Connection TwoChat -First 2) + @(Get-CallerId -Connection AppleBusiness -First 2) + @(Get-CallerId -Connection Plivo -First 2)
+            VirtualNumber = @(Get-VirtualNumber -Connection TwoChat | Select-Object -First 3) + @(Get-VirtualNumber -Connection IdentityCall | Select-Object -First 3)
+            Region       = Get-NumberRegion -Country US
+            City         = Get-NumberCity -Country US -RegionId 5
+            NumberType   = Get-NumberType
+            Requirement  = Find-NumberGroup -Country DE | Select-Object -First 1 | Get-NumberRequirement
+            Group        = @($groups) + @(Find-NumberGroup -Country DE)
+            Available    = @($groups | Where-Object AllowNumberSelection | Select-Object -First 1 | Get-AvailableNumber | Select-Object -First 2) + @(Get-AvailableNumber -Connection IdentityCall -Country US -Type Local | Select-Object -First 2)
+            Reservation  = $groups | Select-Object -First 2 | New-NumberReservation
+            Purchase     = Get-NumberReservation | Select-Object -First 1 | Invoke-NumberPurchase -Force
+            Verification = Start-CallerIdVerification -PhoneNumber +14155550190 -Alias 'Head office reception desk' 6>$null
+            Operator     = $detail.Operators
+            RecentCall   = $detail.RecentCalls
+        }
+    }
+
+    It 'renders the <_> table in 80 columns: one line per header, no line longer' -ForEach @('Connection', 'CallerId', 'VirtualNumber', 'Region', 'City', 'NumberType', 'Requirement', 'Group', 'Available', 'Reservation', 'Purchase', 'Verification', 'Operator', 'RecentCall') {
+        $objects = $script:views[$_]
+        $objects | Should -Not -BeNullOrEmpty
+        $lines = ($objects | Format-Table | Out-String -Width 80) -split "`r?`n" | Where-Object { $_.Trim() }
+        $lines | ForEach-Object { $_.TrimEnd().Length | Should -BeLessOrEqual 79 -Because "'$_' must fit" }
+        $headers = $lines[0] -split '\s+' | Where-Object { $_ }
+        $lines[1] | Should -Match '^[-\s]+$' -Because 'the header is one line'
+        @($lines | Select-Object -Skip 2).Count | Should -Be @($objects).Count -Because 'each object is one line'
+        foreach ($header in $headers) {
+            $objects[0].PSObject.Properties.Name | Should -Contain $header -Because "Sort-Object $header must sort by what the column shows"
+        }
+    }
+
+    It 'sorts and groups by the headers a user sees' {
+        ($script:views.Group | Sort-Object MonthlyPrice | Select-Object -First 1).MonthlyPrice | Should -Be (($script:views.Group.MonthlyPrice | Measure-Object -Minimum).Minimum)
+        (Get-CallerId | Group-Object Status).Name | Should -Contain 'Published'
+    }
+}
+
+Describe 'Help and completion match the module' {
+    BeforeAll {
+        Connect-All
+        function script:Complete([string] $line) {
+            (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches
+        }
+    }
+
+    It 'says Get-CallerId asks Apple Business too' {
+        $description = (Get-Help Get-CallerId).description.Text -join ' '
+        $description | Should -Match 'Apple Business'
+        $description | Should -Not -Match '2Chat and Plivo in this version'
+    }
+
+    It 'completes a country from its name and shows the name' {
+        $match = Complete 'Get-NumberRegion -Country Ger' | Select-Object -First 1
+        $match.CompletionText | Should -Be 'DE'
+        $match.ListItemText | Should -Match 'Germany'
+    }
+
+    It 'shows region names and finds a region by name' {
+        $match = Complete 'Get-NumberCity -Country US -RegionId Cal' | Select-Object -First 1
+        $match.CompletionText | Should -Be '5'
+        $match.ListItemText | Should -Match 'California'
+    }
+
+    It 'completes only the cities of the -RegionId given' {
+        $florida = (Complete 'Find-NumberGroup -Country US -RegionId 10 -City ').CompletionText
+        $florida | Should -Not -BeNullOrEmpty
+        $florida | Should -Not -Contain 'Los Angeles'
+        $cities = (Get-NumberCity -Country US -RegionId 10).Name
+        $florida | ForEach-Object { $_.Trim("'") | Should -BeIn $cities }
+    }
+
+    It 'completes -CityId with the city names shown' {
+        $match = Complete 'Find-NumberGroup -Country US -RegionId 5 -CityId ' | Select-Object -First 1
+        $match.CompletionText | Should -Match '^\d+$'
+        $match.ListItemText | Should -Match 'Los Angeles|San'
+    }
+
+    It 'completes the documented departments and those the Apple account uses' {
+        $departments = (Complete 'Set-CallerId -Connection AppleBusiness -Department ').CompletionText
+        $departments | Should -Contain 'department.general.support.customer_service'
+        $inUse = (Get-CallerId -Connection AppleBusiness).Department | Sort-Object -Unique
+        $inUse | ForEach-Object { $departments | Should -Contain $_ }
+    }
+
+    It 'names the change and the account once in the -WhatIf text' {
+        # -WhatIf writes to the host, not to a stream: a transcript records it.
+        $transcript = Join-Path $TestDrive 'whatif.txt'
+        Start-Transcript -Path $transcript | Out-Null
+        try { Get-VirtualNumber -Connection IdentityCall -Id 8 | Set-VirtualNumber -Recording -WhatIf }
+        finally { Stop-Transcript | Out-Null }
+        $line = Get-Content $transcript | Where-Object { $_ -like 'What if:*' } | Select-Object -First 1
+        $line | Should -Match "^What if: Change \+\d+ \(id 8\) on IdentityCall account .*connection 'IdentityCall'.*: recording on\.$"
+        $line | Should -Not -Match '\bon on\b'
+    }
+}
