@@ -4,6 +4,7 @@ using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
 using CallerIdPs.Money;
+using CallerIdPs.Providers.TwoChat;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
