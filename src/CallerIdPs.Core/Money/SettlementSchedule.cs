@@ -8,8 +8,9 @@ namespace CallerIdPs.Money
 {
     /// <summary>
     /// When the account is checked after a request that spends lost its answer: at once, then again while the provider
-    /// may still be activating the number (2Chat answers 202 and lists PENDING_ACTIVATION), never past the call's
-    /// timeout. Tests give offsets of zero so they do not wait.
+    /// may still be activating the number (2Chat answers 202 and lists PENDING_ACTIVATION). The window is not cut
+    /// short by -TimeoutSec: absence proves nothing until it has passed (each check has its own timeout). Tests give a
+    /// delay that does not wait.
     /// </summary>
     public sealed class SettlementSchedule
     {
@@ -31,11 +32,5 @@ namespace CallerIdPs.Money
         /// <summary>The last check's offset: how long absence must hold before it counts as proof.</summary>
         public TimeSpan Window => Offsets[Offsets.Count - 1];
 
-        /// <summary>The checks that fit in <paramref name="timeout"/> (always the first).</summary>
-        public SettlementSchedule Within(TimeSpan timeout)
-        {
-            var fitting = Offsets.Where(o => o <= timeout).ToList();
-            return fitting.Count == Offsets.Count ? this : new SettlementSchedule(fitting.Count > 0 ? fitting : new List<TimeSpan> { TimeSpan.Zero }, Delay);
-        }
     }
 }

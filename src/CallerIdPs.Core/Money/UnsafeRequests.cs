@@ -20,7 +20,7 @@ namespace CallerIdPs.Money
         {
             Journal = journal;
             RequestTimeout = requestTimeout;
-            Schedule = schedule.Within(requestTimeout);
+            Schedule = schedule;
         }
 
         internal static UnsafeRequests Detached(ProviderKind provider, string connectionName) =>

@@ -221,12 +221,13 @@ namespace CallerIdPs.Tests.Money
         }
 
         [Fact]
-        public void The_schedule_never_runs_past_the_call_s_timeout()
+        public void The_settling_window_is_not_cut_short_by_a_short_timeout()
         {
-            var within = SettlementSchedule.Default.Within(TimeSpan.FromSeconds(4));
+            var journal = new ConnectionJournal(_journal, ProviderKind.TwoChat, "TwoChat", null) { Account = "2Chat ACC1" };
+            var rules = new UnsafeRequests(journal, SettlementSchedule.Default, TimeSpan.FromSeconds(1));
 
-            Assert.Equal(new[] { TimeSpan.Zero, TimeSpan.FromSeconds(2) }, within.Offsets);
-            Assert.Equal(new[] { TimeSpan.Zero, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10) }, SettlementSchedule.Default.Offsets);
+            Assert.Equal(SettlementSchedule.Default.Offsets, rules.Schedule.Offsets);
+            Assert.Equal(TimeSpan.FromSeconds(10), rules.Schedule.Window);
         }
     }
 }
