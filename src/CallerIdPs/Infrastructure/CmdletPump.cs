@@ -225,7 +225,7 @@ namespace CallerIdPs.Infrastructure
         /// <summary>Waits for a request that spends or deletes to end, then tells the host about it: a stopped pipeline takes no more writes.</summary>
         private void Stop(Task task)
         {
-            _unsafe.WaitAfterStop(task);
+            _unsafe.WaitAfterStop(task, _cmdlet.Host.UI.WriteWarningLine);
             WaitQuietly(task);
             foreach (var notice in _unsafe.Notices())
             {

@@ -30,8 +30,16 @@ namespace CallerIdPs.Infrastructure
             lock (_gate) _inFlight.Remove(entry.Id);
         }
 
-        /// <summary>Waits for the work while it has a request that spends or deletes in flight (each within its bound).</summary>
-        public void WaitAfterStop(Task work)
+        /// <summary>
+        /// How long a stopped command waits for a request that spends or deletes. The request itself is never cancelled:
+        /// past this, it goes on in the background within its own bound and completes its journal entry when it ends;
+        /// the user is told so rather than kept at a frozen prompt for a whole timeout.
+        /// </summary>
+        internal static readonly TimeSpan StopPatience = TimeSpan.FromSeconds(10);
+
+        /// <summary>Waits for the work while it has a request that spends or deletes in flight (within its bound and
+        /// <see cref="StopPatience"/>), after telling the host what it waits for.</summary>
+        public void WaitAfterStop(Task work, Action<string> tell)
         {
             DateTime deadline;
             lock (_gate)
@@ -39,6 +47,13 @@ namespace CallerIdPs.Infrastructure
                 _atStop = _inFlight.Values.Select(v => v.Entry).ToList();
                 if (_atStop.Count == 0) return;
                 deadline = _inFlight.Values.Max(v => v.Deadline);
+            }
+
+            var patience = DateTime.UtcNow + StopPatience;
+            if (patience < deadline) deadline = patience;
+            foreach (var entry in _atStop)
+            {
+                tell($"Stopping: waiting up to {Math.Ceiling((deadline - DateTime.UtcNow).TotalSeconds)} s for the answer to the {UnsafeRequest.Words(entry.Operation)} {entry.Subject} on connection '{entry.ConnectionName}'.");
             }
 
             var clock = Stopwatch.StartNew();
@@ -68,7 +83,7 @@ namespace CallerIdPs.Infrastructure
             var what = $"{UnsafeRequest.Words(entry.Operation)} {entry.Subject} on connection '{entry.ConnectionName}'";
             if (_inFlight.ContainsKey(entry.Id))
             {
-                return $"Stopped while the {what} was still in flight: its outcome is unknown and it is in Get-CallerIdJournal as Unknown. Check {entry.WhatToCheck} before trying again.";
+                return $"Stopped while the {what} was still in flight: its outcome is not known yet. It goes on in the background and Get-CallerIdJournal shows how it ends (Unknown until then); check {entry.WhatToCheck} before trying again.";
             }
 
             return $"Stopped during the {what}; the module waited for its answer: {entry.Outcome}. {entry.Evidence}";

@@ -92,10 +92,11 @@ namespace CallerIdPs.Cmdlets.Numbers
 
             var options = new PurchaseOptions { Name = Name };
             if (!Run(target, (output, ct) => connection.ClientAs<INumberSeller>().PlanPurchaseAsync(record, options, ct), out var plan)) return;
+            _refusalNote = "";
             if (!MayBuy(connection, plan, target)) return;
 
             var price = Describe.Price(plan.SetupPrice, plan.MonthlyPrice, plan.Currency);
-            var description = $"Buy {plan.Subject} from {Describe.Account(connection)} for {price}.";
+            var description = $"Buy {plan.Subject} from {Describe.Account(connection)} for {price}.{_refusalNote}";
             if (!Confirm(description, $"Buy {plan.Subject} for {price}?", Force.IsPresent))
             {
                 return;
@@ -141,6 +142,12 @@ namespace CallerIdPs.Cmdlets.Numbers
         }
 
         private ProgressReporter? _progress;
+        private string _refusalNote = "";
+
+        private bool WhatIfRequested =>
+            MyInvocation.BoundParameters.TryGetValue("WhatIf", out var whatIf)
+                ? whatIf is SwitchParameter on && on.IsPresent
+                : LanguagePrimitives.IsTrue(SessionState.PSVariable.GetValue("WhatIfPreference"));
         private int _bought;
 
         /// <summary>The checks before the prompt: a known price, met requirements (or -AllowUnmetRequirements), no earlier purchase (or -AllowRepeat).</summary>
@@ -158,6 +165,13 @@ namespace CallerIdPs.Cmdlets.Numbers
             if (plan.Requirements.Count > 0)
             {
                 var listed = Describe.Requirements(plan.Requirements);
+                if (!AllowUnmetRequirements.IsPresent && WhatIfRequested)
+                {
+                    // -WhatIf shows the purchase it would refuse, with its price, and why.
+                    _refusalNote = $" It would be refused (RequirementsUnmet): it needs {listed}; -AllowUnmetRequirements buys it anyway.";
+                    return true;
+                }
+
                 if (!AllowUnmetRequirements.IsPresent)
                 {
                     WriteFailure(new CallerIdException(

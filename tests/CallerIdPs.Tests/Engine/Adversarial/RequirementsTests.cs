@@ -42,7 +42,7 @@ namespace CallerIdPs.Tests.Engine.Adversarial
 
             run.AssertFinished();
             var shown = fault.Session.Host.Text;
-            Assert.Contains(FakeCatalog.TwoChatDeNumbers[0], shown, StringComparison.Ordinal);
+            Assert.True(shown.Contains(FakeCatalog.TwoChatDeNumbers[0], StringComparison.Ordinal), $"-WhatIf does not name {FakeCatalog.TwoChatDeNumbers[0]}: [{shown}] {run.Describe()}");
             Assert.True(shown.Contains("2.00", StringComparison.Ordinal) && shown.Contains("4.00", StringComparison.Ordinal),
                 $"-WhatIf does not state the setup (2.00) and monthly (4.00) price: {shown}");
             Assert.True(fault.Server.Requests.CountUnder("POST", "/open/numbers/") == 0, "-WhatIf sent a POST.");
