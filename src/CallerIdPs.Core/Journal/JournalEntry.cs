@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using CallerIdPs.Model;
 
 namespace CallerIdPs.Journal
@@ -48,6 +49,10 @@ namespace CallerIdPs.Journal
 
         /// <summary>The number (E.164) or id the request was about.</summary>
         public string Subject { get; set; } = "";
+
+        /// <summary>The subject when it is a phone number (E.164), so journal entries filter and join like every other number.</summary>
+        [System.Text.Json.Serialization.JsonIgnore]
+        public string? PhoneNumber => Subject.StartsWith("+", StringComparison.Ordinal) && Subject.Length > 1 && Subject.Skip(1).All(char.IsDigit) ? Subject : null;
 
         public decimal? SetupPrice { get; set; }
 
