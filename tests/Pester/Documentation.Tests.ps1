@@ -28,10 +28,15 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'TestSupport.ps1')
     Import-CallerId
     $designPage = Join-Path $RepoRoot '../shared/design/cmdlets.md'
+    # As when installed: the module folder's parent on PSModulePath, so the runspaces of ForEach-Object -Parallel
+    # auto-load it and the documented pipelines run there as written.
+    $modulePathBefore = $env:PSModulePath
+    $env:PSModulePath = (Split-Path (Split-Path $ModuleManifest)) + [IO.Path]::PathSeparator + $env:PSModulePath
 }
 
 AfterAll {
     Disconnect-Everything
+    $env:PSModulePath = $modulePathBefore
 }
 
 Describe 'Every documented pipeline is run by this file' {
@@ -184,6 +189,40 @@ Describe 'README pipelines' {
         try { Get-NumberReservation | Invoke-NumberPurchase -Force -ErrorAction Stop }
         catch { if ($_.FullyQualifiedErrorId -like 'ReservationExpired,*') { <# reserve again #> } else { throw } }
         Get-VirtualNumber -Connection TwoChat | Where-Object PhoneNumber -like '+44*' | Should -Not -BeNullOrEmpty
+    }
+}
+
+Describe 'README and about_CallerId shell pipelines' {
+    BeforeEach { Connect-Sandbox }
+
+    It 'renames caller IDs from parallel runspaces through a named connection (README)' {
+        $ids = Get-CallerId -Connection Plivo
+        $ids | ForEach-Object -Parallel { $_ | Set-CallerId -Alias 'Support' } -ThrottleLimit 4
+        1..3 | ForEach-Object -Parallel { Get-NumberRegion -Country US -Connection TwoChat } | Should -Not -BeNullOrEmpty
+        (Get-CallerId -Connection Plivo).Name | Sort-Object -Unique | Should -Be 'Support'
+    }
+
+    It 'renames caller IDs from parallel runspaces through a named connection (about_CallerId)' {
+        $ids = Get-CallerId -Connection Plivo
+        $ids | ForEach-Object -Parallel { $_ | Set-CallerId -Alias Support }
+        1..3 | ForEach-Object -Parallel {
+            Get-NumberRegion -Country US -Connection TwoChat } | Should -Not -BeNullOrEmpty
+        (Get-CallerId -Connection Plivo).Name | Sort-Object -Unique | Should -Be 'Support'
+    }
+
+    It 'branches on OutcomeUnknown and lists the journal''s unknown requests' {
+        Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 | New-NumberReservation | Out-Null
+        try { Get-NumberReservation | Invoke-NumberPurchase -Force -ErrorAction Stop }
+        catch { if ($_.FullyQualifiedErrorId -like 'OutcomeUnknown,*') { Get-CallerIdJournal | Where-Object Outcome -eq Unknown } else { throw } }
+        Get-CallerIdJournal | Where-Object Outcome -eq Succeeded | Should -Not -BeNullOrEmpty
+    }
+
+    It 'sorts, groups and pages by the columns the views show' {
+        Get-VirtualNumber | Get-CallerId | ForEach-Object PhoneNumber | Should -BeIn (Get-VirtualNumber).PhoneNumber
+        $groups = Find-NumberGroup -Country US -RegionId 5 | Sort-Object MonthlyPrice
+        $groups.MonthlyPrice | Should -Be ($groups.MonthlyPrice | Sort-Object)
+        Get-CallerId | Group-Object Status | Should -Not -BeNullOrEmpty
+        Get-CallerId | Select-Object -First 1 | Should -HaveCount 1
     }
 }
 

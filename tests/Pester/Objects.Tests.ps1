@@ -33,6 +33,7 @@ BeforeAll {
             $identityCallNumber
             $identityCallNumber.Operators | Select-Object -First 1
             $identityCallNumber.RecentCalls | Select-Object -First 1
+            Get-CallerIdJournal | Select-Object -First 1
         )
     }
 

@@ -43,8 +43,10 @@ Describe 'Tab completion through TabExpansion2' {
     It 'completes countries' {
         $matches = Get-Completion 'Get-NumberRegion -Country G'
         $matches | Should -Contain 'GB'
-        $matches | ForEach-Object { $_ | Should -BeLike 'G*' }
+        # Codes match by code or by country name: "G" also offers DE (Germany).
+        $matches | Should -Contain 'DE'
         Get-Completion 'Get-CallerId -Country U' | Should -Contain 'US'
+        Get-Completion 'Get-NumberRegion -Country Ger' | Should -Be 'DE'
     }
 
     It 'completes connection names on every connected cmdlet and on Disconnect' {
@@ -58,6 +60,12 @@ Describe 'Tab completion through TabExpansion2' {
         $matches = Get-Completion 'Get-NumberCity -Country US -RegionId '
         $matches | Should -Contain '5'
         Get-Completion 'Find-NumberGroup -Country US -RegionId ' | Should -Contain '5'
+    }
+
+    It 'completes 2Chat city ids of the region typed' {
+        $ids = Get-Completion 'Find-NumberGroup -Country US -RegionId 5 -CityId '
+        $ids | Should -Not -BeNullOrEmpty
+        $ids | ForEach-Object { $_ | Should -Match '^\d+$' }
     }
 
     It 'completes 2Chat city names, quoted when they have spaces' {
@@ -83,7 +91,7 @@ Describe 'Tab completion through TabExpansion2' {
             }
         }
         $thisFile = Get-Content -Raw $PSCommandPath
-        $tested = @{ CountryCompleter = '-Country'; ConnectionNameCompleter = '-Connection'; TwoChatRegionCompleter = '-RegionId'; TwoChatCityCompleter = '-City Los'; DepartmentCompleter = '-Department' }
+        $tested = @{ CountryCompleter = '-Country'; ConnectionNameCompleter = '-Connection'; TwoChatRegionCompleter = '-RegionId'; TwoChatCityCompleter = '-City Los'; TwoChatCityIdCompleter = '-CityId '; DepartmentCompleter = '-Department' }
         $completers | Sort-Object -Unique | Where-Object { -not $tested.ContainsKey($_) -or -not $thisFile.Contains($tested[$_]) } | Should -BeNullOrEmpty
     }
 }
