@@ -17,13 +17,16 @@ Describe 'The module' {
         Test-ModuleManifest (Join-Path $PSScriptRoot '../../out/CallerId/CallerId.psd1') | Should -Not -BeNullOrEmpty
     }
 
-    It 'exports exactly the cmdlets of the design page' {
-        $expected = 'Connect-CallerIdProvider', 'Get-CallerIdConnection', 'Disconnect-CallerIdProvider', 'Get-CallerId', 'New-CallerId',
-            'Set-CallerId', 'Remove-CallerId', 'Start-CallerIdVerification', 'Confirm-CallerIdVerification', 'Get-NumberRegion',
-            'Get-NumberCity', 'Get-NumberType', 'Get-NumberRequirement', 'Find-NumberGroup', 'Get-AvailableNumber',
-            'New-NumberReservation', 'Get-NumberReservation', 'Remove-NumberReservation', 'Invoke-NumberPurchase',
-            'Get-VirtualNumber', 'Set-VirtualNumber', 'Remove-VirtualNumber', 'Get-CallerIdJournal'
-        (Get-Command -Module CallerId).Name | Sort-Object | Should -Be ($expected | Sort-Object)
+    It 'exports exactly the cmdlet classes of its assembly, as its manifest lists them' {
+        $assembly = (Get-Command -Module CallerId | Select-Object -First 1).ImplementingType.Assembly
+        $compiled = foreach ($type in $assembly.GetExportedTypes()) {
+            $cmdlet = $type.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false) | Select-Object -First 1
+            if ($cmdlet -and -not $type.IsAbstract) { '{0}-{1}' -f $cmdlet.VerbName, $cmdlet.NounName }
+        }
+        $manifest = Test-ModuleManifest (Join-Path $PSScriptRoot '../../out/CallerId/CallerId.psd1')
+        $compiled | Should -Not -BeNullOrEmpty
+        (Get-Command -Module CallerId).Name | Sort-Object | Should -Be ($compiled | Sort-Object)
+        $manifest.ExportedCmdlets.Keys | Sort-Object | Should -Be ($compiled | Sort-Object)
     }
 
     It 'loads its dependencies into a load context of their own on PowerShell 7' -Skip:($PSEdition -ne 'Core') {

@@ -6,9 +6,10 @@ using System.Linq;
 namespace CallerIdPs.HelpGen
 {
     /// <summary>
-    /// dotnet CallerIdPs.HelpGen.dll --assembly CallerIdPs.dll --references refs.txt --help src/CallerIdPs/Help --out out/CallerId
+    /// dotnet CallerIdPs.HelpGen.dll --assembly CallerIdPs.dll --references refs.txt --help src/CallerIdPs/Help --out out/CallerId [--manifest CallerId.psd1]
     /// Writes &lt;out&gt;/CallerIdPs.dll-Help.xml and &lt;out&gt;/en-US/about_*.help.txt; exits 1, listing every gap, when
-    /// a cmdlet or parameter has no help or a help file is malformed.
+    /// a cmdlet or parameter has no help or a help file is malformed, or (with --manifest) when the manifest's
+    /// CmdletsToExport differs from the assembly's [Cmdlet] classes.
     /// </summary>
     internal static class Program
     {
@@ -19,13 +20,21 @@ namespace CallerIdPs.HelpGen
             var options = ParseArgs(args);
             if (options == null)
             {
-                Console.Error.WriteLine("usage: CallerIdPs.HelpGen --assembly <CallerIdPs.dll> --references <file listing reference paths> --help <folder> --out <module folder>");
+                Console.Error.WriteLine("usage: CallerIdPs.HelpGen --assembly <CallerIdPs.dll> --references <file listing reference paths> --help <folder> --out <module folder> [--manifest <CallerId.psd1>]");
                 return 2;
             }
 
-            var (assembly, referencesFile, helpFolder, outFolder) = options.Value;
+            var (assembly, referencesFile, helpFolder, outFolder, manifest) = options.Value;
             var problems = new List<string>();
             var cmdlets = CmdletMetadataReader.Read(assembly, File.ReadAllLines(referencesFile).Where(l => l.Trim().Length > 0));
+            if (manifest != null)
+            {
+                var exportProblems = new List<string>();
+                ManifestExports.Check(cmdlets, manifest, exportProblems);
+                foreach (var problem in exportProblems) Console.Error.WriteLine("error EXPORT001: " + problem);
+                if (exportProblems.Count > 0) return 1;
+            }
+
             var help = Directory.GetFiles(helpFolder, "*.md")
                 .OrderBy(p => p, StringComparer.Ordinal)
                 .Select(p => HelpMarkdownReader.Read(p, problems))
@@ -54,13 +63,13 @@ namespace CallerIdPs.HelpGen
             return 0;
         }
 
-        private static (string Assembly, string References, string Help, string Out)? ParseArgs(string[] args)
+        private static (string Assembly, string References, string Help, string Out, string? Manifest)? ParseArgs(string[] args)
         {
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var i = 0; i + 1 < args.Length; i += 2) values[args[i]] = args[i + 1];
             return values.TryGetValue("--assembly", out var a) && values.TryGetValue("--references", out var r)
                 && values.TryGetValue("--help", out var h) && values.TryGetValue("--out", out var o)
-                ? (a, r, h, o)
+                ? (a, r, h, o, values.TryGetValue("--manifest", out var m) ? m : null)
                 : null;
         }
     }

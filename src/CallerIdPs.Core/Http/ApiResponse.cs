@@ -59,24 +59,6 @@ namespace CallerIdPs.Http
             }
         }
 
-        public T Read<T>()
-        {
-            try
-            {
-                var value = JsonSerializer.Deserialize<T>(JsonBytes, ProviderJson.Options);
-                if (value == null)
-                {
-                    throw new JsonException("The body was null.");
-                }
-
-                return value;
-            }
-            catch (JsonException e)
-            {
-                throw Unreadable(e);
-            }
-        }
-
         /// <summary>Parses the body with a provider's parser; a body that does not fit the documented shape is reported as unreadable.</summary>
         public T Parse<T>(Func<JsonDocument, T> parse)
         {

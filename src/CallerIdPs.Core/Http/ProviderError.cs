@@ -7,9 +7,6 @@ namespace CallerIdPs.Http
     {
         public string? Message { get; set; }
 
-        /// <summary>The provider's machine-readable code, when it has one (Apple's "Unauthorized").</summary>
-        public string? Code { get; set; }
-
         public string? RequestId { get; set; }
 
         /// <summary>Structured findings the provider sent with the error (Apple's validation reports), for the caller to show one by one.</summary>

@@ -22,6 +22,9 @@ namespace CallerIdPs.Infrastructure
 
         private HashSet<string> _onCommandLine = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
+        /// <summary>$ProgressPreference and the host as the pipeline thread read them when async work started; null outside it.</summary>
+        private bool? _progressWantedDuringRun;
+
         protected override void StopProcessing() => _stopping.Cancel();
 
         /// <summary>Notes which parameters were typed (as opposed to bound from piped objects, record by record).</summary>
@@ -55,6 +58,8 @@ namespace CallerIdPs.Infrastructure
         internal bool Run<T>(object? target, Func<ICmdletOutput, CancellationToken, Task<T>> work, out T result)
         {
             result = default!;
+            var outerProgressWanted = _progressWantedDuringRun;
+            _progressWantedDuringRun = ProgressWanted();
             using (var pump = new CmdletPump(this, _stopping.Token, IsDebugEnabled()))
             {
                 try
@@ -67,7 +72,24 @@ namespace CallerIdPs.Infrastructure
                     WriteError(ErrorRecords.From(error, target));
                     return false;
                 }
+                finally
+                {
+                    _progressWantedDuringRun = outerProgressWanted;
+                }
             }
+        }
+
+        /// <summary>
+        /// Whether Write-Progress is worth doing: not when $ProgressPreference is SilentlyContinue or Ignore, nor when
+        /// the session is not interactive. Session state belongs to the pipeline thread, so during async work this is
+        /// the value read on that thread just before the work started; async work never reads the variable itself.
+        /// </summary>
+        internal bool ProgressWanted()
+        {
+            if (_progressWantedDuringRun is bool captured) return captured;
+            var preference = GetVariableValue("ProgressPreference");
+            var silenced = preference is ActionPreference action && (action == ActionPreference.SilentlyContinue || action == ActionPreference.Ignore);
+            return !silenced && Environment.UserInteractive && Host?.UI?.RawUI != null;
         }
 
         /// <summary>For failures that end the command (a connection that cannot be opened).</summary>

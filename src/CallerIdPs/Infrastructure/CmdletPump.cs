@@ -122,24 +122,6 @@ namespace CallerIdPs.Infrastructure
 
         public void WriteError(CallerIdException error, object? target) => Post(() => _cmdlet.WriteError(ErrorRecords.From(error, target)));
 
-        public Task<T> OnPipelineThreadAsync<T>(Func<T> action)
-        {
-            var completion = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-            Post(() =>
-            {
-                try
-                {
-                    completion.SetResult(action());
-                }
-                catch (Exception e)
-                {
-                    completion.SetException(e);
-                    throw;
-                }
-            });
-            return completion.Task;
-        }
-
         /// <summary>A listing asks before its next page: wait until the pipeline has taken every object written so far,
         /// so a downstream Select-Object -First stops the work before another page is bought.</summary>
         public async Task WhenCaughtUpAsync(CancellationToken cancellationToken)

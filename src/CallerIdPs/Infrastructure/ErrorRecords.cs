@@ -17,9 +17,6 @@ namespace CallerIdPs.Infrastructure
             return record;
         }
 
-        public static ErrorRecord Unexpected(Exception error, object? target) =>
-            new ErrorRecord(error, "UnexpectedError", ErrorCategory.NotSpecified, target);
-
         public static ErrorCategory Category(CallerIdErrorKind kind)
         {
             switch (kind)

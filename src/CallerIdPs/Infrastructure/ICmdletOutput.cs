@@ -23,8 +23,5 @@ namespace CallerIdPs.Infrastructure
 
         /// <summary>A non-terminating error about <paramref name="target"/>; the work goes on with the next item.</summary>
         void WriteError(CallerIdException error, object? target);
-
-        /// <summary>Runs something that must happen on the pipeline thread (ShouldProcess, prompts) and returns its result.</summary>
-        Task<T> OnPipelineThreadAsync<T>(Func<T> action);
     }
 }

@@ -18,13 +18,13 @@ namespace CallerIdPs.Infrastructure
         private bool _shown;
 
         /// <param name="write">Where records go: the pump's WriteProgress from async work, or the cmdlet's own on its thread.</param>
-        public ProgressReporter(PSCmdlet cmdlet, Action<ProgressRecord> write, int activityId, string activity)
+        /// <remarks>Safe to create inside async work: whether progress is wanted was read on the pipeline thread
+        /// (see <see cref="CallerIdCmdlet.ProgressWanted"/>), never here on a worker thread.</remarks>
+        public ProgressReporter(CallerIdCmdlet cmdlet, Action<ProgressRecord> write, int activityId, string activity)
         {
             _write = write;
             _record = new ProgressRecord(activityId, activity, "Starting…");
-            var preference = cmdlet.GetVariableValue("ProgressPreference");
-            var silenced = preference is ActionPreference action && (action == ActionPreference.SilentlyContinue || action == ActionPreference.Ignore);
-            _enabled = !silenced && Environment.UserInteractive && cmdlet.Host?.UI?.RawUI != null;
+            _enabled = cmdlet.ProgressWanted();
         }
 
         /// <summary>Reports <paramref name="done"/> of <paramref name="total"/> (total null when unknown).</summary>

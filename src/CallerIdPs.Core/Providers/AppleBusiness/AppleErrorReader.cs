@@ -18,7 +18,6 @@ namespace CallerIdPs.Providers.AppleBusiness
             var reports = AppleParser.Reports(root);
             if (reports.Count > 0)
             {
-                error.Code = reports[0].Code;
                 error.Message = string.Join("; ", reports.Select(r => r.Code.StartsWith("VALIDATION__", StringComparison.Ordinal) ? r.ToString() : r.Message ?? r.Code));
                 error.Details = reports;
             }
