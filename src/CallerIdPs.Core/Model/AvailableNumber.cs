@@ -22,6 +22,13 @@ namespace CallerIdPs.Model
 
         public IReadOnlyList<NumberFeature> Features { get; internal set; } = Array.Empty<NumberFeature>();
 
+        /// <summary>Where the number is, as the provider describes it: what tables show and a purchase confirmation names.</summary>
+        public string? Location { get; internal set; }
+
+        /// <summary>What the provider needs (address, identity, terms) before the number can be used; Invoke-NumberPurchase
+        /// refuses to buy while any is unmet unless told to.</summary>
+        public IReadOnlyList<NumberRequirement> Requirements { get; internal set; } = Array.Empty<NumberRequirement>();
+
         public override string ToString() => PhoneNumber;
     }
 
@@ -31,11 +38,7 @@ namespace CallerIdPs.Model
     {
         public string GroupId { get; internal set; } = "";
 
-        public string? Location { get; internal set; }
-
         public decimal? PerMinutePrice { get; internal set; }
-
-        public IReadOnlyList<NumberRequirement> Requirements { get; internal set; } = Array.Empty<NumberRequirement>();
 
         public NumberGroup? Group { get; internal set; }
     }

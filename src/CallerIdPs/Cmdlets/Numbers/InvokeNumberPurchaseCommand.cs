@@ -8,14 +8,14 @@ using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
-using CallerIdPs.Providers.IdentityCall;
+using CallerIdPs.Providers;
 using CallerIdPs.Providers.TwoChat;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
     /// <summary>
     /// <para type="synopsis">Buys numbers: a 2Chat reservation, available number or random number of a group, or an IdentityCall
-    /// available number. Costs money: asks first, naming the number, the account and the price.</para>
+    /// or Plivo available number. Costs money: asks first, naming the number, the account and the price.</para>
     /// </summary>
     [Cmdlet(VerbsLifecycle.Invoke, "NumberPurchase", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ReservationSet)]
     [OutputType(typeof(NumberPurchaseResult))]
@@ -29,7 +29,7 @@ namespace CallerIdPs.Cmdlets.Numbers
         [Parameter(Mandatory = true, ParameterSetName = ReservationSet, ValueFromPipeline = true)]
         public NumberReservation? Reservation { get; set; }
 
-        /// <summary><para type="description">A number from Get-AvailableNumber (2Chat or IdentityCall).</para></summary>
+        /// <summary><para type="description">A number from Get-AvailableNumber (2Chat, IdentityCall or Plivo).</para></summary>
         [Parameter(Mandatory = true, ParameterSetName = NumberSet, ValueFromPipeline = true)]
         public AvailableNumber? AvailableNumber { get; set; }
 
@@ -42,7 +42,7 @@ namespace CallerIdPs.Cmdlets.Numbers
         [Parameter]
         public SwitchParameter Force { get; set; }
 
-        /// <summary><para type="description">IdentityCall: the name the bought number gets (e.g. 'Sales').</para></summary>
+        /// <summary><para type="description">IdentityCall and Plivo: the name the bought number gets (e.g. 'Sales'; Plivo's alias, set right after the purchase).</para></summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? Name { get; set; }
@@ -51,15 +51,16 @@ namespace CallerIdPs.Cmdlets.Numbers
         {
             var target = (object?)Reservation ?? (object?)AvailableNumber ?? Group;
             var record = (ProviderRecord)target!;
-            if (record.Provider != ProviderKind.TwoChat && record.Provider != ProviderKind.IdentityCall)
+            // 2Chat sells reservations, groups and numbers; the others sell the numbers Get-AvailableNumber found.
+            if (record.Provider != ProviderKind.TwoChat && !(record is AvailableNumber))
             {
                 WriteFailure(new CallerIdException(CallerIdErrorKind.NotSupported, $"Buying {record.Provider.DisplayName()} numbers is not supported by this version of the module."), target);
                 return;
             }
 
-            if (Name != null && record.Provider != ProviderKind.IdentityCall)
+            if (Name != null && record.Provider == ProviderKind.TwoChat)
             {
-                WriteFailure(CallerIdException.InvalidInputFor($"-Name names IdentityCall numbers; {record.Provider.DisplayName()} does not name a number when it is bought.", Name), target);
+                WriteFailure(CallerIdException.InvalidInputFor($"-Name names IdentityCall and Plivo numbers; {record.Provider.DisplayName()} does not name a number when it is bought.", Name), target);
                 return;
             }
 
@@ -67,9 +68,9 @@ namespace CallerIdPs.Cmdlets.Numbers
             if (connection == null) return;
 
             PurchasePlan plan;
-            if (record is IdentityCallAvailableNumber offered)
+            if (record is AvailableNumber offered && connection.Client is INumberSeller seller)
             {
-                plan = IdentityCallPlan(connection.ClientAs<IdentityCallClient>(), offered);
+                plan = SellerPlan(seller, offered);
             }
             else if (!Prepare(connection, connection.ClientAs<TwoChatClient>(), record, out plan))
             {
@@ -84,11 +85,11 @@ namespace CallerIdPs.Cmdlets.Numbers
                     WriteFailure(new CallerIdException(
                         CallerIdErrorKind.RequirementsUnmet,
                         $"{plan.Subject} needs documents before it can be used: {listed}.",
-                        "Prepare these documents with 2Chat first, or pass -Force to buy now (the number may be suspended until they are provided)."), target);
+                        $"Prepare these documents with {record.Provider.DisplayName()} first, or pass -Force to buy now (the number may be suspended until they are provided)."), target);
                     return;
                 }
 
-                WriteWarning($"{plan.Subject} needs documents before it can be used: {listed}. Buying anyway (-Force); 2Chat may suspend the number until they are provided.");
+                WriteWarning($"{plan.Subject} needs documents before it can be used: {listed}. Buying anyway (-Force); {record.Provider.DisplayName()} may suspend the number until they are provided.");
             }
 
             var price = Describe.Price(plan.SetupPrice, plan.MonthlyPrice, plan.Currency);
@@ -101,6 +102,12 @@ namespace CallerIdPs.Cmdlets.Numbers
             if (Run(target, (output, ct) => plan.Buy(ct), out var result))
             {
                 WriteVerbose($"Bought {result.PhoneNumber} for {price}.");
+                if (result.Message != null && (result.Status == PurchaseStatus.Pending || (Name != null && result.Name != Name)))
+                {
+                    // Bought, but not yet usable (documents) or not named as asked: the result says why, and so does a warning.
+                    WriteWarning(result.Message);
+                }
+
                 WriteObject(result);
                 _bought++;
                 _progress ??= new ProgressReporter(this, WriteProgress, 2, "Buying numbers");
@@ -113,8 +120,8 @@ namespace CallerIdPs.Cmdlets.Numbers
         private ProgressReporter? _progress;
         private int _bought;
 
-        /// <summary>IdentityCall sells one number at the price it listed; -Name names it.</summary>
-        private PurchasePlan IdentityCallPlan(IdentityCallClient client, IdentityCallAvailableNumber number)
+        /// <summary>IdentityCall and Plivo sell one number at the price it listed, with the requirements it listed; -Name names it.</summary>
+        private PurchasePlan SellerPlan(INumberSeller seller, AvailableNumber number)
         {
             var name = Name;
             return new PurchasePlan(
@@ -122,8 +129,8 @@ namespace CallerIdPs.Cmdlets.Numbers
                 number.SetupPrice,
                 number.MonthlyPrice,
                 number.Currency,
-                Array.Empty<NumberRequirement>(),
-                ct => client.PurchaseAsync(number, name, ct));
+                number.Requirements,
+                ct => seller.PurchaseAsync(number, name, ct));
         }
 
         /// <summary>Works out what is being bought, at what price and with which requirements, before anything is spent.</summary>

@@ -1,14 +1,15 @@
+using System.Linq;
 using System.Management.Automation;
 using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
 using CallerIdPs.Providers;
-using CallerIdPs.Providers.TwoChat;
 
 namespace CallerIdPs.Cmdlets.VirtualNumbers
 {
-    /// <summary><para type="synopsis">Releases a number the account owns (2Chat). The number is gone for good once released.</para></summary>
+    /// <summary><para type="synopsis">Releases a number the account owns (2Chat, Plivo). The number is gone for good once released,
+    /// and rent already billed is not refunded.</para></summary>
     [Cmdlet(VerbsCommon.Remove, "VirtualNumber", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ObjectSet)]
     [OutputType(typeof(void))]
     public sealed class RemoveVirtualNumberCommand : ConnectedCmdlet
@@ -31,7 +32,7 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
         protected override void ProcessRecord()
         {
             var target = (object?)InputObject ?? Id;
-            if (InputObject != null && InputObject.Provider != ProviderKind.TwoChat)
+            if (InputObject != null && InputObject.Provider != ProviderKind.TwoChat && InputObject.Provider != ProviderKind.Plivo)
             {
                 WriteFailure(new CallerIdException(
                     CallerIdErrorKind.NotSupported,
@@ -39,7 +40,8 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
                 return;
             }
 
-            var connection = SingleConnection(Connection, ProviderCapability.ReleaseVirtualNumbers, target);
+            var connection = Id != null && Connection == null ? IssuerOf(Id) : null;
+            connection ??= SingleConnection(Connection, ProviderCapability.ReleaseVirtualNumbers, target, InputObject?.Provider);
             if (connection == null)
             {
                 return;
@@ -51,16 +53,29 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
                 return;
             }
 
-            var description = $"Release {number!.PhoneNumber} ({number.Id}) from {Describe.Account(connection)}. The number cannot be bought back.";
-            if (!Confirm(description, $"Release {number.PhoneNumber}? It cannot be bought back.", Force.IsPresent))
+            var releaser = connection!.ClientAs<IVirtualNumberReleaser>();
+            var id = number!.Id == number.PhoneNumber ? "" : $" ({number.Id})";
+            var rent = number.MonthlyPrice.HasValue ? $", rented for {Describe.Money(number.MonthlyPrice.Value, number.Currency)} a month," : "";
+            var consequence = releaser.ReleaseConsequence(number);
+            var description = $"Release {number.PhoneNumber}{id}{rent} from {Describe.Account(connection)}. {consequence}";
+            if (!Confirm(description, $"Release {number.PhoneNumber}{id} from {Describe.Account(connection)}? {consequence}", Force.IsPresent))
             {
                 return;
             }
 
-            if (Run(target, (output, ct) => connection.ClientAs<TwoChatClient>().ReleaseVirtualNumberAsync(number.Id, ct)))
+            if (Run(target, (output, ct) => releaser.ReleaseVirtualNumberAsync(number, ct)))
             {
-                WriteVerbose($"Released {number.PhoneNumber}; 2Chat now shows it as PENDING_CANCELLATION.");
+                WriteVerbose($"Released {number.PhoneNumber} from {Describe.Account(connection)}.");
             }
+        }
+
+        /// <summary>The one connection whose ids look like <paramref name="id"/> (2Chat's DID…, Plivo's +…), or null to ask the usual way.</summary>
+        private CallerIdConnection? IssuerOf(string id)
+        {
+            var issuers = Registry.All
+                .Where(c => c.IsOpen && c.Supports(ProviderCapability.ReleaseVirtualNumbers) && c.Client is IVirtualNumberSource source && source.RecognizesId(id))
+                .ToList();
+            return issuers.Count == 1 ? issuers[0] : null;
         }
     }
 }
