@@ -45,7 +45,6 @@ namespace CallerIdPs.Cmdlets.Numbers
         /// <summary><para type="description">IdentityCall and Plivo: Mobile, Local, TollFree or National ('toll-free' works too). Left out, IdentityCall lists mobile numbers and Plivo every type.</para></summary>
         [Parameter(ParameterSetName = CountrySet)]
         [ProviderSpelling(typeof(NumberType))]
-        [ArgumentCompleter(typeof(ForSaleTypeCompleter))]
         public NumberType? Type { get; set; }
 
         /// <summary><para type="description">Plivo: the digits the number starts with after the country code (415 for +1 415…).</para></summary>
@@ -64,10 +63,10 @@ namespace CallerIdPs.Cmdlets.Numbers
         public string? City { get; set; }
 
         /// <summary><para type="description">Plivo: Voice, Sms and/or Mms; every one given must be offered.</para></summary>
+        // Text with a set, not NumberFeature: PowerShell completes an enum with all its members, and Plivo filters on these three only.
         [Parameter(ParameterSetName = CountrySet)]
-        [ProviderSpelling(typeof(NumberFeature))]
-        [ArgumentCompleter(typeof(ServiceCompleter))]
-        public NumberFeature[]? Service { get; set; }
+        [ValidateSet("Voice", "Sms", "Mms", IgnoreCase = true)]
+        public string[]? Service { get; set; }
 
         protected override void ProcessRecord()
         {
@@ -101,7 +100,7 @@ namespace CallerIdPs.Cmdlets.Numbers
         private void ListForSale()
         {
             if (!TryCheck(() => Guard.Country(Country), Country, out var country)) return;
-            var search = new NumberSearch(country) { Type = Type, StartsWith = StartsWith, Region = Region, City = City, Services = Service ?? new NumberFeature[0] };
+            var search = new NumberSearch(country) { Type = Type, StartsWith = StartsWith, Region = Region, City = City, Services = (Service ?? new string[0]).Select(s => NumberFeatures.Parse(s)!.Value).ToList() };
 
             if (Connection != null && !(Connection.Client is IAvailableNumberSource))
             {
