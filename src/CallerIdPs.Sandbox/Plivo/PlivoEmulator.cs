@@ -416,7 +416,8 @@ namespace CallerIdPs.Sandbox.Plivo
             return node is JsonValue json && json.TryGetValue(out value);
         }
 
-        private static bool TryInt(EmulatorRequest request, string name, int fallback, out int value)
+        /// <summary>A query integer; absent gives <paramref name="fallback"/>, anything but digits is false.</summary>
+        internal static bool TryInt(EmulatorRequest request, string name, int fallback, out int value)
         {
             var text = request.QueryValue(name);
             if (text == null)

@@ -299,28 +299,16 @@ namespace CallerIdPs.Sandbox.Plivo
         {
             refused = null;
             offset = 0;
-            if (!TryInt(request, "limit", MaxLimit, out limit) || limit < 1 || limit > MaxLimit)
+            if (!PlivoEmulator.TryInt(request, "limit", MaxLimit, out limit) || limit < 1 || limit > MaxLimit)
             {
                 refused = _error(400, $"limit must be an integer between 1 and {MaxLimit}");
             }
-            else if (!TryInt(request, "offset", 0, out offset) || offset < 0)
+            else if (!PlivoEmulator.TryInt(request, "offset", 0, out offset) || offset < 0)
             {
                 refused = _error(400, "offset must be a non-negative integer");
             }
 
             return refused == null;
-        }
-
-        private static bool TryInt(EmulatorRequest request, string name, int fallback, out int value)
-        {
-            var text = request.QueryValue(name);
-            if (text == null)
-            {
-                value = fallback;
-                return true;
-            }
-
-            return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
         }
 
         /// <summary>{api_id, meta:{limit, next, offset, previous, total_count}, objects}, next/previous keeping the other filters.</summary>

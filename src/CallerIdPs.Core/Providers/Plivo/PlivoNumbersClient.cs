@@ -356,28 +356,7 @@ namespace CallerIdPs.Providers.Plivo
             }
             catch (CallerIdException lost) when (LostPurchase.OutcomeMayBeUnknown(lost))
             {
-                PlivoVirtualNumber? still;
-                try
-                {
-                    still = await FindNumberAsync(number, cancellationToken).ConfigureAwait(false);
-                }
-                catch (CallerIdException)
-                {
-                    throw lost.Reclassify(
-                        CallerIdErrorKind.OutcomeUnknown,
-                        $"Before releasing again, check whether the account still rents it: Get-VirtualNumber -Connection {_origin.ConnectionName} -PhoneNumber {number}.",
-                        $"The release of {number} may or may not have happened: {lost.Message} The account's numbers could not be checked afterwards.");
-                }
-
-                if (still != null)
-                {
-                    throw lost.Reclassify(
-                        lost.Kind == CallerIdErrorKind.OutcomeUnknown ? CallerIdErrorKind.ProviderUnavailable : lost.Kind,
-                        "The number is still on the account, so it is safe to try again.",
-                        $"{number} was not released: {lost.Message} The account was checked and still rents it.");
-                }
-
-                // Gone from the account: the release happened, though its answer was lost.
+                await LostRelease.SettleAsync(number, _origin.ConnectionName, lost, async ct => await FindNumberAsync(number, ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
             }
         }
     }
