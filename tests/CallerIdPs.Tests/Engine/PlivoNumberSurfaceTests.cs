@@ -75,6 +75,17 @@ Connect-CallerIdProvider -Provider Plivo -Sandbox").AssertNoErrors();
         }
 
         [Fact]
+        public void An_id_alone_picks_its_provider_for_Set_and_Remove_when_several_are_connected()
+        {
+            var identityCallId = _session.Run("Get-VirtualNumber -Connection IdentityCall").Objects<IdentityCallVirtualNumber>().First().Id;
+
+            Assert.Equal("Front", _session.Run("Set-VirtualNumber -Id +14155550200 -Name Front").Single<PlivoVirtualNumber>().Name);
+            Assert.Equal("Desk", _session.Run($"Set-VirtualNumber -Id {identityCallId} -Name Desk").Single<IdentityCallVirtualNumber>().Name);
+            _session.Run("Remove-VirtualNumber -Id +14155550200 -Force").AssertNoErrors();
+            Assert.Empty(_session.Run("Get-VirtualNumber -PhoneNumber +14155550200 -WarningAction SilentlyContinue").Output);
+        }
+
+        [Fact]
         public void Name_is_still_refused_for_2Chat_purchases()
         {
             var result = _session.Run("Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 | Invoke-NumberPurchase -Name X -Force");

@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Management.Automation;
 using CallerIdPs.Connections;
 using CallerIdPs.Errors;
@@ -40,7 +39,7 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
                 return;
             }
 
-            var connection = Id != null && Connection == null ? IssuerOf(Id) : null;
+            var connection = Id != null && Connection == null ? IssuerOf(Id, ProviderCapability.ReleaseVirtualNumbers) : null;
             connection ??= SingleConnection(Connection, ProviderCapability.ReleaseVirtualNumbers, target, InputObject?.Provider);
             if (connection == null)
             {
@@ -67,15 +66,6 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
             {
                 WriteVerbose($"Released {number.PhoneNumber} from {Describe.Account(connection)}.");
             }
-        }
-
-        /// <summary>The one connection whose ids look like <paramref name="id"/> (2Chat's DID…, Plivo's +…), or null to ask the usual way.</summary>
-        private CallerIdConnection? IssuerOf(string id)
-        {
-            var issuers = Registry.All
-                .Where(c => c.IsOpen && c.Supports(ProviderCapability.ReleaseVirtualNumbers) && c.Client is IVirtualNumberSource source && source.RecognizesId(id))
-                .ToList();
-            return issuers.Count == 1 ? issuers[0] : null;
         }
     }
 }

@@ -81,7 +81,8 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
                 return;
             }
 
-            var connection = SingleConnection(Connection, ProviderCapability.ManageVirtualNumbers, target, InputObject?.Provider);
+            var connection = Id != null && Connection == null ? IssuerOf(Id, ProviderCapability.ManageVirtualNumbers) : null;
+            connection ??= SingleConnection(Connection, ProviderCapability.ManageVirtualNumbers, target, InputObject?.Provider);
             if (connection == null) return;
             if (!(connection.Client is IVirtualNumberEditor editor))
             {
