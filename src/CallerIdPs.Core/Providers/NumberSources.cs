@@ -144,6 +144,19 @@ namespace CallerIdPs.Providers
     /// <summary>Finding one owned number on any provider: its own lookup when it has one, else its list.</summary>
     public static class OwnedNumbers
     {
+        /// <summary>
+        /// What an ownership read proves about a purchase, the same for every provider: null (not on the account: not
+        /// bought), Pending (on the account, waiting for documents or activation) or Purchased.
+        /// </summary>
+        public static PurchaseStatus? PurchaseStatusOf(VirtualNumber? owned)
+        {
+            if (owned == null) return null;
+            var waiting = owned is PlivoVirtualNumber plivo ? plivo.Status == VirtualNumberStatus.PendingActivation
+                : owned is TwoChatVirtualNumber twoChat ? twoChat.Status == VirtualNumberStatus.PendingActivation || twoChat.Status == VirtualNumberStatus.AwaitingRegistration
+                : !owned.Active;
+            return waiting ? PurchaseStatus.Pending : PurchaseStatus.Purchased;
+        }
+
         public static async Task<VirtualNumber?> FindAsync(IVirtualNumberSource source, string phoneNumber, CancellationToken cancellationToken)
         {
             if (source is IOwnedNumberLookup lookup)

@@ -160,6 +160,22 @@ namespace CallerIdPs.Tests.Clients
         }
 
         [Fact]
+        public async Task A_lost_purchase_of_a_restricted_number_is_settled_as_Pending_with_what_Plivo_needs()
+        {
+            await using var pl = await PlivoLoopback.StartAsync();
+            var offer = await FirstForSale(pl.Client, new NumberSearch("DE") { Region = "Frankfurt" });
+            pl.Emulator.Faults.On("POST", BuyPath).Times(1).Drop().AfterTheWorkIsDone();
+
+            var result = await pl.Client.PurchaseAsync(offer, null, None);
+
+            Assert.Equal(PurchaseStatus.Pending, result.Status);
+            Assert.Contains("was lost", result.Message, StringComparison.Ordinal);
+            Assert.Contains("address in the number's city", result.Message, StringComparison.Ordinal);
+            Assert.Equal(PurchaseStatus.Pending, OwnedNumbers.PurchaseStatusOf(await ((IOwnedNumberLookup)pl.Client).FindOwnedNumberAsync(offer.PhoneNumber, None)));
+            Assert.Equal(1, pl.Emulator.NumberPurchases);
+        }
+
+        [Fact]
         public async Task A_purchase_whose_answer_arrives_cut_is_settled_by_the_account()
         {
             await using var pl = await PlivoLoopback.StartAsync();

@@ -226,7 +226,11 @@ namespace CallerIdPs.Providers.Plivo
                 phone,
                 lost,
                 ct => FindNumberAsync(phone, ct),
-                (owned, proof) => Result(number, phone, owned.Status == VirtualNumberStatus.PendingActivation, owned.Status == VirtualNumberStatus.PendingActivation ? proof + " " + PendingMessage(number) : proof, owned),
+                (owned, proof) =>
+                {
+                    var pending = OwnedNumbers.PurchaseStatusOf(owned) == PurchaseStatus.Pending;
+                    return Result(number, phone, pending, pending ? proof + " " + PendingMessage(number) : proof, owned);
+                },
                 "",
                 cancellationToken);
 
