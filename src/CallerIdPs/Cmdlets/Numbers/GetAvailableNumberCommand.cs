@@ -150,7 +150,8 @@ namespace CallerIdPs.Cmdlets.Numbers
                         if (written == before)
                         {
                             // Nothing for sale is an answer, not a failure: the provider's own reason, when it gives one.
-                            output.WriteWarning($"{connection.ProviderName} ({connection.Name}) has no numbers for sale ({search}){(reason == null ? "." : ": " + reason)}");
+                            var on = connection.Name == connection.ProviderName ? "" : $" on '{connection.Name}'";
+                            output.WriteWarning($"{connection.ProviderName}{on} has no numbers for sale ({search}){(reason == null ? "." : ": " + reason)}");
                         }
                     }
                     catch (CallerIdException error)
