@@ -23,6 +23,16 @@ namespace CallerIdPs.Model
         /// <summary>The provider's status, for evidence text, when it has one.</summary>
         internal virtual string? HeldStatus => null;
 
+        public NumberType? Type { get; internal set; }
+
+        /// <summary>The rent, when the provider states it on the number.</summary>
+        public decimal? MonthlyPrice { get; internal set; }
+
+        public string Currency { get; internal set; } = "USD";
+
+        /// <summary>The next date the rent is charged, when the provider states it.</summary>
+        public DateTimeOffset? RenewsAt { get; internal set; }
+
         public override string ToString() => PhoneNumber;
     }
 
@@ -42,12 +52,10 @@ namespace CallerIdPs.Model
         public string? FormattedNumber { get; internal set; }
         public string? Region { get; internal set; }
         public string? Emoji { get; internal set; }
-        public NumberType? Type { get; internal set; }
         public bool IsTollFree { get; internal set; }
         public bool RecordInbound { get; internal set; }
         public bool PricedPerMinute { get; internal set; }
         public decimal? IncomingPricePerMinute { get; internal set; }
-        public string Currency { get; internal set; } = "USD";
         public string? IvrId { get; internal set; }
         public string? TimeZone { get; internal set; }
         public VirtualNumberStatus Status { get; internal set; }

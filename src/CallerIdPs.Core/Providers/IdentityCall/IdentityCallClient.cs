@@ -23,7 +23,7 @@ namespace CallerIdPs.Providers.IdentityCall
     /// What a key may do depends on its read/write permissions and its project scope; every refusal is turned into an
     /// error that says what the key lacks.
     /// </summary>
-    public sealed class IdentityCallClient : IVirtualNumberSource, INumberSeller
+    public sealed partial class IdentityCallClient : IVirtualNumberSource, INumberSeller
     {
         /// <summary>Where every documented path starts.</summary>
         public const string BasePath = "/api/v1/public";
@@ -288,31 +288,6 @@ namespace CallerIdPs.Providers.IdentityCall
         {
             Read,
             Write,
-        }
-    }
-
-    /// <summary>What Set-VirtualNumber changes; null leaves a field as it is.</summary>
-    public sealed class VirtualNumberChanges
-    {
-        public string? Name { get; set; }
-
-        public bool? Active { get; set; }
-
-        public bool? Recording { get; set; }
-
-        public RoutingStrategy? RoutingStrategy { get; set; }
-
-        public bool IsEmpty => Name == null && !Active.HasValue && !Recording.HasValue && !RoutingStrategy.HasValue;
-
-        /// <summary>"name 'Sales', recording off".</summary>
-        public string Describe()
-        {
-            var parts = new List<string>();
-            if (Name != null) parts.Add($"name '{Name}'");
-            if (Active.HasValue) parts.Add(Active.Value ? "active" : "inactive");
-            if (Recording.HasValue) parts.Add(Recording.Value ? "recording on" : "recording off");
-            if (RoutingStrategy.HasValue) parts.Add("routing " + RoutingStrategy.Value.ToWireName());
-            return parts.Count == 0 ? "no change" : string.Join(", ", parts);
         }
     }
 }
