@@ -36,7 +36,7 @@ namespace CallerIdPs.Model
         {
             var text = $"{ConnectionName} {Status}";
             if (MonthlyPrice.HasValue) text += string.Format(CultureInfo.InvariantCulture, " {0:0.00} {1}/month", MonthlyPrice.Value, Currency);
-            if (RenewsAt.HasValue) text += " renews " + RenewsAt.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            if (RenewsAt.HasValue) text += (Number.RenewsAt.HasValue && !IsReleasing ? " renews " : " expires ") + RenewsAt.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             return text;
         }
 
