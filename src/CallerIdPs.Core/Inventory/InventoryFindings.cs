@@ -12,13 +12,14 @@ namespace CallerIdPs.Inventory
     /// </summary>
     internal static class InventoryFindings
     {
-        public static IReadOnlyList<Finding> Judge(NumberParts parts, InventoryRules rules)
+        /// <param name="dated">The number's <see cref="Dated"/> renewals and expiries, worked out once by the caller.</param>
+        public static IReadOnlyList<Finding> Judge(NumberParts parts, IReadOnlyList<(DateTimeOffset At, string What)> dated, InventoryRules rules)
         {
-            var found = new List<Finding>();
+            var found = new List<Finding>(0);
             ReleasedButCallerId(parts, found);
             BrandedNotOwned(parts, rules, found);
             OwnedTwice(parts, found);
-            Expiring(parts, rules, found);
+            Expiring(dated, rules, found);
             PendingDocuments(parts, found);
             CallerIdUnverified(parts, found);
             Rejected(parts, found);
@@ -87,11 +88,11 @@ namespace CallerIdPs.Inventory
                 $"Rented on {Join(held.Select(r => $"{r.ConnectionName} ({r.Status})"))}."));
         }
 
-        private static void Expiring(NumberParts parts, InventoryRules rules, List<Finding> found)
+        private static void Expiring(IReadOnlyList<(DateTimeOffset At, string What)> dated, InventoryRules rules, List<Finding> found)
         {
             // Ahead of now only: a date already past says the list is stale, not that something is about to lapse.
             var horizon = rules.Now + rules.Within;
-            var soon = Dated(parts).Where(d => d.At >= rules.Now && d.At <= horizon).OrderBy(d => d.At).ToList();
+            var soon = dated.Where(d => d.At >= rules.Now && d.At <= horizon).OrderBy(d => d.At).ToList();
             if (soon.Count == 0) return;
 
             found.Add(new Finding(

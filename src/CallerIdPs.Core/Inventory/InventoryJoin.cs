@@ -38,7 +38,8 @@ namespace CallerIdPs.Inventory
 
         private static NumberInventoryRow ToRow(NumberParts parts, InventoryRules rules, InventoryList<string> unread)
         {
-            var findings = InventoryFindings.Judge(parts, rules);
+            var dated = InventoryFindings.Dated(parts).ToList();
+            var findings = InventoryFindings.Judge(parts, dated, rules);
             var row = new NumberInventoryRow
             {
                 PhoneNumber = parts.PhoneNumber,
@@ -46,9 +47,9 @@ namespace CallerIdPs.Inventory
                     .FirstOrDefault(c => !string.IsNullOrEmpty(c))?.ToUpperInvariant(),
                 Owned = new InventoryList<NumberRental>(parts.Rentals),
                 CallerIds = new InventoryList<CallerId>(parts.CallerIds, CallerIdUse.Label),
-                RenewsAt = InventoryFindings.Dated(parts).Select(d => (DateTimeOffset?)d.At).Min(),
-                Findings = new InventoryList<InventoryFinding>(findings.Select(f => f.Kind), separator: ", "),
-                Notes = new InventoryList<string>(findings.Select(f => f.Note)),
+                RenewsAt = dated.Count == 0 ? (DateTimeOffset?)null : dated.Min(d => d.At),
+                Findings = findings.Count == 0 ? NumberInventoryRow.Empty<InventoryFinding>() : new InventoryList<InventoryFinding>(findings.Select(f => f.Kind), separator: ", "),
+                Notes = findings.Count == 0 ? NumberInventoryRow.Empty<string>() : new InventoryList<string>(findings.Select(f => f.Note)),
                 Unread = unread,
             };
             MonthlyCost.Apply(row, parts.Rentals);

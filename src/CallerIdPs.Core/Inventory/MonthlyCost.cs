@@ -11,6 +11,8 @@ namespace CallerIdPs.Inventory
 
         public static void Apply(NumberInventoryRow row, IReadOnlyCollection<NumberRental> rentals)
         {
+            if (rentals.Count == 0) return; // a caller ID only: no rent, the row's empty defaults stand
+
             var billed = rentals.Where(r => r.Status != VirtualNumberStatus.Released).ToList();
             var amounts = billed.Where(r => r.MonthlyPrice.HasValue)
                 .GroupBy(r => string.IsNullOrEmpty(r.Currency) ? NoCurrency : r.Currency!.ToUpperInvariant())

@@ -61,7 +61,12 @@ namespace CallerIdPs.Model
 
         public override string ToString() => PhoneNumber;
 
-        internal static InventoryList<T> Empty<T>() => new InventoryList<T>(Array.Empty<T>());
+        internal static InventoryList<T> Empty<T>() => EmptyList<T>.Instance;
+
+        private static class EmptyList<T>
+        {
+            public static readonly InventoryList<T> Instance = new InventoryList<T>(Array.Empty<T>());
+        }
     }
 
     /// <summary>A monthly amount in one currency.</summary>
