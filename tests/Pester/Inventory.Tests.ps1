@@ -38,7 +38,7 @@ Describe 'Get-NumberInventory on the four sandboxes' {
         $lines = $table -split "`r?`n" | Where-Object { $_ }
         $lines[0] | Should -Match '^PhoneNumber\s+OwnedOn\s+CallerIdOn\s+Monthly\s+Renews\s+Findings$'
         $lines | ForEach-Object { $_.Length | Should -BeLessOrEqual 80 }
-        $table | Should -Match '\+14155550186\s+TwoChat \(Rel'
+        $table | Should -Match '\+14155550186\s+TwoChat\s+AppleBusiness\s+ReleasedButCallerId\r?\n\s+Released\s+Published'
         @(Get-NumberInventory -Attention | Where-Object { $_.Findings.Count -eq 0 }).Count | Should -Be 0
     }
 

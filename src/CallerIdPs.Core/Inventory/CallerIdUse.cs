@@ -32,18 +32,21 @@ namespace CallerIdPs.Inventory
         public static DateTimeOffset? ExpiresAt(CallerId callerId) => (callerId as TwoChatCallerId)?.ExpiresAt;
 
         /// <summary>e.g. "TwoChat VN", "TwoChat CI unverified", "Plivo verified", "AppleBusiness Published".</summary>
-        public static string Label(CallerId callerId)
+        public static string Label(CallerId callerId) => callerId.ConnectionName + " " + Detail(callerId);
+
+        /// <summary>What kind of caller ID it is there: 2Chat's type (and "unverified"), "verified", Apple's state.</summary>
+        public static string Detail(CallerId callerId)
         {
             switch (callerId)
             {
                 case TwoChatCallerId twoChat:
-                    return $"{twoChat.ConnectionName} {twoChat.Type?.ToString() ?? "caller ID"}{(twoChat.Verified ? "" : " unverified")}";
-                case PlivoCallerId plivo:
-                    return $"{plivo.ConnectionName} verified";
+                    return (twoChat.Type?.ToString() ?? "caller ID") + (twoChat.Verified ? "" : " unverified");
+                case PlivoCallerId _:
+                    return "verified";
                 case AppleCallerId apple:
-                    return $"{apple.ConnectionName} {apple.State?.ToString() ?? "branded"}";
+                    return apple.State?.ToString() ?? "branded";
                 default:
-                    return callerId.ConnectionName;
+                    return "caller ID";
             }
         }
     }

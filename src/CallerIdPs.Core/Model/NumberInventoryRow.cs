@@ -59,6 +59,15 @@ namespace CallerIdPs.Model
 
         public bool HasFindings => Findings.Count > 0;
 
+        /// <summary>The table's Owned cell: each connection on a line, its status below it unless Active. A method, so Export-Csv and ConvertTo-Json leave it out.</summary>
+        public string OwnedCell() => string.Join("\n", Owned.Select(r => r.Status == VirtualNumberStatus.Active ? r.ConnectionName : r.ConnectionName + "\n" + r.ShortStatus));
+
+        /// <summary>The table's caller-ID cell: each connection on a line, what it is there below it.</summary>
+        public string CallerIdCell() => string.Join("\n", CallerIds.Select(c => c.ConnectionName + "\n" + Inventory.CallerIdUse.Detail(c)));
+
+        /// <summary>The table's findings cell: one per line, after "(incomplete)" when a connection was not read.</summary>
+        public string FindingsCell() => string.Join("\n", (Incomplete ? new[] { "(incomplete)" } : Array.Empty<string>()).Concat(Findings.Select(f => f.ToString())));
+
         public override string ToString() => PhoneNumber;
 
         internal static InventoryList<T> Empty<T>() => EmptyList<T>.Instance;

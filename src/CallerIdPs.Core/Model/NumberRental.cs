@@ -32,6 +32,22 @@ namespace CallerIdPs.Model
 
         public bool IsPendingDocuments => Status == VirtualNumberStatus.AwaitingRegistration || Status == VirtualNumberStatus.PendingDocuments;
 
+        /// <summary>The status in at most 12 characters, as the inventory table shows it under the connection.</summary>
+        internal string ShortStatus
+        {
+            get
+            {
+                switch (Status)
+                {
+                    case VirtualNumberStatus.PendingCancellation: return "Releasing";
+                    case VirtualNumberStatus.AwaitingRegistration:
+                    case VirtualNumberStatus.PendingDocuments: return "AwaitingDocs";
+                    case VirtualNumberStatus.PendingActivation: return "Activating";
+                    default: return Status.ToString();
+                }
+            }
+        }
+
         public override string ToString()
         {
             var text = $"{ConnectionName} {Status}";

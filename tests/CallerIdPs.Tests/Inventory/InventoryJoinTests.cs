@@ -118,5 +118,19 @@ namespace CallerIdPs.Tests.Inventory
             Assert.Equal("ReleasedButCallerId, CallerIdUnverified", row.Findings.ToString());
             Assert.Equal(2, row.Notes.Count);
         }
+    
+
+        [Fact]
+        public void Table_cells_put_one_item_a_line_so_the_view_fits_80_columns()
+        {
+            var row = Assert.Single(InventoryJoin.Build(
+                new VirtualNumber[] { TwoChatNumber("+14155550100", VirtualNumberStatus.PendingCancellation), IdentityCallNumber("+14155550100") },
+                new CallerId[] { AppleCallerId("+14155550100"), TwoChatCallerId("+14155550100", CallerIdType.CI, verified: false) },
+                Rules(unread: new[] { "Plivo" })));
+
+            Assert.Equal("TwoChat\nReleasing\nIdentityCall", row.OwnedCell());
+            Assert.Equal("AppleBusiness\nPublished\nTwoChat\nCI unverified", row.CallerIdCell());
+            Assert.Equal("(incomplete)\nOwnedTwice\nCallerIdUnverified", row.FindingsCell());
+        }
     }
 }
