@@ -125,5 +125,29 @@ namespace CallerIdPs.Tests.Engine
             Assert.Equal(activities.Count, result.Progress.Select(p => p.ActivityId).Distinct().Count());
             Assert.All(activities, a => Assert.Equal(System.Management.Automation.ProgressRecordType.Completed, result.Progress.Last(p => p.Activity == a).RecordType));
         }
+    
+
+        [Fact]
+        public void Nothing_needing_attention_is_a_warning_that_says_what_was_read()
+        {
+            using var session = new ModuleSession();
+            session.Run("Connect-CallerIdProvider -Provider IdentityCall -Sandbox").AssertNoErrors();
+
+            var result = session.Run("Get-NumberInventory -Attention");
+
+            result.AssertNoErrors();
+            Assert.Empty(result.Output);
+            Assert.Equal("None of the 7 numbers on IdentityCall needs attention (Expiring within 30 days).", Assert.Single(result.Warnings));
+        }
+
+        [Fact]
+        public void With_nothing_connected_it_says_to_connect_first()
+        {
+            using var session = new ModuleSession();
+
+            var error = Assert.Single(session.Run("Get-NumberInventory").Errors);
+
+            Assert.StartsWith("NotConnected", error.FullyQualifiedErrorId);
+        }
     }
 }

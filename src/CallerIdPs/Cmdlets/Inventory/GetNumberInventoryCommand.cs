@@ -37,7 +37,7 @@ namespace CallerIdPs.Cmdlets.Inventory
             var reporters = connections.Select((c, i) => new ProgressReporter(this, r => pump?.WriteProgress(r), i + 1, $"Reading {c.Name}")).ToList();
             var rows = 0;
             var total = 0;
-            Run(null, async (output, ct) =>
+            var ran = Run(null, async (output, ct) =>
             {
                 pump = output;
                 var byName = connections.Select((c, i) => (c.Name, Reporter: reporters[i])).ToDictionary(p => p.Name, p => p.Reporter, StringComparer.OrdinalIgnoreCase);
@@ -54,7 +54,7 @@ namespace CallerIdPs.Cmdlets.Inventory
                 foreach (var failed in snapshot.Failed)
                 {
                     output.WriteWarning(
-                        $"Could not read '{failed.ConnectionName}': {failed.Failure!.Message} Its rows may be missing or partial: every row is marked Incomplete, and BrandedNotOwned is not claimed.");
+                        $"Could not read '{failed.ConnectionName}': {failed.Failure!.Message.TrimEnd('.')}. Its rows may be missing or partial: every row is marked Incomplete, and BrandedNotOwned is not claimed.");
                 }
 
                 foreach (var row in snapshot.Join(DateTimeOffset.UtcNow, within))
@@ -66,7 +66,7 @@ namespace CallerIdPs.Cmdlets.Inventory
                 }
             });
 
-            if (rows == 0)
+            if (ran && rows == 0)
             {
                 WriteWarning(total == 0
                     ? $"No numbers on {string.Join(", ", connections.Select(c => c.Name))}."
@@ -77,7 +77,8 @@ namespace CallerIdPs.Cmdlets.Inventory
         private static void Report(ProgressReporter reporter, ConnectionReadProgress p)
         {
             if (p.Done) return;
-            reporter.Report(p.Numbers + p.CallerIds, null, p.Numbers == 0 ? "caller IDs" : $"numbers and caller IDs ({p.Numbers:N0} owned, {p.CallerIds:N0} caller IDs)");
+            var total = p.CallerIdTotal.HasValue ? p.Numbers + p.CallerIdTotal.Value : (long?)null;
+            reporter.Report(p.Numbers + p.CallerIds, total, p.CallerIds == 0 ? "owned numbers" : p.Numbers == 0 ? "caller IDs" : "owned numbers and caller IDs");
         }
 
         private TimeSpan CheckWithin()
