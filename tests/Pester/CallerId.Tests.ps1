@@ -22,7 +22,7 @@ Describe 'The module' {
             'Set-CallerId', 'Remove-CallerId', 'Start-CallerIdVerification', 'Confirm-CallerIdVerification', 'Get-NumberRegion',
             'Get-NumberCity', 'Get-NumberType', 'Get-NumberRequirement', 'Find-NumberGroup', 'Get-AvailableNumber',
             'New-NumberReservation', 'Get-NumberReservation', 'Remove-NumberReservation', 'Invoke-NumberPurchase',
-            'Get-VirtualNumber', 'Set-VirtualNumber', 'Remove-VirtualNumber', 'Get-CallerIdJournal'
+            'Get-VirtualNumber', 'Set-VirtualNumber', 'Remove-VirtualNumber', 'Get-CallerIdJournal', 'Get-NumberInventory'
         (Get-Command -Module CallerId).Name | Sort-Object | Should -Be ($expected | Sort-Object)
     }
 

@@ -42,8 +42,9 @@ namespace CallerIdPs.Model
     /// <see cref="VirtualNumber.Id"/> is the E.164 number, the key Plivo's paths use.</summary>
     public sealed class PlivoVirtualNumber : VirtualNumber
     {
-        /// <summary>Active, or PendingActivation while Plivo waits for documents (compliance pending, or not active yet).</summary>
-        public VirtualNumberStatus Status { get; internal set; }
+        /// <summary>Plivo prices in US dollars. Status is PendingDocuments while Plivo waits for compliance documents,
+        /// PendingActivation while it is otherwise not active yet.</summary>
+        public PlivoVirtualNumber() => Currency = "USD";
 
         /// <summary>Plivo's region text ("California, UNITED STATES").</summary>
         public string? Region { get; internal set; }

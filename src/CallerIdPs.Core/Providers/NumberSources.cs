@@ -141,10 +141,7 @@ namespace CallerIdPs.Providers
         public static PurchaseStatus? PurchaseStatusOf(VirtualNumber? owned)
         {
             if (owned == null) return null;
-            var waiting = owned is PlivoVirtualNumber plivo ? plivo.Status == VirtualNumberStatus.PendingActivation
-                : owned is TwoChatVirtualNumber twoChat ? twoChat.Status == VirtualNumberStatus.PendingActivation || twoChat.Status == VirtualNumberStatus.AwaitingRegistration
-                : !owned.Active;
-            return waiting ? PurchaseStatus.Pending : PurchaseStatus.Purchased;
+            return owned.Waiting ? PurchaseStatus.Pending : PurchaseStatus.Purchased;
         }
 
         public static async Task<VirtualNumber?> FindAsync(IVirtualNumberSource source, string phoneNumber, CancellationToken cancellationToken)

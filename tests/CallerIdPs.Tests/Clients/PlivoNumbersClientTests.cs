@@ -252,7 +252,7 @@ namespace CallerIdPs.Tests.Clients
             Assert.Contains(numbers, n => (n.Name ?? "").StartsWith("old-", StringComparison.Ordinal));
             Assert.Contains(numbers, n => n.Subaccount != null);
             Assert.Contains(numbers, n => n.ApplicationId != null);
-            Assert.Contains(numbers, n => n.Status == VirtualNumberStatus.PendingActivation);
+            Assert.Contains(numbers, n => n.Status == VirtualNumberStatus.PendingDocuments);
         }
 
         [Fact]

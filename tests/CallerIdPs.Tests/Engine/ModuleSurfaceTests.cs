@@ -14,7 +14,7 @@ namespace CallerIdPs.Tests.Engine
             "Get-NumberRegion", "Get-NumberCity", "Get-NumberType", "Get-NumberRequirement", "Find-NumberGroup",
             "Get-AvailableNumber", "New-NumberReservation", "Get-NumberReservation", "Remove-NumberReservation", "Invoke-NumberPurchase",
             "Start-CallerIdVerification", "Confirm-CallerIdVerification", "Set-CallerId", "Remove-CallerId",
-            "Set-VirtualNumber", "Get-CallerIdJournal",
+            "Set-VirtualNumber", "Get-CallerIdJournal", "Get-NumberInventory",
         };
 
         private readonly ModuleSession _session = new ModuleSession();

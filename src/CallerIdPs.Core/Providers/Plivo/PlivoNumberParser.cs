@@ -109,7 +109,7 @@ namespace CallerIdPs.Providers.Plivo
                 Type = TypeOf(wire.NumberType) ?? TypeOf(wire.Type),
                 MonthlyPrice = wire.MonthlyRentalRate,
                 RenewsAt = wire.RenewalDate,
-                Status = active && !AwaitsDocuments(compliance) ? VirtualNumberStatus.Active : VirtualNumberStatus.PendingActivation,
+                Status = AwaitsDocuments(compliance) ? VirtualNumberStatus.PendingDocuments : active ? VirtualNumberStatus.Active : VirtualNumberStatus.PendingActivation,
                 Region = Blank(wire.Region),
                 City = Blank(wire.City),
                 Subaccount = Blank(wire.SubAccount) ?? Blank(wire.Subaccount),
