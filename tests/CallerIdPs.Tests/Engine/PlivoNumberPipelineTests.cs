@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using CallerIdPs.Journal;
 using CallerIdPs.Model;
 
 namespace CallerIdPs.Tests.Engine
@@ -148,6 +149,27 @@ Get-AvailableNumber -Connection Plivo -Country US -Type Local -StartsWith 415 -S
             Assert.Equal(PurchaseStatus.Purchased, result.Status);
             Assert.Contains("was lost", result.Message, StringComparison.Ordinal);
             Assert.Equal(1, _pl.Emulator.NumberPurchases);
+            var entry = _pl.Run("Get-CallerIdJournal").Single<JournalEntry>();
+            Assert.Equal(JournalOperation.Purchase, entry.Operation);
+            Assert.Equal(JournalOutcome.SettledBought, entry.Outcome);
+            Assert.Equal(result.PhoneNumber, entry.Subject);
+            Assert.Equal(0.80m, entry.MonthlyPrice);
+        }
+
+        [Fact]
+        public void A_number_the_journal_shows_bought_is_refused_as_AlreadyAttempted_without_a_request()
+        {
+            _pl.Run("$n = Get-AvailableNumber -Connection Plivo -Country US -StartsWith 415 | Select-Object -First 1").AssertNoErrors();
+            _pl.Run("$n | Invoke-NumberPurchase -Confirm:$false").AssertNoErrors();
+            var before = _pl.Emulator.RequestCount;
+
+            var again = _pl.Run("$n | Invoke-NumberPurchase -Confirm:$false");
+
+            Assert.StartsWith("AlreadyAttempted", Assert.Single(again.Errors).FullyQualifiedErrorId, StringComparison.Ordinal);
+            Assert.Equal(before, _pl.Emulator.RequestCount);
+            Assert.Equal(1, _pl.Emulator.NumberPurchases);
+            var entry = _pl.Run("Get-CallerIdJournal").Single<JournalEntry>();
+            Assert.Equal(JournalOutcome.Succeeded, entry.Outcome);
         }
 
         [Fact]
@@ -159,6 +181,9 @@ Get-AvailableNumber -Connection Plivo -Country US -Type Local -StartsWith 415 -S
 
             Assert.Equal(1, _pl.Emulator.NumberReleases);
             Assert.DoesNotContain(_pl.Emulator.RentedNumbers(), n => n.PhoneNumber == "+14155550200");
+            var entry = _pl.Run("Get-CallerIdJournal").Single<JournalEntry>();
+            Assert.Equal(JournalOperation.Release, entry.Operation);
+            Assert.Equal(JournalOutcome.SettledBought, entry.Outcome);
         }
 
         [Fact]

@@ -179,23 +179,8 @@ namespace CallerIdPs.Providers.IdentityCall
         }
 
         /// <summary>IdentityCall sells one number at the price it listed, with no documents to provide; the option's name names it.</summary>
-        Task<PurchasePlan> INumberSeller.PlanPurchaseAsync(ProviderRecord item, PurchaseOptions options, CancellationToken cancellationToken)
-        {
-            if (!(item is IdentityCallAvailableNumber number))
-            {
-                throw CallerIdException.InvalidInputFor($"IdentityCall sells the numbers Get-AvailableNumber lists, not a {item.GetType().Name}.", item);
-            }
-
-            var name = options.Name;
-            return Task.FromResult(new PurchasePlan(
-                number.PhoneNumber + PlaceText.Where(number.Location, number.Type, number.Country) + (name == null ? "" : $" as '{name}'"),
-                number.PhoneNumber,
-                number.SetupPrice,
-                number.MonthlyPrice,
-                number.Currency,
-                Array.Empty<NumberRequirement>(),
-                ct => PurchaseAsync(number, name, ct)));
-        }
+        Task<PurchasePlan> INumberSeller.PlanPurchaseAsync(ProviderRecord item, PurchaseOptions options, CancellationToken cancellationToken) =>
+            PurchasePlan.ForListedNumber<IdentityCallAvailableNumber>(item, options, "IdentityCall", PurchaseAsync);
 
         /// <summary>The result carries the bought number's record as its raw record.</summary>
         private NumberPurchaseResult Result(IdentityCallAvailableNumber number, string phone, IdentityCallVirtualNumber owned, string? message)

@@ -169,23 +169,8 @@ namespace CallerIdPs.Providers.Plivo
         // ---- buy ----
 
         /// <summary>Plivo sells one number at the setup and monthly price it listed (USD); its restriction, when it has one, is the requirement.</summary>
-        Task<PurchasePlan> INumberSeller.PlanPurchaseAsync(ProviderRecord item, PurchaseOptions options, CancellationToken cancellationToken)
-        {
-            if (!(item is PlivoAvailableNumber number))
-            {
-                throw CallerIdException.InvalidInputFor($"Plivo sells the numbers Get-AvailableNumber -Country lists, not a {item.GetType().Name}.", item);
-            }
-
-            var name = options.Name;
-            return Task.FromResult(new PurchasePlan(
-                number.PhoneNumber + PlaceText.Where(number.Location, number.Type, number.Country) + (name == null ? "" : $" as '{name}'"),
-                number.PhoneNumber,
-                number.SetupPrice,
-                number.MonthlyPrice,
-                number.Currency,
-                number.Requirements,
-                ct => PurchaseAsync(number, name, ct)));
-        }
+        Task<PurchasePlan> INumberSeller.PlanPurchaseAsync(ProviderRecord item, PurchaseOptions options, CancellationToken cancellationToken) =>
+            PurchasePlan.ForListedNumber<PlivoAvailableNumber>(item, options, "Plivo", PurchaseAsync);
 
         /// <summary>
         /// Rents the number: one POST through the money rules (journalled, sent once, seen through Ctrl+C). A lost, failed
