@@ -152,12 +152,7 @@ namespace CallerIdPs.Providers.IdentityCall
                 MonthlyCost = number.MonthlyPrice,
             };
             var request = ApiRequest.Post(BasePath + "/virtual_numbers/purchase", $"buy {phone}", body).Idempotent(false);
-            var what = new UnsafeRequest(JournalOperation.Purchase, phone, $"Get-VirtualNumber -Connection {_origin.ConnectionName} -PhoneNumber {phone}")
-            {
-                SetupPrice = number.SetupPrice,
-                MonthlyPrice = number.MonthlyPrice,
-                Currency = number.Currency,
-            };
+            var what = UnsafeRequest.Purchase(phone, _origin.ConnectionName, number.SetupPrice, number.MonthlyPrice, number.Currency);
             return await _origin.Unsafe.SendAsync(
                 what,
                 async ct =>

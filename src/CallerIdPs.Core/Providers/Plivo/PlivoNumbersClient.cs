@@ -185,12 +185,7 @@ namespace CallerIdPs.Providers.Plivo
             var request = ApiRequest.Post(ForSalePath(phone.TrimStart('+')), $"buy {phone}", new Dictionary<string, string>())
                 .Idempotent(false)
                 .OnStatus(404, CallerIdErrorKind.NumberUnavailable, $"{phone} is no longer for sale: Get-AvailableNumber -Connection {_origin.ConnectionName} -Country {number.Country} lists what can be bought now.");
-            var what = new UnsafeRequest(JournalOperation.Purchase, phone, $"Get-VirtualNumber -Connection {_origin.ConnectionName} -PhoneNumber {phone}")
-            {
-                SetupPrice = number.SetupPrice,
-                MonthlyPrice = number.MonthlyPrice,
-                Currency = number.Currency,
-            };
+            var what = UnsafeRequest.Purchase(phone, _origin.ConnectionName, number.SetupPrice, number.MonthlyPrice, number.Currency);
             var result = await _origin.Unsafe.SendAsync(
                 what,
                 async ct =>

@@ -375,13 +375,8 @@ namespace CallerIdPs.Providers.TwoChat
                 .Idempotent(false)
                 .OnStatus(404, CallerIdErrorKind.NotFound, "The number's group no longer exists: find another with Find-NumberGroup.")
                 .OnStatus(422, CallerIdErrorKind.NumberUnavailable);
-            var what = new UnsafeRequest(JournalOperation.Purchase, number, $"Get-VirtualNumber -Connection {_origin.ConnectionName} -PhoneNumber {number}")
-            {
-                SetupPrice = order.SetupPrice,
-                MonthlyPrice = order.MonthlyPrice,
-                Currency = order.Currency,
-                WhenNotDone = order.ReservationId == null ? null : $"The reservation {order.ReservationId} still holds the number until it expires.",
-            };
+            var what = UnsafeRequest.Purchase(number, _origin.ConnectionName, order.SetupPrice, order.MonthlyPrice, order.Currency);
+            what.WhenNotDone = order.ReservationId == null ? null : $"The reservation {order.ReservationId} still holds the number until it expires.";
             return await _origin.Unsafe.SendAsync(
                 what,
                 ct => SendPurchaseAsync(request, order, number, ct),
