@@ -22,6 +22,7 @@
         'Get-VirtualNumber'
         'Set-VirtualNumber'
         'Remove-VirtualNumber'
+        'Get-NumberInventory'
         'Get-NumberRegion'
         'Get-NumberCity'
         'Get-NumberType'

@@ -52,6 +52,16 @@ if (Wanted("listing"))
     Console.WriteLine();
 }
 
+if (Wanted("inventory"))
+{
+    var join = InventoryJoinCost.Measure(10_000, 21);
+    Console.WriteLine("## 5. Inventory join (Get-NumberInventory's join and findings in memory, lists already read)");
+    Console.WriteLine("| numbers | records on four connections | rows | median of 21 runs (target well under 1 s) | slowest run | median CPU time (the process's, all threads) |");
+    Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
+    Console.WriteLine($"| {join.Numbers:N0} | {join.Records:N0} | {join.Rows:N0} | **{join.MedianMs:0.0} ms** | {join.MaxMs:0.0} ms | {join.MedianCpuMs:0} ms |");
+    Console.WriteLine();
+}
+
 if (!Wanted("pacing") && !Wanted("bulk")) return 0;
 var pacing = await PacingEfficiency.MeasureAsync(500);
 Console.WriteLine("## 3. Pacing efficiency (Plivo: 300 requests per 5 s, 4 concurrent workers on one connection)");

@@ -306,6 +306,27 @@ Describe 'Design page pipelines' {
         finally { Pop-Location }
     }
 
+    It 'runs the README''s Plivo number pipelines' {
+        Get-AvailableNumber -Connection Plivo -Country US -Type Local -StartsWith 415 -Service Voice,Sms |
+          Select-Object -First 1 | Invoke-NumberPurchase -Name 'SF support' -Confirm:$false | Should -Not -BeNullOrEmpty
+        Get-VirtualNumber -Connection Plivo | Where-Object RenewsAt -lt (Get-Date).AddDays(7) | Should -Not -BeNullOrEmpty
+        $changed = Get-VirtualNumber -Connection Plivo -PhoneNumber +14155559186 | Set-VirtualNumber -Name 'Support' -Subaccount SAXXXXXXXXXXXXXXXXXX -Confirm:$false
+        $changed.Subaccount | Should -Be 'SAXXXXXXXXXXXXXXXXXX'
+    }
+
+    It 'runs the README''s inventory pipelines' {
+        Disconnect-Everything
+        'TwoChat', 'IdentityCall', 'Plivo', 'AppleBusiness' | ForEach-Object { Connect-CallerIdProvider -Provider $_ -Sandbox }
+        Push-Location $TestDrive
+        try {
+            Get-NumberInventory | Export-Csv numbers.csv
+            (Import-Csv numbers.csv | Where-Object OwnedOn -match 'Plivo') | Should -Not -BeNullOrEmpty
+            Get-NumberInventory -Attention | Where-Object Findings -contains 'ReleasedButCallerId' |
+              ForEach-Object CallerIds | Remove-CallerId -WhatIf
+        }
+        finally { Pop-Location }
+    }
+
     It 'shows the numbers that need attention (issue 17)' -Skip:(-not $has.Inventory) {
         Get-NumberInventory -Attention | Format-Table | Out-String | Should -Not -BeNullOrEmpty
     }

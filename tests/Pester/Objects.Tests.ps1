@@ -33,7 +33,10 @@ BeforeAll {
             $identityCallNumber
             $identityCallNumber.Operators | Select-Object -First 1
             $identityCallNumber.RecentCalls | Select-Object -First 1
+            Get-AvailableNumber -Connection Plivo -Country US -StartsWith 415 | Select-Object -First 1
+            Get-VirtualNumber -Connection Plivo | Select-Object -First 1
             Get-CallerIdJournal | Select-Object -First 1
+            Get-NumberInventory | Select-Object -First 1
         )
     }
 
@@ -128,9 +131,9 @@ Describe 'PowerShell''s own cmdlets on the outputs' {
         $canadian.Count | Should -Be ($groups | Where-Object Name -eq 'CA').Count
     }
 
-    It 'sorts and groups virtual numbers of two providers by typed properties' {
+    It 'sorts and groups virtual numbers of three providers by typed properties' {
         $numbers = Get-VirtualNumber
-        ($numbers | Group-Object Provider).Name | Should -Be @('TwoChat', 'IdentityCall')
+        ($numbers | Group-Object Provider).Name | Should -Be @('TwoChat', 'Plivo', 'IdentityCall')
         $byActive = $numbers | Sort-Object Active -Descending
         $byActive[0].Active | Should -BeTrue
         $numbers | Where-Object { -not $_.Active } | ForEach-Object Active | Should -Not -Contain $true

@@ -110,7 +110,7 @@ Get-NumberReservation | Invoke-NumberPurchase -WhatIf
         $run.ExitCode | Should -Be 0 -Because $run.Text
         $said = $run.Text -replace '\s+', ' '
         $said | Should -Match "What if: Buy \+44\d+ .*from 2Chat account '.+' \(connection 'TwoChat', sandbox\) for 0\.00 USD setup and 5\.00 USD a month"
-        $said | Should -Match 'reservations: 1; numbers: 8'
+        $said | Should -Match 'reservations: 1; numbers: 9'
     }
 
     It '-WhatIf changes nothing on every cmdlet that spends or deletes' {

@@ -24,6 +24,15 @@ namespace CallerIdPs.Model
 
         private IReadOnlyList<NumberFeature> _features = TextList.Features(null);
 
+        /// <summary>Where the number is, as the provider describes it: what tables show and a purchase confirmation names.</summary>
+        public string? Location { get; internal set; }
+
+        /// <summary>What the provider needs (address, identity, terms) before the number can be used; Invoke-NumberPurchase
+        /// refuses to buy while any is unmet unless told to.</summary>
+        public IReadOnlyList<NumberRequirement> Requirements { get => _requirements; internal set => _requirements = TextList.Requirements(value); }
+
+        private IReadOnlyList<NumberRequirement> _requirements = TextList.Requirements(null);
+
         public override string ToString() => PhoneNumber;
     }
 
@@ -33,13 +42,7 @@ namespace CallerIdPs.Model
     {
         public string GroupId { get; internal set; } = "";
 
-        public string? Location { get; internal set; }
-
         public decimal? PerMinutePrice { get; internal set; }
-
-        public IReadOnlyList<NumberRequirement> Requirements { get => _requirements; internal set => _requirements = TextList.Requirements(value); }
-
-        private IReadOnlyList<NumberRequirement> _requirements = TextList.Requirements(null);
 
         public NumberGroup? Group { get; internal set; }
     }

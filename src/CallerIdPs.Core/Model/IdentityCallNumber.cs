@@ -136,9 +136,6 @@ namespace CallerIdPs.Model
 
         /// <summary>Where the number is, as IdentityCall describes it (rate centre, state, country…).</summary>
         public IReadOnlyList<IdentityCallRegion> Regions { get; internal set; } = Array.Empty<IdentityCallRegion>();
-
-        /// <summary>The region names, joined: what the table shows and the purchase confirmation names.</summary>
-        public string? Location { get; internal set; }
     }
 
     /// <summary>One entry of an available number's region_information.</summary>

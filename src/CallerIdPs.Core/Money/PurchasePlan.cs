@@ -43,6 +43,29 @@ namespace CallerIdPs.Money
         public bool PriceKnown => SetupPrice.HasValue || MonthlyPrice.HasValue;
 
         public Task<NumberPurchaseResult> BuyAsync(CancellationToken cancellationToken) => _buy(cancellationToken);
+
+        /// <summary>
+        /// The plan of a provider that sells one listed number at the price and with the requirements it listed
+        /// (IdentityCall, Plivo), named as the options ask. Refuses any other item before anything is sent.
+        /// </summary>
+        internal static Task<PurchasePlan> ForListedNumber<TNumber>(ProviderRecord item, PurchaseOptions options, string provider, Func<TNumber, string?, CancellationToken, Task<NumberPurchaseResult>> buy)
+            where TNumber : AvailableNumber
+        {
+            if (!(item is TNumber number))
+            {
+                throw CallerIdPs.Errors.CallerIdException.InvalidInputFor($"{provider} sells the numbers Get-AvailableNumber -Country lists, not a {item.GetType().Name}.", item);
+            }
+
+            var name = options.Name;
+            return Task.FromResult(new PurchasePlan(
+                number.PhoneNumber + PlaceText.Where(number.Location, number.Type, number.Country) + (name == null ? "" : $" as '{name}'"),
+                number.PhoneNumber,
+                number.SetupPrice,
+                number.MonthlyPrice,
+                number.Currency,
+                number.Requirements,
+                ct => buy(number, name, ct)));
+        }
     }
 
     /// <summary>What the purchase command passes through to the provider.</summary>

@@ -12,6 +12,15 @@ namespace CallerIdPs.Money
             WhatToCheck = whatToCheck;
         }
 
+        /// <summary>The purchase of <paramref name="phone"/> at its stated price; what to check is the number on the connection.</summary>
+        public static UnsafeRequest Purchase(string phone, string connectionName, decimal? setupPrice, decimal? monthlyPrice, string? currency) =>
+            new UnsafeRequest(JournalOperation.Purchase, phone, $"Get-VirtualNumber -Connection {connectionName} -PhoneNumber {phone}")
+            {
+                SetupPrice = setupPrice,
+                MonthlyPrice = monthlyPrice,
+                Currency = currency,
+            };
+
         public JournalOperation Operation { get; }
 
         /// <summary>The number (E.164) or id the request is about.</summary>

@@ -45,5 +45,8 @@ namespace CallerIdPs.Providers
 
         public static ItemStream<Model.VirtualNumber> StreamVirtualNumbers(this IVirtualNumberSource source, CancellationToken cancellationToken)
             => new ItemStream<Model.VirtualNumber>(source.ListVirtualNumbersAsync(cancellationToken), cancellationToken);
+
+        public static ItemStream<Model.AvailableNumber> StreamAvailableNumbers(this IAvailableNumberSource source, NumberSearch search, System.Action<string>? reason, CancellationToken cancellationToken)
+            => new ItemStream<Model.AvailableNumber>(source.SearchAsync(search, reason, cancellationToken), cancellationToken);
     }
 }

@@ -115,6 +115,28 @@ namespace CallerIdPs.Sandbox.AppleBusiness
                     UpdatedDate = updated,
                 });
             }
+
+            SeedSharedNumbers(now);
+        }
+
+        /// <summary>After the seed above, so nothing seeded before changes: two numbers the other sandboxes rent (see SharedSandboxNumbers).</summary>
+        private void SeedSharedNumbers(DateTimeOffset now)
+        {
+            var shared = new[] { SharedSandboxNumbers.ReleasedOnTwoChatBrandedOnApple, SharedSandboxNumbers.RentedOnIdentityCallBrandedOnApple };
+            for (var i = 0; i < shared.Length; i++)
+            {
+                var created = Whole(now).AddDays(-200 - i);
+                CallerIds.Add(new AppleCallerIdRecord
+                {
+                    Id = NewId(),
+                    PhoneNumber = shared[i],
+                    Department = Departments[0],
+                    State = "PUBLISHED",
+                    Etag = NewEtag(),
+                    CreatedDate = created,
+                    UpdatedDate = created.AddDays(2),
+                });
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using CallerIdPs.Sandbox.Framework;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -119,6 +120,8 @@ namespace CallerIdPs.Sandbox.IdentityCall
             Add(new IdcNumber { Id = 10, PhoneNumber = "+442079460123", Name = "London Office", Country = "GB", Active = false });
             Add(new IdcNumber { Id = 11, PhoneNumber = "+12125550147", Name = null, Country = "US", Active = false, ProjectId = IdentityCallEmulatorOptions.SalesProjectId }, 17);
             Add(new IdcNumber { Id = 12, PhoneNumber = "+18885550199", Name = "Toll-free Support", Country = "US", AiReceptionist = true }, 16, 17);
+            // Shared with the 2Chat sandbox, where the same number is rented as "Sales" (see SharedSandboxNumbers).
+            Add(new IdcNumber { Id = 13, PhoneNumber = SharedSandboxNumbers.RentedOnTwoChatAndIdentityCall, Name = "Sales (ported from 2Chat)", Country = "US" }, 12);
 
             var callId = 1000L;
             foreach (var (numberId, count) in new (long, int)[] { (7, 14), (8, 4), (9, 3), (12, 1) })

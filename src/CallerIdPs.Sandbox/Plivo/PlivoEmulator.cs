@@ -13,7 +13,8 @@ namespace CallerIdPs.Sandbox.Plivo
     /// <summary>
     /// Plivo's Verified Caller ID API as ../shared/providers/plivo.md describes it: HTTP Basic with the main account's
     /// or a subaccount's credentials, start/complete verification with an OTP, get/list/update/delete, limit/offset
-    /// paging with meta.next/previous, {"api_id","error"} error bodies and 300 requests per 5 seconds.
+    /// paging with meta.next/previous, {"api_id","error"} error bodies and 300 requests per 5 seconds; and its phone
+    /// numbers (plivo-numbers.md), served by <see cref="PlivoNumberDesk"/>.
     /// </summary>
     public sealed class PlivoEmulator : ApiEmulator
     {
@@ -24,6 +25,7 @@ namespace CallerIdPs.Sandbox.Plivo
         private static readonly Regex OtpFormat = new Regex(@"^[0-9]{4,8}$", RegexOptions.CultureInvariant);
 
         private readonly PlivoState _state;
+        private readonly PlivoNumberDesk _numbers;
         private readonly SlidingWindowLimit _rate = new SlidingWindowLimit();
 
         public PlivoEmulator(PlivoEmulatorOptions? options = null, EmulatorClock? clock = null)
@@ -38,6 +40,9 @@ namespace CallerIdPs.Sandbox.Plivo
             Routes.Add("GET", Base + "/{phone_number}", (r, v) => GetOne(r, v["phone_number"]));
             Routes.Add("POST", Base + "/{phone_number}", (r, v) => Update(r, v["phone_number"]));
             Routes.Add("DELETE", Base + "/{phone_number}", (r, v) => Delete(r, v["phone_number"]));
+
+            _numbers = new PlivoNumberDesk(Options, () => Clock.UtcNow, Error, CallerOf);
+            _numbers.Register(Routes);
         }
 
         public PlivoEmulatorOptions Options { get; }
@@ -55,6 +60,24 @@ namespace CallerIdPs.Sandbox.Plivo
         public IReadOnlyList<(string PhoneNumber, string Alias, string Subaccount)> CallerIds()
         {
             lock (Gate) return _state.Ordered().Select(c => (c.PhoneNumber, c.Alias, c.Subaccount)).ToList();
+        }
+
+        /// <summary>Successful number purchases (POST …/PhoneNumber/{number}/) since the emulator started.</summary>
+        public int NumberPurchases { get { lock (Gate) return _numbers.Purchases; } }
+
+        /// <summary>Successful releases (DELETE …/Number/{number}/) since the emulator started.</summary>
+        public int NumberReleases { get { lock (Gate) return _numbers.Releases; } }
+
+        /// <summary>The numbers the account rents, E.164, with alias and subaccount ("" for none).</summary>
+        public IReadOnlyList<(string PhoneNumber, string Alias, string Subaccount)> RentedNumbers()
+        {
+            lock (Gate) return _numbers.State.Ordered().Select(n => ("+" + n.Number, n.Alias ?? "", n.SubAccount ?? "")).ToList();
+        }
+
+        /// <summary>The numbers for sale, E.164.</summary>
+        public IReadOnlyList<string> NumbersForSale()
+        {
+            lock (Gate) return _numbers.State.ForSale.Select(n => "+" + n.Number).ToList();
         }
 
         protected override EmulatorResponse Error(int status, string message) => EmulatorResponse.Json(status, PlivoJson.Error(message));
@@ -393,7 +416,8 @@ namespace CallerIdPs.Sandbox.Plivo
             return node is JsonValue json && json.TryGetValue(out value);
         }
 
-        private static bool TryInt(EmulatorRequest request, string name, int fallback, out int value)
+        /// <summary>A query integer; absent gives <paramref name="fallback"/>, anything but digits is false.</summary>
+        internal static bool TryInt(EmulatorRequest request, string name, int fallback, out int value)
         {
             var text = request.QueryValue(name);
             if (text == null)

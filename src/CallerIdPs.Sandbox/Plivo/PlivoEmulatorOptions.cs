@@ -33,6 +33,9 @@ namespace CallerIdPs.Sandbox.Plivo
         /// <summary>Verified caller IDs on the account before the first request; 47 needs 3 pages at Plivo's limit of 20.</summary>
         public int SeededCallerIds { get; set; } = 47;
 
+        /// <summary>Numbers the account rents before the first request; 24 needs 2 pages at Plivo's limit of 20.</summary>
+        public int SeededNumbers { get; set; } = 24;
+
         public int Seed { get; set; } = 2026;
     }
 }

@@ -69,6 +69,7 @@ namespace CallerIdPs.Sandbox.TwoChat
             Groups = TwoChatCatalog.BuildGroups(_random, options.NumbersPerGroup);
             SeedOwnedNumbers(now);
             SeedCallerIds(options.CallerIdCount, now);
+            SeedSharedNumbers(now);
         }
 
         public string AccountUuid { get; }
@@ -168,6 +169,29 @@ namespace CallerIdPs.Sandbox.TwoChat
             }
 
             Purchases = 0;
+        }
+
+        /// <summary>
+        /// After the seed above and without its random source, so nothing seeded before changes: a number released last
+        /// month, whose VN caller ID 2Chat has already dropped, and which the Apple sandbox still brands.
+        /// </summary>
+        private void SeedSharedNumbers(DateTimeOffset now)
+        {
+            var bought = Second(now.AddDays(-400));
+            Owned.Add(new OwnedNumber
+            {
+                Uuid = "DID0c0ffee0-5a1e-4d00-8000-000000000186",
+                PhoneNumber = SharedSandboxNumbers.ReleasedOnTwoChatBrandedOnApple,
+                Country = "US",
+                RegionName = "San Francisco, CA",
+                FriendlyName = "Old SF line",
+                StatusText = "RELEASED",
+                IncomingPricePerMinute = 0.01m,
+                Timezone = TimezoneOf("US"),
+                CreatedAt = bought,
+                UpdatedAt = Second(now.AddDays(-30)),
+                ExpiresAt = Second(now.AddDays(-30)),
+            });
         }
 
         private void SeedCallerIds(int count, DateTimeOffset now)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using CallerIdPs.Completion;
 using System.Threading;
@@ -54,6 +55,18 @@ namespace CallerIdPs.Infrastructure
                 }
             });
             return new ReadOutcome(written, failed || !ran);
+        }
+
+        /// <summary>
+        /// The one open connection with <paramref name="capability"/> whose ids look like <paramref name="id"/> (2Chat's DID…,
+        /// IdentityCall's numbers, Plivo's +…), or null to choose the usual way: an id alone often says whose it is.
+        /// </summary>
+        internal CallerIdConnection? IssuerOf(string id, ProviderCapability capability)
+        {
+            var issuers = Registry.All
+                .Where(c => c.IsOpen && c.Supports(capability) && c.Client is Providers.IVirtualNumberSource source && source.RecognizesId(id))
+                .ToList();
+            return issuers.Count == 1 ? issuers[0] : null;
         }
     }
 

@@ -38,7 +38,7 @@ namespace CallerIdPs.Tests.Engine
             var since = DateTimeOffset.Now.AddDays(-30).AddMinutes(1);
             var all = _session.Run("Get-CallerId -Connection AppleBusiness").Objects<AppleCallerId>().ToList();
             var expected = all.Where(c => c.State == AppleCallerIdState.Published && c.CreatedAt > since).Select(c => c.Id).ToList();
-            Assert.Equal(120, all.Count);
+            Assert.Equal(122, all.Count); // 120 seeded + 2 shared with the other sandboxes (SharedSandboxNumbers)
             Assert.Equal(expected, result.Objects<AppleCallerId>().Select(c => c.Id).ToList());
             Assert.Contains(all, c => c.State != AppleCallerIdState.Published && c.CreatedAt > since);
         }
@@ -109,7 +109,7 @@ namespace CallerIdPs.Tests.Engine
 
             var all = _session.Run("Get-CallerId").Objects<CallerId>().ToList();
 
-            Assert.Equal(120, all.OfType<AppleCallerId>().Count());
+            Assert.Equal(122, all.OfType<AppleCallerId>().Count());
             Assert.Equal(1257, all.OfType<TwoChatCallerId>().Count());
             Assert.True(all.OfType<PlivoCallerId>().Count() > 40);
             var published = _session.Run("Get-CallerId -State Published");

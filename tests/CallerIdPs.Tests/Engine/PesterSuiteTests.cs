@@ -11,15 +11,24 @@ namespace CallerIdPs.Tests.Engine
     /// </summary>
     public sealed class PesterSuiteTests
     {
-        private static readonly string Suite = Path.Combine(ModuleSession.RepoRoot, "tests", "Pester");
+        private static readonly string[] Suite = Directory.GetFiles(Path.Combine(ModuleSession.RepoRoot, "tests", "Pester"), "*.Tests.ps1", SearchOption.AllDirectories);
+
+        [Fact]
+        public void The_suite_parses_without_errors()
+        {
+            foreach (var file in Suite)
+            {
+                Parser.ParseFile(file, out _, out var errors);
+
+                Assert.Empty(errors.Select(e => $"{Path.GetFileName(file)}:{e.Extent.StartLineNumber}: {e.Message}"));
+            }
+        }
 
         [Fact]
         public void The_suite_runs_every_exported_cmdlet()
         {
-            var called = Directory.GetFiles(Suite, "*.Tests.ps1", SearchOption.AllDirectories)
-                .Select(file => Parser.ParseFile(file, out _, out _))
-                .SelectMany(ast => ast.FindAll(node => node is CommandAst, searchNestedScriptBlocks: true).Cast<CommandAst>())
-                .Select(command => command.GetCommandName()).Where(name => name != null).ToHashSet();
+            var called = Suite.SelectMany(file => Parser.ParseFile(file, out _, out _).FindAll(node => node is CommandAst, searchNestedScriptBlocks: true))
+                .Cast<CommandAst>().Select(command => command.GetCommandName()).Where(name => name != null).ToHashSet();
             using var session = new ModuleSession();
 
             var missing = session.Run("Get-Command -Module CallerId").Objects<CommandInfo>().Select(c => c.Name).Except(called).ToList();

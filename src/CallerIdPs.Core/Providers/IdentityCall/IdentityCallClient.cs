@@ -23,7 +23,7 @@ namespace CallerIdPs.Providers.IdentityCall
     /// What a key may do depends on its read/write permissions and its project scope; every refusal is turned into an
     /// error that says what the key lacks.
     /// </summary>
-    public sealed class IdentityCallClient : IVirtualNumberSource, INumberSeller
+    public sealed partial class IdentityCallClient : IVirtualNumberSource, INumberSeller
     {
         /// <summary>Where every documented path starts.</summary>
         public const string BasePath = "/api/v1/public";
@@ -152,12 +152,7 @@ namespace CallerIdPs.Providers.IdentityCall
                 MonthlyCost = number.MonthlyPrice,
             };
             var request = ApiRequest.Post(BasePath + "/virtual_numbers/purchase", $"buy {phone}", body).Idempotent(false);
-            var what = new UnsafeRequest(JournalOperation.Purchase, phone, $"Get-VirtualNumber -Connection {_origin.ConnectionName} -PhoneNumber {phone}")
-            {
-                SetupPrice = number.SetupPrice,
-                MonthlyPrice = number.MonthlyPrice,
-                Currency = number.Currency,
-            };
+            var what = UnsafeRequest.Purchase(phone, _origin.ConnectionName, number.SetupPrice, number.MonthlyPrice, number.Currency);
             return await _origin.Unsafe.SendAsync(
                 what,
                 async ct =>
@@ -179,23 +174,8 @@ namespace CallerIdPs.Providers.IdentityCall
         }
 
         /// <summary>IdentityCall sells one number at the price it listed, with no documents to provide; the option's name names it.</summary>
-        Task<PurchasePlan> INumberSeller.PlanPurchaseAsync(ProviderRecord item, PurchaseOptions options, CancellationToken cancellationToken)
-        {
-            if (!(item is IdentityCallAvailableNumber number))
-            {
-                throw CallerIdException.InvalidInputFor($"IdentityCall sells the numbers Get-AvailableNumber lists, not a {item.GetType().Name}.", item);
-            }
-
-            var name = options.Name;
-            return Task.FromResult(new PurchasePlan(
-                number.PhoneNumber + PlaceText.Where(number.Location, number.Type, number.Country) + (name == null ? "" : $" as '{name}'"),
-                number.PhoneNumber,
-                number.SetupPrice,
-                number.MonthlyPrice,
-                number.Currency,
-                Array.Empty<NumberRequirement>(),
-                ct => PurchaseAsync(number, name, ct)));
-        }
+        Task<PurchasePlan> INumberSeller.PlanPurchaseAsync(ProviderRecord item, PurchaseOptions options, CancellationToken cancellationToken) =>
+            PurchasePlan.ForListedNumber<IdentityCallAvailableNumber>(item, options, "IdentityCall", PurchaseAsync);
 
         /// <summary>The result carries the bought number's record as its raw record.</summary>
         private NumberPurchaseResult Result(IdentityCallAvailableNumber number, string phone, IdentityCallVirtualNumber owned, string? message)
@@ -288,31 +268,6 @@ namespace CallerIdPs.Providers.IdentityCall
         {
             Read,
             Write,
-        }
-    }
-
-    /// <summary>What Set-VirtualNumber changes; null leaves a field as it is.</summary>
-    public sealed class VirtualNumberChanges
-    {
-        public string? Name { get; set; }
-
-        public bool? Active { get; set; }
-
-        public bool? Recording { get; set; }
-
-        public RoutingStrategy? RoutingStrategy { get; set; }
-
-        public bool IsEmpty => Name == null && !Active.HasValue && !Recording.HasValue && !RoutingStrategy.HasValue;
-
-        /// <summary>"name 'Sales', recording off".</summary>
-        public string Describe()
-        {
-            var parts = new List<string>();
-            if (Name != null) parts.Add($"name '{Name}'");
-            if (Active.HasValue) parts.Add(Active.Value ? "active" : "inactive");
-            if (Recording.HasValue) parts.Add(Recording.Value ? "recording on" : "recording off");
-            if (RoutingStrategy.HasValue) parts.Add("routing " + RoutingStrategy.Value.ToWireName());
-            return parts.Count == 0 ? "no change" : string.Join(", ", parts);
         }
     }
 }

@@ -18,7 +18,9 @@ namespace CallerIdPs.Providers.Plivo
         public override ProviderKind Provider => ProviderKind.Plivo;
 
         public override ProviderCapability Capabilities =>
-            ProviderCapability.ListCallerIds | ProviderCapability.ManageCallerIds | ProviderCapability.VerifyCallerIds;
+            ProviderCapability.ListCallerIds | ProviderCapability.ManageCallerIds | ProviderCapability.VerifyCallerIds
+            | ProviderCapability.ListAvailableNumbers | ProviderCapability.PurchaseNumbers
+            | ProviderCapability.ListVirtualNumbers | ProviderCapability.ManageVirtualNumbers | ProviderCapability.ReleaseVirtualNumbers;
 
         public override IProviderErrorReader ErrorReader => Errors;
 

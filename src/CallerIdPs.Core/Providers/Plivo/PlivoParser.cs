@@ -103,12 +103,7 @@ namespace CallerIdPs.Providers.Plivo
         }
 
         // Plivo's paths and some fixtures drop the '+'; the model always carries E.164.
-        private static string Number(string? text)
-        {
-            var value = (text ?? "").Trim();
-            if (value.Length > 0 && value[0] != '+') value = "+" + value;
-            return PhoneNumberText.TryNormalize(value, out var e164, out _) ? e164 : value;
-        }
+        private static string Number(string? text) => PlivoNumberParser.E164(text);
 
         private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
     }

@@ -19,7 +19,7 @@ namespace CallerIdPs.Providers.TwoChat
     /// 2Chat's API (https://api.p.2chat.io): caller IDs, virtual numbers, and the number purchase flow.
     /// Knows 2Chat's paths, parameters and bodies, and nothing about PowerShell.
     /// </summary>
-    public sealed class TwoChatClient : ICallerIdSource, IVirtualNumberSource, INumberSeller
+    public sealed class TwoChatClient : ICallerIdSource, IVirtualNumberSource, INumberSeller, IVirtualNumberReleaser
     {
         /// <summary>Items asked for per page. 2Chat's documented default; sent explicitly because its examples use 50.</summary>
         public const int PageSize = 200;
@@ -130,6 +130,11 @@ namespace CallerIdPs.Providers.TwoChat
                 _api.ProviderName,
                 "virtual numbers",
                 cancellationToken);
+
+        string IVirtualNumberReleaser.ReleaseConsequence(VirtualNumber number) => "The number cannot be bought back.";
+
+        Task IVirtualNumberReleaser.ReleaseVirtualNumberAsync(VirtualNumber number, CancellationToken cancellationToken) =>
+            ReleaseVirtualNumberAsync(number.Id, cancellationToken);
 
         /// <summary>Releases a number; 2Chat marks it PENDING_CANCELLATION.</summary>
         public async Task ReleaseVirtualNumberAsync(string virtualNumberId, CancellationToken cancellationToken)
@@ -370,13 +375,8 @@ namespace CallerIdPs.Providers.TwoChat
                 .Idempotent(false)
                 .OnStatus(404, CallerIdErrorKind.NotFound, "The number's group no longer exists: find another with Find-NumberGroup.")
                 .OnStatus(422, CallerIdErrorKind.NumberUnavailable);
-            var what = new UnsafeRequest(JournalOperation.Purchase, number, $"Get-VirtualNumber -Connection {_origin.ConnectionName} -PhoneNumber {number}")
-            {
-                SetupPrice = order.SetupPrice,
-                MonthlyPrice = order.MonthlyPrice,
-                Currency = order.Currency,
-                WhenNotDone = order.ReservationId == null ? null : $"The reservation {order.ReservationId} still holds the number until it expires.",
-            };
+            var what = UnsafeRequest.Purchase(number, _origin.ConnectionName, order.SetupPrice, order.MonthlyPrice, order.Currency);
+            what.WhenNotDone = order.ReservationId == null ? null : $"The reservation {order.ReservationId} still holds the number until it expires.";
             return await _origin.Unsafe.SendAsync(
                 what,
                 ct => SendPurchaseAsync(request, order, number, ct),

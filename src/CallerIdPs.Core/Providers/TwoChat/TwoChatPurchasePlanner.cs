@@ -29,7 +29,7 @@ namespace CallerIdPs.Providers.TwoChat
         {
             if (options.Name != null)
             {
-                throw CallerIdException.InvalidInputFor("-Name names IdentityCall numbers; 2Chat does not name a number when it is bought.", options.Name);
+                throw CallerIdException.InvalidInputFor("-Name names IdentityCall and Plivo numbers; 2Chat does not name a number when it is bought.", options.Name);
             }
 
             switch (item)

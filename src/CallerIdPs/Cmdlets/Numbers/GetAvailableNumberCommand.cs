@@ -1,17 +1,19 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using CallerIdPs.Completion;
 using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
-using CallerIdPs.Providers.IdentityCall;
+using CallerIdPs.Providers;
 using CallerIdPs.Providers.TwoChat;
 using CallerIdPs.Validation;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
     /// <summary><para type="synopsis">Lists numbers that can be bought now: a 2Chat group's numbers (pipe the group in; -Contains for vanity digits),
-    /// or IdentityCall's numbers of a country and type (-Country, -Type).</para></summary>
+    /// or IdentityCall's and Plivo's numbers of a country and type (-Country, -Type; Plivo also -StartsWith, -Region, -City, -Service).</para></summary>
     [Cmdlet(VerbsCommon.Get, "AvailableNumber", DefaultParameterSetName = GroupSet)]
     [OutputType(typeof(AvailableNumber))]
     public sealed class GetAvailableNumberCommand : ConnectedCmdlet
@@ -36,16 +38,37 @@ namespace CallerIdPs.Cmdlets.Numbers
         [ValidateNotNullOrEmpty]
         public string? Contains { get; set; }
 
-        /// <summary><para type="description">IdentityCall: the country whose numbers to list (ISO 3166 two-letter code, e.g. US).</para></summary>
+        /// <summary><para type="description">IdentityCall and Plivo: the country whose numbers to list (ISO 3166 two-letter code, e.g. US).</para></summary>
         [Parameter(Mandatory = true, ParameterSetName = CountrySet, Position = 0)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(CountryCompleter))]
         public string? Country { get; set; }
 
-        /// <summary><para type="description">IdentityCall: Mobile, Local, TollFree or National ('toll-free' works too). Left out, IdentityCall lists mobile numbers.</para></summary>
+        /// <summary><para type="description">IdentityCall and Plivo: Mobile, Local, TollFree or National ('toll-free' works too). Left out, IdentityCall lists mobile numbers and Plivo every type.</para></summary>
         [Parameter(ParameterSetName = CountrySet)]
         [ProviderSpelling(typeof(NumberType))]
         public NumberType? Type { get; set; }
+
+        /// <summary><para type="description">Plivo: the digits the number starts with after the country code (415 for +1 415…).</para></summary>
+        [Parameter(ParameterSetName = CountrySet)]
+        [ValidateNotNullOrEmpty]
+        public string? StartsWith { get; set; }
+
+        /// <summary><para type="description">Plivo: the region's exact name (3 or more characters, e.g. Frankfurt).</para></summary>
+        [Parameter(ParameterSetName = CountrySet)]
+        [ValidateNotNullOrEmpty]
+        public string? Region { get; set; }
+
+        /// <summary><para type="description">Plivo: the city of local numbers (e.g. 'San Francisco').</para></summary>
+        [Parameter(ParameterSetName = CountrySet)]
+        [ValidateNotNullOrEmpty]
+        public string? City { get; set; }
+
+        /// <summary><para type="description">Plivo: Voice, Sms and/or Mms; every one given must be offered.</para></summary>
+        // Text with a set, not NumberFeature: PowerShell completes an enum with all its members, and Plivo filters on these three only.
+        [Parameter(ParameterSetName = CountrySet)]
+        [ValidateSet("Voice", "Sms", "Mms", IgnoreCase = true)]
+        public string[]? Service { get; set; }
 
         protected override void ProcessRecord()
         {
@@ -81,27 +104,70 @@ namespace CallerIdPs.Cmdlets.Numbers
             }
         }
 
-        /// <summary>IdentityCall: every IdentityCall connection (or the one given) lists its numbers of the country and type.</summary>
+        /// <summary>-Country: every connection that sells numbers by country (or the one given) searches; one that lacks a filter asked for is skipped.</summary>
         private void ListForSale()
         {
-            // The type is checked too: IdentityCall does not sell every type the module knows.
-            if (!TryCheck(() => { var code = Guard.Country(Country); if (Type.HasValue) IdentityCallClient.TypeName(Type.Value); return code; }, Country, out var country)) return;
+            if (!TryCheck(() => Guard.Country(Country), Country, out var country)) return;
+            var search = new NumberSearch(country) { Type = Type, StartsWith = StartsWith, Region = Region, City = City, Services = (Service ?? new string[0]).Select(s => NumberFeatures.Parse(s)!.Value).ToList() };
 
-            if (Connection != null && !Connection.IsUnknown && Connection.Provider != ProviderKind.IdentityCall)
+            if (Connection != null && !Connection.IsUnknown && !(Connection.Client is IAvailableNumberSource))
             {
                 WriteFailure(CallerIdException.InvalidInputFor(
-                    $"-Country and -Type list IdentityCall's numbers; the connection '{Connection.Name}' is {Connection.ProviderName}. For 2Chat, pipe a group from Find-NumberGroup to Get-AvailableNumber.",
+                    $"-Country lists IdentityCall's and Plivo's numbers; the connection '{Connection.Name}' is {Connection.ProviderName}. For 2Chat, pipe a group from Find-NumberGroup to Get-AvailableNumber.",
                     Connection.Name), Connection.Name);
                 return;
             }
 
-            var connections = ReadConnections(Connection, ProviderCapability.ListAvailableNumbers, country, ProviderKind.IdentityCall);
-            if (connections.Count == 0) return;
-            var type = Type;
-            if (ReadEach(connections, country, (c, ct) => c.ClientAs<IdentityCallClient>().ListAvailableNumbersAsync(country, type, ct)).NothingFound)
+            var candidates = ReadConnections(Connection, ProviderCapability.ListAvailableNumbers, country)
+                .Where(c => c.Client is IAvailableNumberSource).ToList();
+            var connections = new List<CallerIdConnection>();
+            foreach (var connection in candidates)
             {
-                WriteWarning($"IdentityCall has no numbers for sale ({IdentityCallClient.DescribeSearch(country, type)}).");
+                var why = connection.ClientAs<IAvailableNumberSource>().CannotAnswer(search);
+                if (why == null)
+                {
+                    connections.Add(connection);
+                }
+                else if (Connection != null || candidates.Count == 1)
+                {
+                    WriteFailure(CallerIdException.InvalidInputFor(why, search.ToString()), search.ToString());
+                    return;
+                }
+                else
+                {
+                    WriteVerbose($"Skipped {connection.Name}: {why}");
+                }
             }
+
+            if (connections.Count == 0) return;
+            var written = 0;
+            Run(country, async (output, ct) =>
+            {
+                foreach (var connection in connections)
+                {
+                    string? reason = null;
+                    var before = written;
+                    try
+                    {
+                        await foreach (var number in connection.ClientAs<IAvailableNumberSource>().StreamAvailableNumbers(search, r => reason = r, ct))
+                        {
+                            await output.WriteObjectAsync(number).ConfigureAwait(false);
+                            written++;
+                        }
+
+                        if (written == before)
+                        {
+                            // Nothing for sale is an answer, not a failure: the provider's own reason, when it gives one.
+                            var on = connection.Name == connection.ProviderName ? "" : $" on '{connection.Name}'";
+                            output.WriteWarning($"{connection.ProviderName}{on} has no numbers for sale ({search}){(reason == null ? "." : ": " + reason)}");
+                        }
+                    }
+                    catch (CallerIdException error)
+                    {
+                        output.WriteError(error, country);
+                    }
+                }
+            });
         }
     }
 }

@@ -10,7 +10,7 @@ namespace CallerIdPs.Cmdlets.Numbers
 {
     /// <summary>
     /// <para type="synopsis">Buys numbers: a 2Chat reservation, available number or random number of a group, or an IdentityCall
-    /// available number. Costs money: asks first, naming the number, the account and the price.</para>
+    /// or Plivo available number. Costs money: asks first, naming the number, the account and the price.</para>
     /// </summary>
     [Cmdlet(VerbsLifecycle.Invoke, "NumberPurchase", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(NumberPurchaseResult))]
@@ -23,7 +23,7 @@ namespace CallerIdPs.Cmdlets.Numbers
         [Parameter(ValueFromPipeline = true)]
         public NumberReservation? Reservation { get; set; }
 
-        /// <summary><para type="description">A number from Get-AvailableNumber (2Chat or IdentityCall).</para></summary>
+        /// <summary><para type="description">A number from Get-AvailableNumber (2Chat, IdentityCall or Plivo).</para></summary>
         [Parameter(ValueFromPipeline = true)]
         public AvailableNumber? AvailableNumber { get; set; }
 
@@ -51,7 +51,7 @@ namespace CallerIdPs.Cmdlets.Numbers
         [Parameter]
         public SwitchParameter AllowRepeat { get; set; }
 
-        /// <summary><para type="description">IdentityCall: the name the bought number gets (e.g. 'Sales').</para></summary>
+        /// <summary><para type="description">IdentityCall and Plivo: the name the bought number gets (e.g. 'Sales'; Plivo's alias, set right after the purchase).</para></summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? Name { get; set; }
@@ -105,6 +105,12 @@ namespace CallerIdPs.Cmdlets.Numbers
             if (Run(target, (output, ct) => plan.BuyAsync(ct), out var result))
             {
                 WriteVerbose($"Bought {result.PhoneNumber} for {price}.");
+                if (result.Message != null && (result.Status == PurchaseStatus.Pending || (Name != null && result.Name != Name)))
+                {
+                    // Bought, but not yet usable (documents) or not named as asked: the result says why, and so does a warning.
+                    WriteWarning(result.Message);
+                }
+
                 WriteObject(result);
                 _bought++;
                 _progress ??= new ProgressReporter(this, WriteProgress, 2, "Buying numbers");

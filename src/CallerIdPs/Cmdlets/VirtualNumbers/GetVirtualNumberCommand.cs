@@ -6,17 +6,19 @@ using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
 using CallerIdPs.Providers;
+using CallerIdPs.Validation;
 
 namespace CallerIdPs.Cmdlets.VirtualNumbers
 {
-    /// <summary><para type="synopsis">Lists the numbers your accounts own, across providers (2Chat, IdentityCall), or gets one by id:
-    /// for IdentityCall, the detail record with routing, recording, statistics, operators and recent calls.</para></summary>
+    /// <summary><para type="synopsis">Lists the numbers your accounts own, across providers (2Chat, IdentityCall, Plivo), or gets one by id
+    /// or by phone number: for IdentityCall, the detail record with routing, recording, statistics, operators and recent calls.</para></summary>
     [Cmdlet(VerbsCommon.Get, "VirtualNumber", DefaultParameterSetName = ListSet)]
     [OutputType(typeof(VirtualNumber))]
     public sealed class GetVirtualNumberCommand : ConnectedCmdlet
     {
         private const string ListSet = "List";
         private const string IdSet = "Id";
+        private const string PhoneNumberSet = "PhoneNumber";
 
         /// <summary><para type="description">One number's id (2Chat DID…, IdentityCall numeric id): returns the provider's detailed record.</para></summary>
         [Parameter(Mandatory = true, ParameterSetName = IdSet, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -24,9 +26,16 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
         [ValidateNotNullOrEmpty]
         public string? Id { get; set; }
 
+        /// <summary><para type="description">One number by its E.164 text (e.g. +14155559186), on every connection (or the one given).</para></summary>
+        [Parameter(Mandatory = true, ParameterSetName = PhoneNumberSet)]
+        [ValidateNotNullOrEmpty]
+        public string? PhoneNumber { get; set; }
+
         protected override void ProcessRecord()
         {
-            var connections = ReadConnections(Connection, ProviderCapability.ListVirtualNumbers, Id);
+            string? phone = null;
+            if (PhoneNumber != null && !TryCheck(() => Guard.PhoneNumber(PhoneNumber), PhoneNumber, out phone)) return;
+            var connections = ReadConnections(Connection, ProviderCapability.ListVirtualNumbers, (object?)Id ?? PhoneNumber);
             if (connections.Count == 0)
             {
                 return;
@@ -35,6 +44,12 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
             if (Id != null)
             {
                 GetOne(connections);
+                return;
+            }
+
+            if (phone != null)
+            {
+                FindByNumber(connections, phone);
                 return;
             }
 
@@ -61,6 +76,20 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
             if (written == 0)
             {
                 WriteWarning($"No virtual numbers on {string.Join(", ", connections.Select(c => c.Name))}.");
+            }
+        }
+
+        /// <summary>Asks each connection whether it owns the number: Plivo looks it up, the others search their list.</summary>
+        private void FindByNumber(System.Collections.Generic.IReadOnlyList<CallerIdConnection> connections, string phone)
+        {
+            var outcome = ReadEach<VirtualNumber>(connections, phone, async (c, ct) =>
+            {
+                var number = await OwnedNumbers.FindAsync(c.ClientAs<IVirtualNumberSource>(), phone, ct).ConfigureAwait(false);
+                return number == null ? new VirtualNumber[0] : new[] { number };
+            });
+            if (outcome.NothingFound)
+            {
+                WriteWarning($"{phone} is not a virtual number on {string.Join(", ", connections.Select(c => c.Name))}.");
             }
         }
 

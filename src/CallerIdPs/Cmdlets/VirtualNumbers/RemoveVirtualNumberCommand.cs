@@ -4,11 +4,11 @@ using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
 using CallerIdPs.Providers;
-using CallerIdPs.Providers.TwoChat;
 
 namespace CallerIdPs.Cmdlets.VirtualNumbers
 {
-    /// <summary><para type="synopsis">Releases a number the account owns (2Chat). The number is gone for good once released.</para></summary>
+    /// <summary><para type="synopsis">Releases a number the account owns (2Chat, Plivo). The number is gone for good once released,
+    /// and rent already billed is not refunded.</para></summary>
     [Cmdlet(VerbsCommon.Remove, "VirtualNumber", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ObjectSet)]
     [OutputType(typeof(void))]
     public sealed class RemoveVirtualNumberCommand : ConnectedCmdlet
@@ -31,7 +31,7 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
         protected override void ProcessRecord()
         {
             var target = (object?)InputObject ?? Id;
-            if (InputObject != null && InputObject.Provider != ProviderKind.TwoChat)
+            if (InputObject != null && InputObject.Provider != ProviderKind.TwoChat && InputObject.Provider != ProviderKind.Plivo)
             {
                 WriteFailure(new CallerIdException(
                     CallerIdErrorKind.NotSupported,
@@ -39,7 +39,8 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
                 return;
             }
 
-            var connection = SingleConnection(Connection, ProviderCapability.ReleaseVirtualNumbers, target);
+            var connection = Id != null && Connection == null ? IssuerOf(Id, ProviderCapability.ReleaseVirtualNumbers) : null;
+            connection ??= SingleConnection(Connection, ProviderCapability.ReleaseVirtualNumbers, target, InputObject?.Provider);
             if (connection == null)
             {
                 return;
@@ -51,15 +52,19 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
                 return;
             }
 
-            var description = $"Release {number!.PhoneNumber} ({number.Id}) from {Describe.Account(connection)}. The number cannot be bought back.";
-            if (!Confirm(description, $"Release {number.PhoneNumber}? It cannot be bought back.", Force.IsPresent))
+            var releaser = connection!.ClientAs<IVirtualNumberReleaser>();
+            var id = number!.Id == number.PhoneNumber ? "" : $" ({number.Id})";
+            var rent = number.MonthlyPrice.HasValue ? $", rented for {Describe.Money(number.MonthlyPrice.Value, number.Currency ?? "")} a month," : "";
+            var consequence = releaser.ReleaseConsequence(number);
+            var description = $"Release {number.PhoneNumber}{id}{rent} from {Describe.Account(connection)}. {consequence}";
+            if (!Confirm(description, $"Release {number.PhoneNumber}{id} from {Describe.Account(connection)}? {consequence}", Force.IsPresent))
             {
                 return;
             }
 
-            if (Run(target, (output, ct) => connection.ClientAs<TwoChatClient>().ReleaseVirtualNumberAsync(number.Id, ct)))
+            if (Run(target, (output, ct) => releaser.ReleaseVirtualNumberAsync(number, ct)))
             {
-                WriteVerbose($"Released {number.PhoneNumber}; 2Chat now shows it as PENDING_CANCELLATION.");
+                WriteVerbose($"Released {number.PhoneNumber} from {Describe.Account(connection)}.");
             }
         }
     }

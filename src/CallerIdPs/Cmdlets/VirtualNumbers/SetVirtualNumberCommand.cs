@@ -3,16 +3,17 @@ using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
-using CallerIdPs.Providers.IdentityCall;
+using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.VirtualNumbers
 {
     /// <summary>
-    /// <para type="synopsis">Changes an IdentityCall virtual number: its name, whether it is active, whether calls are recorded,
-    /// and how its operators are rung. Takes numbers from Get-VirtualNumber; returns the updated detail record.</para>
+    /// <para type="synopsis">Changes a virtual number: an IdentityCall number's name, whether it is active, whether calls are recorded
+    /// and how its operators are rung; a Plivo number's alias, subaccount and application. Takes numbers from Get-VirtualNumber;
+    /// returns the updated record.</para>
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "VirtualNumber", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(IdentityCallVirtualNumber))]
+    [OutputType(typeof(IdentityCallVirtualNumber), typeof(PlivoVirtualNumber))]
     public sealed class SetVirtualNumberCommand : ConnectedCmdlet
     {
         // One parameter set for the object and its Id column, so Import-Csv rows bind by property name.
@@ -21,7 +22,7 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
         [Parameter(ValueFromPipeline = true)]
         public VirtualNumber? InputObject { get; set; }
 
-        /// <summary><para type="description">The IdentityCall number's id (e.g. 7); binds from the Id of piped objects and CSV rows.</para></summary>
+        /// <summary><para type="description">The number's id: IdentityCall's (e.g. 7), or for Plivo the E.164 number; binds from the Id of piped objects and CSV rows.</para></summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("VirtualNumberId")]
         [ValidateNotNullOrEmpty]
@@ -45,6 +46,16 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
         [ProviderSpelling(typeof(RoutingStrategy))]
         public RoutingStrategy? RoutingStrategy { get; set; }
 
+        /// <summary><para type="description">Plivo: the subaccount (its Auth ID, SA…) the number moves to. Only the main account's credentials may move numbers.</para></summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Subaccount { get; set; }
+
+        /// <summary><para type="description">Plivo: the application that answers the number (its app id).</para></summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? ApplicationId { get; set; }
+
         protected override void ProcessRecord()
         {
             var target = (object?)InputObject ?? Id;
@@ -54,14 +65,9 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
                 return;
             }
 
-            if (InputObject != null && InputObject.Provider != ProviderKind.IdentityCall)
+            if (InputObject != null && InputObject.Provider != ProviderKind.IdentityCall && InputObject.Provider != ProviderKind.Plivo)
             {
-                WriteFailure(new CallerIdException(
-                    CallerIdErrorKind.NotSupported,
-                    $"{InputObject.Provider.DisplayName()} numbers cannot be changed by this version of the module; Set-VirtualNumber works with IdentityCall numbers.")
-                {
-                    Provider = InputObject.Provider.DisplayName(),
-                }, target);
+                WriteFailure(NotChangeable(InputObject.Provider.DisplayName()), target);
                 return;
             }
 
@@ -71,28 +77,52 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
                 Active = Bound(nameof(Active)) ? Active.IsPresent : (bool?)null,
                 Recording = Bound(nameof(Recording)) ? Recording.IsPresent : (bool?)null,
                 RoutingStrategy = RoutingStrategy,
+                Subaccount = Subaccount,
+                ApplicationId = ApplicationId,
             };
             if (changes.IsEmpty)
             {
-                WriteFailure(CallerIdException.InvalidInputFor("Nothing to change: give -Name, -Active, -Recording and/or -RoutingStrategy.", target), target);
+                WriteFailure(CallerIdException.InvalidInputFor("Nothing to change: give -Name, -Active, -Recording, -RoutingStrategy, -Subaccount and/or -ApplicationId.", target), target);
                 return;
             }
 
-            var connection = SingleConnection(Connection, ProviderCapability.ManageVirtualNumbers, target);
+            var connection = InputObject == null && Id != null && Connection == null ? IssuerOf(Id, ProviderCapability.ManageVirtualNumbers) : null;
+            connection ??= SingleConnection(Connection, ProviderCapability.ManageVirtualNumbers, target, InputObject?.Provider);
             if (connection == null) return;
+            if (!(connection.Client is IVirtualNumberEditor editor))
+            {
+                WriteFailure(NotChangeable(connection.ProviderName), target);
+                return;
+            }
+
+            var refused = editor.CannotChange(changes);
+            if (refused != null)
+            {
+                WriteFailure(CallerIdException.InvalidInputFor(refused, string.Join(" ", changes.Given())), target);
+                return;
+            }
+
             var id = InputObject?.Id ?? Id!;
-            var number = InputObject != null ? $"{InputObject.PhoneNumber} (id {id})" : $"virtual number {id}";
+            var number = InputObject != null ? (InputObject.Id == InputObject.PhoneNumber ? InputObject.PhoneNumber : $"{InputObject.PhoneNumber} (id {id})") : $"virtual number {id}";
             var change = $"Change {number} on {Describe.Account(connection)}: {changes.Describe()}";
             if (!ShouldProcess(change + ".", change + "?", "Confirm"))
             {
                 return;
             }
 
-            if (Run(target, (output, ct) => connection.ClientAs<IdentityCallClient>().UpdateVirtualNumberAsync(id, changes, ct), out var updated))
+            if (Run(target, (output, ct) => editor.UpdateVirtualNumberAsync(id, changes, ct), out var updated))
             {
                 WriteObject(updated);
             }
         }
+
+        private static CallerIdException NotChangeable(string provider) =>
+            new CallerIdException(
+                CallerIdErrorKind.NotSupported,
+                $"{provider} numbers cannot be changed by this version of the module; Set-VirtualNumber works with IdentityCall and Plivo numbers.")
+            {
+                Provider = provider,
+            };
 
         private bool Bound(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
     }

@@ -71,7 +71,7 @@ namespace CallerIdPs.Tests.Emulator.AppleBusiness
 
             var expired = Send("GET", List, "?limit=50&after=" + after, token: Token());
 
-            Assert.Equal(120, (int)first["total"]!);
+            Assert.Equal(122, (int)first["total"]!);
             Assert.Contains("after=" + after, (string)first["pagination"]!["next"]!);
             Assert.Equal(400, expired.Status);
         }

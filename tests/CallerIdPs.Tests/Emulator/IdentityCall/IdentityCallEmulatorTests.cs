@@ -68,7 +68,7 @@ namespace CallerIdPs.Tests.Emulator.IdentityCall
             var reply = api.List();
 
             Assert.Equal(200, reply.Status);
-            Assert.Equal(new long[] { 7, 8, 9, 10, 11, 12 }, Ids(reply));
+            Assert.Equal(new long[] { 7, 8, 9, 10, 11, 12, 13 }, Ids(reply)); // 13 is shared with the 2Chat sandbox (SharedSandboxNumbers)
             var first = reply.Json!["data"]![0]!.AsObject();
             Assert.Equal(new[] { "id", "phone_number", "name", "country_code", "active", "ai_receptionist_enabled", "operators", "operators_count" }, first.Select(p => p.Key));
             Assert.Equal("+15551234567", first["phone_number"]!.GetValue<string>());

@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using CallerIdPs.Model;
+
+namespace CallerIdPs.Providers.IdentityCall
+{
+    /// <summary>IdentityCall behind the provider-neutral seams Get-AvailableNumber and Set-VirtualNumber call (its seller is in IdentityCallClient).</summary>
+    public sealed partial class IdentityCallClient : IAvailableNumberSource, IVirtualNumberEditor
+    {
+        string? IAvailableNumberSource.CannotAnswer(NumberSearch search)
+        {
+            var extra = search.ExtraFilters().ToList();
+            if (extra.Count > 0)
+            {
+                return $"IdentityCall searches by country and type only; it has no {string.Join(", ", extra)}.";
+            }
+
+            return search.Type.HasValue && !SoldTypes.ContainsKey(search.Type.Value)
+                ? $"IdentityCall sells {string.Join(", ", SoldTypes.Values)} numbers, not {search.Type.Value}."
+                : null;
+        }
+
+        async IAsyncEnumerable<AvailableNumber> IAvailableNumberSource.SearchAsync(NumberSearch search, Action<string>? reason, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            foreach (var number in await ListAvailableNumbersAsync(search.Country, search.Type, cancellationToken).ConfigureAwait(false))
+            {
+                yield return number;
+            }
+        }
+
+        string? IVirtualNumberEditor.CannotChange(VirtualNumberChanges changes) =>
+            changes.Subaccount != null || changes.ApplicationId != null
+                ? "IdentityCall numbers have no subaccount or application (-Subaccount and -ApplicationId are Plivo's)."
+                : null;
+
+        async Task<VirtualNumber> IVirtualNumberEditor.UpdateVirtualNumberAsync(string id, VirtualNumberChanges changes, CancellationToken cancellationToken) =>
+            await UpdateVirtualNumberAsync(id, changes, cancellationToken).ConfigureAwait(false);
+    }
+}
