@@ -19,7 +19,7 @@ namespace CallerIdPs.Providers.TwoChat
     /// 2Chat's API (https://api.p.2chat.io): caller IDs, virtual numbers, and the number purchase flow.
     /// Knows 2Chat's paths, parameters and bodies, and nothing about PowerShell.
     /// </summary>
-    public sealed class TwoChatClient : ICallerIdSource, IVirtualNumberSource, INumberSeller, IVirtualNumberReleaser
+    public sealed class TwoChatClient : ICallerIdSource, IVirtualNumberSource, INumberSeller, IVirtualNumberReleaser, INumberCatalog, INumberReservations
     {
         /// <summary>Items asked for per page. 2Chat's documented default; sent explicitly because its examples use 50.</summary>
         public const int PageSize = 200;

@@ -4,6 +4,7 @@ using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
+using CallerIdPs.Providers;
 using CallerIdPs.Providers.TwoChat;
 
 namespace CallerIdPs.Cmdlets.Numbers
@@ -61,7 +62,7 @@ namespace CallerIdPs.Cmdlets.Numbers
             };
             var connections = ReadConnections(Connection, ProviderCapability.NumberCatalog, Country);
             if (connections.Count == 0) return;
-            if (ReadEach(connections, Country, (c, ct) => c.ClientAs<TwoChatClient>().FindGroupsAsync(query, ct)).NothingFound)
+            if (ReadEach(connections, Country, (c, ct) => c.ClientAs<INumberCatalog>().FindGroupsAsync(query, ct)).NothingFound)
             {
                 WriteWarning($"No 2Chat number groups match ({query.Describe()}).");
             }

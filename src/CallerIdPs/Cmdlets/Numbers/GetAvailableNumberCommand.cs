@@ -95,7 +95,7 @@ namespace CallerIdPs.Cmdlets.Numbers
 
             var connection = SingleConnection(Connection, ProviderCapability.ListAvailableNumbers, target, ProviderKind.TwoChat);
             if (connection == null) return;
-            var outcome = ReadEach(new[] { connection }, target, (c, ct) => c.ClientAs<TwoChatClient>().ListAvailableNumbersAsync(groupId, Group, Contains, ct));
+            var outcome = ReadEach(new[] { connection }, target, (c, ct) => c.ClientAs<INumberCatalog>().ListAvailableNumbersAsync(groupId, Group, Contains, ct));
             if (outcome.NothingFound)
             {
                 WriteWarning(Contains == null

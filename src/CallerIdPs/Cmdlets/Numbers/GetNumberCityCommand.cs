@@ -3,6 +3,7 @@ using CallerIdPs.Completion;
 using CallerIdPs.Connections;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
+using CallerIdPs.Providers;
 using CallerIdPs.Providers.TwoChat;
 
 namespace CallerIdPs.Cmdlets.Numbers
@@ -28,7 +29,7 @@ namespace CallerIdPs.Cmdlets.Numbers
             var target = (object?)RegionId ?? Country;
             var connections = ReadConnections(Connection, ProviderCapability.NumberCatalog, target);
             if (connections.Count == 0) return;
-            var outcome = ReadEach(connections, target, (c, ct) => c.ClientAs<TwoChatClient>().ListCitiesAsync(Country, RegionId, ct));
+            var outcome = ReadEach(connections, target, (c, ct) => c.ClientAs<INumberCatalog>().ListCitiesAsync(Country, RegionId, ct));
             if (outcome.NothingFound)
             {
                 WriteWarning($"2Chat lists no cities for '{Country}'{(RegionId.HasValue ? $" in region {RegionId}" : "")}.");

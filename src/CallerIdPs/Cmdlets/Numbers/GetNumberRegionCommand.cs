@@ -3,7 +3,7 @@ using CallerIdPs.Completion;
 using CallerIdPs.Connections;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
-using CallerIdPs.Providers.TwoChat;
+using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
@@ -22,7 +22,7 @@ namespace CallerIdPs.Cmdlets.Numbers
         {
             var connections = ReadConnections(Connection, ProviderCapability.NumberCatalog, Country);
             if (connections.Count == 0) return;
-            var outcome = ReadEach(connections, Country, (c, ct) => c.ClientAs<TwoChatClient>().ListRegionsAsync(Country, ct));
+            var outcome = ReadEach(connections, Country, (c, ct) => c.ClientAs<INumberCatalog>().ListRegionsAsync(Country, ct));
             if (outcome.NothingFound)
             {
                 WriteWarning($"2Chat lists no regions for '{Country}'. Regions exist for US, CA and GB; elsewhere search groups by country alone (Find-NumberGroup -Country {Country.ToUpperInvariant()}).");

@@ -3,7 +3,7 @@ using CallerIdPs.Completion;
 using CallerIdPs.Connections;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
-using CallerIdPs.Providers.TwoChat;
+using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
@@ -26,7 +26,7 @@ namespace CallerIdPs.Cmdlets.Numbers
         {
             var connections = ReadConnections(Connection, ProviderCapability.NumberCatalog, Country);
             if (connections.Count == 0) return;
-            if (ReadEach(connections, Country, (c, ct) => c.ClientAs<TwoChatClient>().ListRequirementsAsync(Country, Type, ct)).NothingFound)
+            if (ReadEach(connections, Country, (c, ct) => c.ClientAs<INumberCatalog>().ListRequirementsAsync(Country, Type, ct)).NothingFound)
             {
                 WriteWarning($"2Chat lists no requirements for {Type.ToString().ToLowerInvariant()} numbers in {Country.ToUpperInvariant()}: no documents are needed.");
             }

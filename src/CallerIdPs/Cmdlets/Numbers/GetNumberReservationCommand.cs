@@ -3,7 +3,7 @@ using System.Management.Automation;
 using CallerIdPs.Connections;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
-using CallerIdPs.Providers.TwoChat;
+using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
@@ -16,7 +16,7 @@ namespace CallerIdPs.Cmdlets.Numbers
         {
             var connections = ReadConnections(Connection, ProviderCapability.ReserveNumbers);
             if (connections.Count == 0) return;
-            if (ReadEach(connections, null, (c, ct) => c.ClientAs<TwoChatClient>().ListReservationsAsync(ct)).NothingFound)
+            if (ReadEach(connections, null, (c, ct) => c.ClientAs<INumberReservations>().ListReservationsAsync(ct)).NothingFound)
             {
                 WriteWarning($"No active reservations on {string.Join(", ", connections.Select(c => c.Name))}.");
             }

@@ -2,7 +2,7 @@ using System.Management.Automation;
 using CallerIdPs.Connections;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
-using CallerIdPs.Providers.TwoChat;
+using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
@@ -15,7 +15,7 @@ namespace CallerIdPs.Cmdlets.Numbers
         {
             var connections = ReadConnections(Connection, ProviderCapability.NumberCatalog);
             if (connections.Count == 0) return;
-            if (ReadEach(connections, null, (c, ct) => c.ClientAs<TwoChatClient>().ListDidTypesAsync(ct)).NothingFound)
+            if (ReadEach(connections, null, (c, ct) => c.ClientAs<INumberCatalog>().ListDidTypesAsync(ct)).NothingFound)
             {
                 WriteWarning("2Chat listed no number types.");
             }

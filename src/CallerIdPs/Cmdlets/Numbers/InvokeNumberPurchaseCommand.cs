@@ -4,6 +4,7 @@ using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
 using CallerIdPs.Money;
+using CallerIdPs.Providers;
 using CallerIdPs.Providers.TwoChat;
 
 namespace CallerIdPs.Cmdlets.Numbers
@@ -133,7 +134,7 @@ namespace CallerIdPs.Cmdlets.Numbers
             var connection = SingleConnection(Connection, ProviderCapability.ReserveNumbers, ReservationId, ProviderKind.TwoChat);
             if (connection == null) return false;
             var id = ReservationId;
-            if (!Run(id, (output, ct) => connection.ClientAs<TwoChatClient>().FindReservationAsync(id, ct), out var active)) return false;
+            if (!Run(id, (output, ct) => connection.ClientAs<INumberReservations>().FindReservationAsync(id, ct), out var active)) return false;
             if (active == null)
             {
                 WriteFailure(new CallerIdException(

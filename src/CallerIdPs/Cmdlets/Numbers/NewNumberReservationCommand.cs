@@ -4,6 +4,7 @@ using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
+using CallerIdPs.Providers;
 using CallerIdPs.Providers.TwoChat;
 
 namespace CallerIdPs.Cmdlets.Numbers
@@ -73,7 +74,7 @@ namespace CallerIdPs.Cmdlets.Numbers
                 return;
             }
 
-            if (Run(target, (output, ct) => connection.ClientAs<TwoChatClient>().ReserveAsync(groupId, group, number, ct), out var reservation))
+            if (Run(target, (output, ct) => connection.ClientAs<INumberReservations>().ReserveAsync(groupId, group, number, ct), out var reservation))
             {
                 WriteVerbose($"Reserved {reservation.PhoneNumber} until {reservation.ExpiresAt?.ToLocalTime():t} (reservation {reservation.Id}).");
                 WriteObject(reservation);

@@ -4,7 +4,7 @@ using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
-using CallerIdPs.Providers.TwoChat;
+using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
@@ -43,7 +43,7 @@ namespace CallerIdPs.Cmdlets.Numbers
 
             if (reservation == null)
             {
-                if (!Run(Id, (output, ct) => connection.ClientAs<TwoChatClient>().FindReservationAsync(Id!, ct), out reservation))
+                if (!Run(Id, (output, ct) => connection.ClientAs<INumberReservations>().FindReservationAsync(Id!, ct), out reservation))
                 {
                     return;
                 }
@@ -65,7 +65,7 @@ namespace CallerIdPs.Cmdlets.Numbers
                 return;
             }
 
-            if (Run(target, (output, ct) => connection.ClientAs<TwoChatClient>().CancelReservationAsync(reservation.Id, ct)))
+            if (Run(target, (output, ct) => connection.ClientAs<INumberReservations>().CancelReservationAsync(reservation.Id, ct)))
             {
                 WriteVerbose($"Cancelled the reservation of {reservation.PhoneNumber}.");
             }

@@ -4,7 +4,7 @@ using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
-using CallerIdPs.Providers.Plivo;
+using CallerIdPs.Providers;
 using CallerIdPs.Validation;
 
 namespace CallerIdPs.Cmdlets.Verification
@@ -48,7 +48,7 @@ namespace CallerIdPs.Cmdlets.Verification
 
             var connection = SingleConnection(Connection, ProviderCapability.VerifyCallerIds, target);
             if (connection == null) return;
-            if (Run(target, (output, ct) => connection.ClientAs<PlivoClient>().CompleteVerificationAsync(id, Otp, ct), out var callerId))
+            if (Run(target, (output, ct) => connection.ClientAs<ICallerIdVerifier>().CompleteVerificationAsync(id, Otp, ct), out var callerId))
             {
                 WriteVerbose($"{callerId.PhoneNumber} is now a verified caller ID on {Describe.Account(connection)}.");
                 WriteObject(callerId);

@@ -2,7 +2,7 @@ using System.Management.Automation;
 using CallerIdPs.Connections;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
-using CallerIdPs.Providers.Plivo;
+using CallerIdPs.Providers;
 using CallerIdPs.Sandbox.Plivo;
 
 namespace CallerIdPs.Cmdlets.Verification
@@ -41,7 +41,7 @@ namespace CallerIdPs.Cmdlets.Verification
                 return;
             }
 
-            if (!Run(PhoneNumber, (output, ct) => connection.ClientAs<PlivoClient>().StartVerificationAsync(PhoneNumber, alias, Channel, subaccount, ct), out var verification))
+            if (!Run(PhoneNumber, (output, ct) => connection.ClientAs<ICallerIdVerifier>().StartVerificationAsync(PhoneNumber, alias, Channel, subaccount, ct), out var verification))
             {
                 return;
             }

@@ -1,0 +1,15 @@
+using System.Threading;
+using System.Threading.Tasks;
+using CallerIdPs.Model;
+
+namespace CallerIdPs.Providers
+{
+    /// <summary>A provider that verifies a caller ID with a one-time code (Start/Confirm-CallerIdVerification).</summary>
+    public interface ICallerIdVerifier
+    {
+        /// <summary>Sends the code; not repeated on failure (each attempt sends the phone a new code).</summary>
+        Task<CallerIdVerification> StartVerificationAsync(string phoneNumber, string? alias, VerificationChannel channel, string? subaccount, CancellationToken cancellationToken);
+
+        Task<PlivoCallerId> CompleteVerificationAsync(string verificationId, string otp, CancellationToken cancellationToken);
+    }
+}
