@@ -26,6 +26,9 @@ namespace CallerIdPs.Connections
         public static ProviderCapability CapabilitiesOf(ProviderKind provider) =>
             Connectors.TryGetValue(provider, out var connector) ? connector.Capabilities : ProviderCapability.None;
 
+        /// <summary>Whether the provider's connections can be asked for <paramref name="capability"/>, for a record piped without a connection at hand.</summary>
+        public static bool Supports(ProviderKind provider, ProviderCapability capability) => (CapabilitiesOf(provider) & capability) == capability;
+
         public static async Task<CallerIdConnection> ConnectAsync(ConnectionRequest request, CancellationToken cancellationToken)
         {
             if (!Connectors.TryGetValue(request.Provider, out var connector))

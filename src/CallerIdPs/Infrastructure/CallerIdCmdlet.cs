@@ -131,11 +131,11 @@ namespace CallerIdPs.Infrastructure
         }
 
         /// <summary>The one connection a write (or a lookup by id) goes to; writes an error and returns null when it is not clear which.</summary>
-        internal CallerIdConnection? SingleConnection(CallerIdConnection? given, ProviderCapability capability, object? target, Model.ProviderKind? provider = null)
+        internal CallerIdConnection? SingleConnection(CallerIdConnection? given, ProviderCapability capability, object? target, Model.ProviderKind? provider = null, ProviderCapability parameters = ProviderCapability.None)
         {
             try
             {
-                return ConnectionSelection.ForOne(Registry, given, capability, CommandName, provider);
+                return ConnectionSelection.ForOne(Registry, given, capability, CommandName, provider, parameters);
             }
             catch (CallerIdException error)
             {

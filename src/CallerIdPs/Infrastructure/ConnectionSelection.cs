@@ -18,7 +18,7 @@ namespace CallerIdPs.Infrastructure
         {
             if (given != null)
             {
-                return new[] { Check(given, capability, command, provider) };
+                return new[] { Check(given, capability, command, provider, provider.HasValue) };
             }
 
             var all = registry.All;
@@ -28,14 +28,18 @@ namespace CallerIdPs.Infrastructure
                 return eligible;
             }
 
-            throw Missing(all, capability, command, provider);
+            throw Missing(all, capability, command, provider, provider.HasValue);
         }
 
-        public static CallerIdConnection ForOne(ConnectionRegistry registry, CallerIdConnection? given, ProviderCapability capability, string command, ProviderKind? provider = null)
+        /// <param name="parameters">What the parameters given need besides <paramref name="capability"/> (2Chat's -GroupId needs
+        /// its number catalog); a connection without it is refused "with these parameters".</param>
+        public static CallerIdConnection ForOne(ConnectionRegistry registry, CallerIdConnection? given, ProviderCapability capability, string command, ProviderKind? provider = null, ProviderCapability parameters = ProviderCapability.None)
         {
+            var narrowed = provider.HasValue || parameters != ProviderCapability.None;
+            capability |= parameters;
             if (given != null)
             {
-                return Check(given, capability, command, provider);
+                return Check(given, capability, command, provider, narrowed);
             }
 
             var all = registry.All;
@@ -47,7 +51,7 @@ namespace CallerIdPs.Infrastructure
 
             if (eligible.Count == 0)
             {
-                throw Missing(all, capability, command, provider);
+                throw Missing(all, capability, command, provider, narrowed);
             }
 
             throw new CallerIdException(
@@ -71,7 +75,7 @@ namespace CallerIdPs.Infrastructure
         private static string WhoCan(ProviderCapability capability, ProviderKind? provider) =>
             provider.HasValue ? provider.Value.DisplayName() : ProvidersThatCan(capability);
 
-        private static CallerIdConnection Check(CallerIdConnection connection, ProviderCapability capability, string command, ProviderKind? provider)
+        private static CallerIdConnection Check(CallerIdConnection connection, ProviderCapability capability, string command, ProviderKind? provider, bool narrowed)
         {
             if (connection.IsUnknown)
             {
@@ -87,7 +91,7 @@ namespace CallerIdPs.Infrastructure
             {
                 throw new CallerIdException(
                     CallerIdErrorKind.NotSupported,
-                    $"{command} {(provider.HasValue ? "with these parameters " : "")}works with {WhoCan(capability, provider)}; the connection '{connection.Name}' is {connection.ProviderName}.")
+                    $"{command} {(narrowed ? "with these parameters " : "")}works with {WhoCan(capability, provider)}; the connection '{connection.Name}' is {connection.ProviderName}.")
                 {
                     OffendingValue = connection.Name,
                 };
@@ -117,7 +121,7 @@ namespace CallerIdPs.Infrastructure
             };
         }
 
-        private static CallerIdException Missing(IReadOnlyList<CallerIdConnection> all, ProviderCapability capability, string command, ProviderKind? provider)
+        private static CallerIdException Missing(IReadOnlyList<CallerIdConnection> all, ProviderCapability capability, string command, ProviderKind? provider, bool narrowed)
         {
             if (all.Count == 0)
             {
@@ -132,7 +136,7 @@ namespace CallerIdPs.Infrastructure
 
             return new CallerIdException(
                 CallerIdErrorKind.NotConnected,
-                $"{command} {(provider.HasValue ? "with these parameters " : "")}works with {WhoCan(capability, provider)}, and none of the open connections ({string.Join(", ", all.Select(c => c.Name))}) is one.",
+                $"{command} {(narrowed ? "with these parameters " : "")}works with {WhoCan(capability, provider)}, and none of the open connections ({string.Join(", ", all.Select(c => c.Name))}) is one.",
                 $"Connect to {WhoCan(capability, provider)} with Connect-CallerIdProvider.");
         }
     }

@@ -93,7 +93,7 @@ namespace CallerIdPs.Cmdlets.Numbers
                 return;
             }
 
-            var connection = SingleConnection(Connection, ProviderCapability.ListAvailableNumbers, target, ProviderKind.TwoChat);
+            var connection = SingleConnection(Connection, ProviderCapability.ListAvailableNumbers, target, parameters: ProviderCapability.NumberCatalog);
             if (connection == null) return;
             var outcome = ReadEach(new[] { connection }, target, (c, ct) => c.ClientAs<INumberCatalog>().ListAvailableNumbersAsync(groupId, Group, Contains, ct));
             if (outcome.NothingFound)

@@ -131,7 +131,7 @@ namespace CallerIdPs.Cmdlets.Numbers
                 return false;
             }
 
-            var connection = SingleConnection(Connection, ProviderCapability.ReserveNumbers, ReservationId, ProviderKind.TwoChat);
+            var connection = SingleConnection(Connection, ProviderCapability.PurchaseNumbers, ReservationId, parameters: ProviderCapability.ReserveNumbers);
             if (connection == null) return false;
             var id = ReservationId;
             if (!Run(id, (output, ct) => connection.ClientAs<INumberReservations>().FindReservationAsync(id, ct), out var active)) return false;

@@ -31,7 +31,7 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
         protected override void ProcessRecord()
         {
             var target = (object?)InputObject ?? Id;
-            if (InputObject != null && InputObject.Provider != ProviderKind.TwoChat && InputObject.Provider != ProviderKind.Plivo)
+            if (InputObject != null && !ConnectionFactory.Supports(InputObject.Provider, ProviderCapability.ReleaseVirtualNumbers))
             {
                 WriteFailure(new CallerIdException(
                     CallerIdErrorKind.NotSupported,

@@ -65,7 +65,7 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
                 return;
             }
 
-            if (InputObject != null && InputObject.Provider != ProviderKind.IdentityCall && InputObject.Provider != ProviderKind.Plivo)
+            if (InputObject != null && !ConnectionFactory.Supports(InputObject.Provider, ProviderCapability.ManageVirtualNumbers))
             {
                 WriteFailure(NotChangeable(InputObject.Provider.DisplayName()), target);
                 return;
