@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Threading;
@@ -28,6 +29,13 @@ namespace CallerIdPs.Connections
 
         /// <summary>Whether the provider's connections can be asked for <paramref name="capability"/>, for a record piped without a connection at hand.</summary>
         public static bool Supports(ProviderKind provider, ProviderCapability capability) => (CapabilitiesOf(provider) & capability) == capability;
+
+        /// <summary>The one provider that can do <paramref name="capability"/>, or null when none or several can.</summary>
+        public static ProviderKind? OnlyProviderThatCan(ProviderCapability capability)
+        {
+            var able = Connectors.Keys.Where(p => Supports(p, capability)).ToList();
+            return able.Count == 1 ? able[0] : (ProviderKind?)null;
+        }
 
         public static async Task<CallerIdConnection> ConnectAsync(ConnectionRequest request, CancellationToken cancellationToken)
         {

@@ -16,7 +16,7 @@ namespace CallerIdPs.Providers.AppleBusiness
     /// Apple Business branded caller IDs (https://business.apple.com/api/v1/orgs/{orgId}/brands/{brandId}/caller-ids):
     /// query with ql and cursors, create, update with If-Match, delete. Knows Apple's paths and bodies, and nothing about PowerShell.
     /// </summary>
-    public sealed class AppleClient : ICallerIdSource
+    public sealed class AppleClient : ICallerIdSource, IBrandedCallerIds
     {
         public const string TokenPath = "/api/v1/oauth2/token";
 

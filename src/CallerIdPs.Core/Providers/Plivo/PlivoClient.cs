@@ -14,7 +14,7 @@ namespace CallerIdPs.Providers.Plivo
     /// Plivo's Verified Caller ID API (https://api.plivo.com/v1/Account/{auth_id}/VerifiedCallerId/): start and complete
     /// OTP verification, get, list, update and delete. Knows Plivo's paths and bodies, and nothing about PowerShell.
     /// </summary>
-    public sealed partial class PlivoClient : ICallerIdSource, ICallerIdVerifier
+    public sealed partial class PlivoClient : ICallerIdSource, ICallerIdVerifier, ICallerIdsByNumber
     {
         /// <summary>Plivo's largest page.</summary>
         public const int PageLimit = 20;

@@ -4,7 +4,7 @@ using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
-using CallerIdPs.Providers.AppleBusiness;
+using CallerIdPs.Providers;
 using CallerIdPs.Validation;
 
 namespace CallerIdPs.Cmdlets.CallerIds
@@ -41,7 +41,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
             {
                 try
                 {
-                    var created = await connection.ClientAs<AppleClient>().CreateAsync(number, department, ct).ConfigureAwait(false);
+                    var created = await connection.ClientAs<IBrandedCallerIds>().CreateAsync(number, department, ct).ConfigureAwait(false);
                     AppleValidationOutput.Write(output, created, number);
                     await output.WriteObjectAsync(created).ConfigureAwait(false);
                 }

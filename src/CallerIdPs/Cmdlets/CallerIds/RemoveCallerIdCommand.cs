@@ -3,8 +3,7 @@ using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
-using CallerIdPs.Providers.AppleBusiness;
-using CallerIdPs.Providers.Plivo;
+using CallerIdPs.Providers;
 using CallerIdPs.Validation;
 
 namespace CallerIdPs.Cmdlets.CallerIds
@@ -40,16 +39,16 @@ namespace CallerIdPs.Cmdlets.CallerIds
             var target = (object?)InputObject ?? PhoneNumber ?? Id;
             if (!CallerIdTarget.Given(this, InputObject, PhoneNumber, Id)) return;
             var provider = CallerIdTarget.Provider(InputObject, Connection, PhoneNumber, Id);
-            if (provider.HasValue && provider.Value != ProviderKind.Plivo && provider.Value != ProviderKind.AppleBusiness)
+            if (provider.HasValue && !ConnectionFactory.Supports(provider.Value, ProviderCapability.ManageCallerIds))
             {
                 WriteFailure(new CallerIdException(CallerIdErrorKind.NotSupported, $"{provider.Value.DisplayName()} caller IDs cannot be deleted by this version of the module.") { Provider = provider.Value.DisplayName() }, target);
                 return;
             }
 
-            var capability = provider == ProviderKind.AppleBusiness ? ProviderCapability.BrandedCallerIds : ProviderCapability.ManageCallerIds;
+            var capability = provider.HasValue && ConnectionFactory.Supports(provider.Value, ProviderCapability.BrandedCallerIds) ? ProviderCapability.BrandedCallerIds : ProviderCapability.ManageCallerIds;
             var connection = SingleConnection(Connection, capability, target);
             if (connection == null) return;
-            if (connection.Provider == ProviderKind.AppleBusiness)
+            if (connection.Supports(ProviderCapability.BrandedCallerIds))
             {
                 RemoveApple(connection, target);
                 return;
@@ -68,7 +67,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
                 return;
             }
 
-            if (Run(target, (output, ct) => connection.ClientAs<PlivoClient>().DeleteAsync(number, ct)))
+            if (Run(target, (output, ct) => connection.ClientAs<ICallerIdsByNumber>().DeleteAsync(number, ct)))
             {
                 WriteVerbose($"Deleted caller ID {number}.");
             }
@@ -89,7 +88,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
 
             var deleted = Run(target, async (output, ct) =>
             {
-                var client = connection.ClientAs<AppleClient>();
+                var client = connection.ClientAs<IBrandedCallerIds>();
                 if (string.IsNullOrWhiteSpace(etag))
                 {
                     // By id or by number: read it first, so the delete carries the etag in If-Match like any other change.

@@ -4,8 +4,7 @@ using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
-using CallerIdPs.Providers.AppleBusiness;
-using CallerIdPs.Providers.Plivo;
+using CallerIdPs.Providers;
 using CallerIdPs.Validation;
 
 namespace CallerIdPs.Cmdlets.CallerIds
@@ -68,7 +67,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
             }
 
             var provider = CallerIdTarget.Provider(InputObject, Connection, PhoneNumber, Id);
-            if (provider.HasValue && provider.Value != ProviderKind.Plivo)
+            if (provider.HasValue && !ConnectionFactory.Supports(provider.Value, ProviderCapability.ManageCallerIds | ProviderCapability.VerifyCallerIds))
             {
                 var name = provider.HasValue ? provider.Value.DisplayName() : "Apple Business";
                 WriteFailure(CallerIdException.InvalidInputFor($"{name} caller IDs have no alias or subaccount: give -Department" + (name == "Apple Business" ? "." : " (Apple Business) or pipe Plivo caller IDs."), target), target);
@@ -98,7 +97,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
                 return;
             }
 
-            if (Run(target, (output, ct) => connection.ClientAs<PlivoClient>().UpdateAsync(number, Alias, Subaccount, ct), out var updated))
+            if (Run(target, (output, ct) => connection.ClientAs<ICallerIdsByNumber>().UpdateAsync(number, Alias, Subaccount, ct), out var updated))
             {
                 WriteObject(updated);
             }
@@ -126,7 +125,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
 
             Run(target, async (output, ct) =>
             {
-                var client = connection.ClientAs<AppleClient>();
+                var client = connection.ClientAs<IBrandedCallerIds>();
                 var current = apple ?? await client.RequireAsync(Id, PhoneNumber, ct).ConfigureAwait(false);
                 try
                 {
