@@ -30,6 +30,10 @@ namespace CallerIdPs.Connections
         /// <summary>Whether the provider's connections can be asked for <paramref name="capability"/>, for a record piped without a connection at hand.</summary>
         public static bool Supports(ProviderKind provider, ProviderCapability capability) => (CapabilitiesOf(provider) & capability) == capability;
 
+        /// <summary>How the provider's credential is given (a provider the module does not drive yet: a user name and password).</summary>
+        public static CredentialShape CredentialShapeOf(ProviderKind provider) =>
+            Connectors.TryGetValue(provider, out var connector) ? connector.CredentialShape : CredentialShape.Pair("client id as user name, client secret as password");
+
         /// <summary>The one provider that can do <paramref name="capability"/>, or null when none or several can.</summary>
         public static ProviderKind? OnlyProviderThatCan(ProviderCapability capability)
         {

@@ -18,6 +18,8 @@ namespace CallerIdPs.Connections
 
         public abstract ProviderCapability Capabilities { get; }
 
+        public abstract CredentialShape CredentialShape { get; }
+
         public abstract IProviderErrorReader ErrorReader { get; }
 
         /// <summary>The provider's documented scheme, host and port.</summary>

@@ -23,6 +23,9 @@ namespace CallerIdPs.Providers.AppleBusiness
 
         public override ProviderKind Provider => ProviderKind.AppleBusiness;
 
+        public override CredentialShape CredentialShape => CredentialShape.Pair("client id as user name, client secret as password", takesBrand: true);
+
+
         public override ProviderCapability Capabilities =>
             ProviderCapability.ListCallerIds | ProviderCapability.ManageCallerIds | ProviderCapability.BrandedCallerIds;
 

@@ -23,6 +23,9 @@ namespace CallerIdPs.Providers.IdentityCall
 
         public override ProviderKind Provider => ProviderKind.IdentityCall;
 
+        public override CredentialShape CredentialShape => CredentialShape.ApiKey;
+
+
         public override ProviderCapability Capabilities =>
             ProviderCapability.ListVirtualNumbers | ProviderCapability.ManageVirtualNumbers
             | ProviderCapability.ListAvailableNumbers | ProviderCapability.PurchaseNumbers;

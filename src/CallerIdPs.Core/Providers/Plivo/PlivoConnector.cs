@@ -17,6 +17,9 @@ namespace CallerIdPs.Providers.Plivo
 
         public override ProviderKind Provider => ProviderKind.Plivo;
 
+        public override CredentialShape CredentialShape => CredentialShape.Pair("Auth ID as user name, Auth Token as password");
+
+
         public override ProviderCapability Capabilities =>
             ProviderCapability.ListCallerIds | ProviderCapability.ManageCallerIds | ProviderCapability.VerifyCallerIds
             | ProviderCapability.ListAvailableNumbers | ProviderCapability.PurchaseNumbers

@@ -17,6 +17,9 @@ namespace CallerIdPs.Providers.TwoChat
 
         public override ProviderKind Provider => ProviderKind.TwoChat;
 
+        public override CredentialShape CredentialShape => CredentialShape.ApiKey;
+
+
         public override ProviderCapability Capabilities =>
             ProviderCapability.ListCallerIds | ProviderCapability.ListVirtualNumbers | ProviderCapability.ReleaseVirtualNumbers
             | ProviderCapability.NumberCatalog | ProviderCapability.ListAvailableNumbers | ProviderCapability.ReserveNumbers

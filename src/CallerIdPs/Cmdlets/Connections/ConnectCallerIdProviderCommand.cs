@@ -107,7 +107,7 @@ namespace CallerIdPs.Cmdlets.Connections
                 {
                     request.Credential = GatherCredential();
                     request.BaseUri = BaseUri;
-                    if (Provider == ProviderKind.AppleBusiness)
+                    if (ConnectionFactory.CredentialShapeOf(Provider).TakesBrand)
                     {
                         request.OrganizationId = OrganizationId ?? Env(EnvironmentCredentials.AppleOrganizationId);
                         request.BrandId = BrandId ?? Env(EnvironmentCredentials.AppleBrandId);
@@ -141,7 +141,8 @@ namespace CallerIdPs.Cmdlets.Connections
 
         private ProviderCredential GatherCredential()
         {
-            var takesKey = Provider == ProviderKind.TwoChat || Provider == ProviderKind.IdentityCall;
+            var shape = ConnectionFactory.CredentialShapeOf(Provider);
+            var takesKey = shape.TakesApiKey;
             if (takesKey && Credential != null)
             {
                 throw new CallerIdException(CallerIdErrorKind.InvalidInput, $"{Provider.DisplayName()} takes -ApiKey, not -Credential.") { OffendingValue = "Credential" };
@@ -149,8 +150,7 @@ namespace CallerIdPs.Cmdlets.Connections
 
             if (!takesKey && ApiKey != null)
             {
-                var shape = Provider == ProviderKind.Plivo ? "Auth ID as user name, Auth Token as password" : "client id as user name, client secret as password";
-                throw new CallerIdException(CallerIdErrorKind.InvalidInput, $"{Provider.DisplayName()} takes -Credential ({shape}), not -ApiKey.") { OffendingValue = "ApiKey" };
+                throw new CallerIdException(CallerIdErrorKind.InvalidInput, $"{Provider.DisplayName()} takes -Credential ({shape.PairMeaning}), not -ApiKey.") { OffendingValue = "ApiKey" };
             }
 
             if (ApiKey != null)
