@@ -345,7 +345,10 @@ Describe 'Help examples' {
         $ConfirmPreference = 'None'
         # An example that reads the code at a prompt gets the sandbox's code.
         function Read-Host { '123456' }
-        $output = & ([scriptblock]::Create($Code)) 2>&1 3>$null 6>$null
+        # Files an example writes (Export-Csv numbers.csv) land in the test drive, never in the checkout.
+        Push-Location $TestDrive
+        try { $output = & ([scriptblock]::Create($Code)) 2>&1 3>$null 6>$null }
+        finally { Pop-Location }
         $errors = @($output | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
         $errors | ForEach-Object { "[$($_.FullyQualifiedErrorId)] $_" } | Should -BeNullOrEmpty -Because "the example runs as written:`n$Code"
     }
