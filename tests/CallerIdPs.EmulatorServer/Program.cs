@@ -12,10 +12,13 @@ using CallerIdPs.Sandbox.TwoChat;
 // Serves one provider's emulator on http://127.0.0.1:<port> until Ctrl+C, for trying Connect-CallerIdProvider -BaseUri by hand.
 // For the pwsh benchmark (2Chat only): --caller-ids <count> seeds that many caller IDs, --requests-per-minute <n> relaxes
 // 2Chat's pacing (also what /info reports, so clients pace to it).
-const string Usage = "Usage: CallerIdPs.EmulatorServer [--provider TwoChat|Plivo|AppleBusiness|IdentityCall] [--port 5000] [--caller-ids 1257] [--requests-per-minute 80]";
+// To see expiry without waiting 30 or 15 minutes: --reservation-seconds <n> (2Chat reservations) and
+// --verification-seconds <n> (Plivo verification codes) shorten the emulated lifetimes.
+const string Usage = "Usage: CallerIdPs.EmulatorServer [--provider TwoChat|Plivo|AppleBusiness|IdentityCall] [--port 5000] [--caller-ids 1257] [--requests-per-minute 80] [--reservation-seconds 1800] [--verification-seconds 900]";
 var provider = "TwoChat";
 var port = 5000;
 var twoChat = new TwoChatEmulatorOptions();
+var plivo = new PlivoEmulatorOptions();
 for (var i = 0; i + 1 < args.Length; i += 2)
 {
     switch (args[i])
@@ -26,6 +29,12 @@ for (var i = 0; i + 1 < args.Length; i += 2)
         case "--requests-per-minute" when int.TryParse(args[i + 1], out var rate) && rate > 0:
             twoChat.RequestsPerMinute = rate;
             twoChat.MaxApiRequestCount = long.MaxValue;
+            break;
+        case "--reservation-seconds" when int.TryParse(args[i + 1], out var reservation) && reservation > 0:
+            twoChat.ReservationLifetime = TimeSpan.FromSeconds(reservation);
+            break;
+        case "--verification-seconds" when int.TryParse(args[i + 1], out var verification) && verification > 0:
+            plivo.VerificationLifetime = TimeSpan.FromSeconds(verification);
             break;
         default:
             Console.Error.WriteLine(Usage);
@@ -45,7 +54,6 @@ switch (provider.ToLowerInvariant())
         connect = "-ApiKey (Read-Host -AsSecureString)";
         break;
     case "plivo":
-        var plivo = new PlivoEmulatorOptions();
         emulator = new PlivoEmulator(plivo);
         provider = "Plivo";
         credentials = new[] { $"Auth ID: {plivo.AuthId}", $"Auth Token: {plivo.AuthToken}", $"Every verification code: {PlivoEmulatorOptions.SandboxOtp}" };

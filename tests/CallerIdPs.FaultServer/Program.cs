@@ -8,7 +8,9 @@ namespace CallerIdPs.FaultServer
     /// Serves the fault server by hand, to try the module in real pwsh against it:
     /// <c>dotnet run --project tests/CallerIdPs.FaultServer -- --purchase reset --list-after 3 --without-plus</c>,
     /// then Connect-CallerIdProvider -Provider TwoChat -BaseUri (the printed address) with the printed test key.
-    /// Enter stops it and prints every request and every number sold.
+    /// Enter stops it and prints every request and every number sold. --listing 429|503 answers every read of the 2Chat
+    /// account's numbers with that status and Retry-After: 3600 (past any call's patience, so it fails at once);
+    /// --provider-does-not-act makes the --purchase fault come before the sale instead of after it.
     /// </summary>
     public static class Program
     {
@@ -16,6 +18,8 @@ namespace CallerIdPs.FaultServer
         {
             var scenario = new FaultScenario();
             Fault? purchase = null;
+            Fault? listing = null;
+            var providerActs = true;
             for (var i = 0; i < args.Length; i++)
             {
                 switch (args[i])
@@ -38,15 +42,33 @@ namespace CallerIdPs.FaultServer
                             _ => throw new ArgumentException("--purchase reset|midbody|500|429|stall|gzip"),
                         };
                         break;
+                    case "--listing":
+                        var status = args[++i] switch
+                        {
+                            "429" => 429,
+                            "503" => 503,
+                            _ => throw new ArgumentException("--listing 429|503"),
+                        };
+                        listing = Fault.Answer(status, "{\"success\":false,\"error\":true,\"error_message\":\"Try again later\"}", "3600");
+                        break;
+                    case "--provider-does-not-act":
+                        providerActs = false;
+                        break;
                     default:
-                        Console.Error.WriteLine("Options: --purchase reset|midbody|500|429|stall|gzip  --list-after SECONDS  --without-plus");
+                        Console.Error.WriteLine("Options: --purchase reset|midbody|500|429|stall|gzip  --provider-does-not-act  --listing 429|503  --list-after SECONDS  --without-plus");
                         return 2;
                 }
             }
 
             using var server = FaultServer.Start(scenario);
+            if (listing != null)
+            {
+                server.Faults.On("GET", FakeCatalog.TwoChatVirtualNumbersPath, listing);
+            }
+
             if (purchase != null)
             {
+                purchase.ProviderActs = providerActs;
                 server.Faults.On("POST", FakeCatalog.TwoChatPurchasePath, purchase);
                 server.Faults.On("POST", FakeCatalog.IdentityCallPurchasePath, purchase);
             }

@@ -77,13 +77,14 @@ function Invoke-FreshPwsh([string] $Command, [switch] $NoImport) {
 }
 
 # The emulator served over loopback HTTP by tests/CallerIdPs.EmulatorServer (built by `dotnet test`), in a process of
-# its own; what it prints (address, keys) comes back with it. Stop it with Stop-EmulatorServer.
-function Start-EmulatorServer([string] $Provider) {
+# its own; what it prints (address, keys) comes back with it. Stop it with Stop-EmulatorServer. -Option passes more of
+# its command line (e.g. '--reservation-seconds', '1').
+function Start-EmulatorServer([string] $Provider, [string[]] $Option = @()) {
     $server = Get-ChildItem -Path (Join-Path $RepoRoot 'tests/CallerIdPs.EmulatorServer/bin') -Filter CallerIdPs.EmulatorServer.dll -Recurse |
         Sort-Object LastWriteTime -Descending | Select-Object -First 1
     if (-not $server) { throw 'Build first (dotnet build CallerIdPs.sln): tests/CallerIdPs.EmulatorServer is not built.' }
     $start = [Diagnostics.ProcessStartInfo]::new('dotnet')
-    foreach ($argument in $server.FullName, '--provider', $Provider, '--port', '0') { $start.ArgumentList.Add($argument) }
+    foreach ($argument in @($server.FullName, '--provider', $Provider, '--port', '0') + $Option) { $start.ArgumentList.Add($argument) }
     $start.RedirectStandardOutput = $true
     $process = [Diagnostics.Process]::Start($start)
     $said = [Collections.Generic.List[string]]::new()
@@ -92,7 +93,7 @@ function Start-EmulatorServer([string] $Provider) {
     if (-not $address) { $process.Kill(); throw "The emulator server did not start: $($said -join "`n")" }
     $keys = @{}
     foreach ($entry in $said) { if ($entry -match '^\s+(\S+) \((read only|expired|account-wide)') { $keys[(Get-Culture).TextInfo.ToTitleCase($Matches[2]) -replace '[ -]'] = $Matches[1] } }
-    [pscustomobject] @{ Process = $process; BaseUri = $address; Keys = $keys }
+    [pscustomobject] @{ Process = $process; BaseUri = $address; Keys = $keys; Text = $said -join "`n" }
 }
 
 function Stop-EmulatorServer($Server) {

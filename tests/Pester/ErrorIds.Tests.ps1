@@ -1,0 +1,150 @@
+#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
+# $ErrorActionPreference = 'Stop' with try/catch on the error ids Session.Tests.ps1 does not reach: each one produced
+# as a user could, on the sandbox, on the emulator server with shortened lifetimes, or on the adversarial fault server
+# (tests/CallerIdPs.FaultServer's console entry), all over loopback. Two purchases whose answer is lost are settled over
+# the module's 10 s window: this file takes about 25 s.
+
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestSupport.ps1')
+    Import-CallerId
+
+    # The fault server's console entry in a process of its own, started with the given options; its address and 2Chat
+    # key come back with it. It stops on Enter (or Stop-FaultServer kills it).
+    function Start-FaultServer([string[]] $Option) {
+        $dll = Join-Path $RepoRoot 'tests/CallerIdPs.FaultServer/bin/Debug/net10.0/CallerIdPs.FaultServer.dll'
+        if (-not (Test-Path $dll)) { dotnet build (Join-Path $RepoRoot 'tests/CallerIdPs.FaultServer') -v:q -nologo | Out-Null }
+        $start = [Diagnostics.ProcessStartInfo]::new('dotnet')
+        foreach ($argument in @($dll) + $Option) { $start.ArgumentList.Add($argument) }
+        $start.RedirectStandardInput = $true
+        $start.RedirectStandardOutput = $true
+        $process = [Diagnostics.Process]::Start($start)
+        $said = [Collections.Generic.List[string]]::new()
+        while (($line = $process.StandardOutput.ReadLine()) -ne $null -and $line -notlike 'Enter stops it*') { $said.Add($line) }
+        $text = $said -join "`n"
+        $address = [regex]::Match($text, 'Fault server on (http://\S+?)/? ').Groups[1].Value
+        if (-not $address) { if (-not $process.HasExited) { $process.Kill() }; throw "The fault server did not start: $text" }
+        [pscustomobject] @{ Process = $process; BaseUri = $address; TwoChatKey = [regex]::Match($text, '2Chat key:\s+(\S+)').Groups[1].Value }
+    }
+
+    function Stop-FaultServer($Server) {
+        if ($Server -and -not $Server.Process.HasExited) { $Server.Process.Kill(); $Server.Process.WaitForExit() }
+    }
+
+    function Connect-FaultServer($Server, [string] $Name) {
+        Connect-CallerIdProvider -Provider TwoChat -Name $Name -BaseUri $Server.BaseUri -TimeoutSec 2 `
+            -ApiKey (ConvertTo-SecureString $Server.TwoChatKey -AsPlainText -Force)
+    }
+
+    # What a user's own script sees: under $ErrorActionPreference = 'Stop' the error ends the try block, and catch gets it.
+    function Get-CaughtError([scriptblock] $Run) {
+        $ErrorActionPreference = 'Stop'
+        $caught = $null
+        try { & $Run 3>$null 6>$null | Out-Null }
+        catch { $caught = $_ }
+        $caught | Should -Not -BeNullOrEmpty -Because 'the error stops the script'
+        $caught
+    }
+
+    function Get-PrintedValue($Server, [string] $Label) {
+        [regex]::Match($Server.Text, [regex]::Escape($Label) + ':\s+(\S+)').Groups[1].Value
+    }
+
+    $servers = [Collections.Generic.List[object]]::new()
+}
+
+AfterAll {
+    foreach ($server in $servers) { if ($server.PSObject.Properties['TwoChatKey']) { Stop-FaultServer $server } else { Stop-EmulatorServer $server } }
+    Disconnect-Everything
+}
+
+Describe 'Error ids under $ErrorActionPreference = ''Stop''' {
+    AfterEach { Disconnect-Everything }
+
+    It 'catches NotConnected: -Connection names no connection' {
+        Connect-CallerIdProvider -Provider TwoChat -Sandbox
+        $caught = Get-CaughtError { Get-CallerId -Connection NoSuchConnection }
+        $caught.FullyQualifiedErrorId | Should -BeLike 'NotConnected,*'
+        $caught.ErrorDetails.RecommendedAction | Should -Not -BeNullOrEmpty
+    }
+
+    It 'catches AlreadyAttempted: a number the journal shows bought on that connection, bought again' {
+        $journal = Join-Path $TestDrive 'already.jsonl'
+        Connect-CallerIdProvider -Provider TwoChat -Sandbox -Name Again -JournalPath $journal
+        $number = Get-NumberRegion -Country US | Where-Object Name -eq 'California' | Get-NumberCity | Where-Object Name -eq 'Los Angeles' |
+            Find-NumberGroup -Type local | Get-AvailableNumber | Select-Object -First 1
+        $number | Should -Not -BeNullOrEmpty
+        $number | Invoke-NumberPurchase -Force | Out-Null
+        $caught = Get-CaughtError { $number | Invoke-NumberPurchase -Force }
+        $caught.FullyQualifiedErrorId | Should -BeLike 'AlreadyAttempted,*'
+        $caught.ErrorDetails.RecommendedAction | Should -Match 'AllowRepeat'
+        @(Get-CallerIdJournal -Connection Again).Count | Should -Be 1 -Because 'the second purchase was not sent'
+    }
+
+    It 'catches ReservationExpired: a reservation id bought after it was cancelled' {
+        Connect-CallerIdProvider -Provider TwoChat -Sandbox
+        $reservation = Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 | New-NumberReservation
+        $reservation | Remove-NumberReservation -Confirm:$false
+        $caught = Get-CaughtError { Invoke-NumberPurchase -ReservationId $reservation.Id -Force }
+        $caught.FullyQualifiedErrorId | Should -BeLike 'ReservationExpired,*'
+        $caught.CategoryInfo.Category | Should -Be 'OperationTimeout'
+    }
+
+    It 'catches ReservationExpired: a reservation bought after its lifetime (emulator server, --reservation-seconds 1)' {
+        $server = Start-EmulatorServer -Provider TwoChat -Option '--reservation-seconds', '1'
+        $servers.Add($server)
+        Connect-CallerIdProvider -Provider TwoChat -Name Short -BaseUri $server.BaseUri -ApiKey (ConvertTo-SecureString (Get-PrintedValue $server 'API key') -AsPlainText -Force)
+        $reservation = Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 | New-NumberReservation
+        Start-Sleep -Seconds 2
+        $caught = Get-CaughtError { $reservation | Invoke-NumberPurchase -Force }
+        $caught.FullyQualifiedErrorId | Should -BeLike 'ReservationExpired,*'
+        Get-VirtualNumber -Connection Short | Where-Object PhoneNumber -eq $reservation.PhoneNumber | Should -BeNullOrEmpty
+    }
+
+    It 'catches VerificationExpired: a code confirmed after its lifetime (emulator server, --verification-seconds 1)' {
+        $server = Start-EmulatorServer -Provider Plivo -Option '--verification-seconds', '1'
+        $servers.Add($server)
+        Connect-CallerIdProvider -Provider Plivo -Name ShortOtp -BaseUri $server.BaseUri -Credential ([pscredential]::new((Get-PrintedValue $server 'Auth ID'), (ConvertTo-SecureString (Get-PrintedValue $server 'Auth Token') -AsPlainText -Force)))
+        $verification = Start-CallerIdVerification -PhoneNumber +14155550100 -Alias Late 6>$null
+        Start-Sleep -Seconds 2
+        $caught = Get-CaughtError { $verification | Confirm-CallerIdVerification -Otp 123456 }
+        $caught.FullyQualifiedErrorId | Should -BeLike 'VerificationExpired,*'
+        $caught.ErrorDetails.RecommendedAction | Should -Match 'Start-CallerIdVerification'
+    }
+}
+
+Describe 'Error ids from an adversarial 2Chat (the fault server)' {
+    AfterEach { Disconnect-Everything }
+
+    It 'catches RateLimited: a listing answered 429 with a Retry-After past the call''s patience' {
+        $server = Start-FaultServer '--listing', '429'
+        $servers.Add($server)
+        Connect-FaultServer $server -Name Limited
+        $caught = Get-CaughtError { Get-VirtualNumber -Connection Limited }
+        $caught.FullyQualifiedErrorId | Should -BeLike 'RateLimited,*'
+        $caught.CategoryInfo.Category | Should -Be 'LimitsExceeded'
+    }
+
+    It 'catches ProviderUnavailable: a purchase answered 500 that the account shows was not made' {
+        $server = Start-FaultServer '--purchase', '500', '--provider-does-not-act'
+        $servers.Add($server)
+        Connect-FaultServer $server -Name Down
+        $number = Find-NumberGroup -Connection Down -Country GB -Type mobile | Get-AvailableNumber | Select-Object -First 1
+        $number | Should -Not -BeNullOrEmpty
+        $caught = Get-CaughtError { $number | Invoke-NumberPurchase -Force }
+        $caught.FullyQualifiedErrorId | Should -BeLike 'ProviderUnavailable,*'
+        $caught.ErrorDetails.RecommendedAction | Should -Match 'safe to try again'
+        (Get-CallerIdJournal -Connection Down).Outcome | Should -Be 'SettledNotBought'
+    }
+
+    It 'catches OutcomeUnknown: a purchase whose answer is lost while the account cannot be read' {
+        $server = Start-FaultServer '--purchase', 'reset', '--listing', '503'
+        $servers.Add($server)
+        Connect-FaultServer $server -Name Lost
+        $number = Find-NumberGroup -Connection Lost -Country GB -Type mobile | Get-AvailableNumber | Select-Object -First 1
+        $number | Should -Not -BeNullOrEmpty
+        $caught = Get-CaughtError { $number | Invoke-NumberPurchase -Force }
+        $caught.FullyQualifiedErrorId | Should -BeLike 'OutcomeUnknown,*'
+        $caught.ErrorDetails.RecommendedAction | Should -Match 'Do not repeat it blindly'
+        (Get-CallerIdJournal -Connection Lost).Outcome | Should -Be 'Unknown'
+    }
+}
