@@ -16,6 +16,7 @@ namespace CallerIdPs.Connections
         public static IReadOnlyList<(Type Interface, ProviderCapability Grants)> Table { get; } = new[]
         {
             (typeof(ICallerIdSource), ProviderCapability.ListCallerIds),
+            (typeof(ICallerIdEditor), ProviderCapability.ManageCallerIds),
             (typeof(ICallerIdsByNumber), ProviderCapability.ManageCallerIds),
             (typeof(IBrandedCallerIds), ProviderCapability.ManageCallerIds | ProviderCapability.BrandedCallerIds),
             (typeof(ICallerIdVerifier), ProviderCapability.VerifyCallerIds),
