@@ -4,7 +4,6 @@ using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
 using CallerIdPs.Providers;
-using CallerIdPs.Validation;
 
 namespace CallerIdPs.Cmdlets.CallerIds
 {
