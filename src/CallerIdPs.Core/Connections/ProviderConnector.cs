@@ -16,7 +16,10 @@ namespace CallerIdPs.Connections
     {
         public abstract ProviderKind Provider { get; }
 
-        public abstract ProviderCapability Capabilities { get; }
+        /// <summary>The type <see cref="CreateClient"/> returns; its capability interfaces are the provider's capabilities.</summary>
+        public abstract Type ClientType { get; }
+
+        public ProviderCapability Capabilities => CapabilityInterfaces.Of(ClientType);
 
         public abstract CredentialShape CredentialShape { get; }
 

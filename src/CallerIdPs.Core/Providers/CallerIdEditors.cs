@@ -5,7 +5,7 @@ using CallerIdPs.Model;
 namespace CallerIdPs.Providers
 {
     /// <summary>A provider whose caller IDs are changed and deleted by their number (Plivo: alias and subaccount).</summary>
-    public interface ICallerIdsByNumber
+    public interface ICallerIdsByNumber : ICallerIdEditor
     {
         /// <summary>Changes the alias and/or the subaccount.</summary>
         Task<PlivoCallerId> UpdateAsync(string phoneNumber, string? alias, string? subaccount, CancellationToken cancellationToken);
@@ -15,7 +15,7 @@ namespace CallerIdPs.Providers
 
     /// <summary>A provider whose caller IDs are created with a department and changed by id, guarded by an etag
     /// (Apple Business; the BrandedCallerIds capability).</summary>
-    public interface IBrandedCallerIds
+    public interface IBrandedCallerIds : ICallerIdEditor
     {
         Task<AppleCallerId> CreateAsync(string phoneNumber, string department, CancellationToken cancellationToken);
 

@@ -177,6 +177,16 @@ namespace CallerIdPs.Providers.AppleBusiness
             return response.Parse(d => AppleParser.Changed(d, _origin, response.Header("etag")));
         }
 
+        /// <summary>A deletion names the caller ID by Apple's numeric id or a US number (a piped record's own are kept as read).</summary>
+        public CallerIdChange Validate(CallerIdChange change)
+        {
+            if (!change.IsDeletion) return change;
+            var apple = change.Record as AppleCallerId;
+            var id = apple == null && change.Id != null ? Guard.AppleId(change.Id, "Id") : apple?.Id;
+            var number = apple == null && change.PhoneNumber != null ? Guard.UsPhoneNumber(change.PhoneNumber) : apple?.PhoneNumber;
+            return change.Identified(number, id);
+        }
+
         /// <summary>Deletes a caller ID, guarded by its etag when the caller has one.</summary>
         public async Task DeleteAsync(string id, string? etag, CancellationToken cancellationToken)
         {

@@ -26,8 +26,7 @@ namespace CallerIdPs.Providers.AppleBusiness
         public override CredentialShape CredentialShape => CredentialShape.Pair("client id as user name, client secret as password", takesBrand: true);
 
 
-        public override ProviderCapability Capabilities =>
-            ProviderCapability.ListCallerIds | ProviderCapability.ManageCallerIds | ProviderCapability.BrandedCallerIds;
+        public override Type ClientType => typeof(AppleClient);
 
         public override IProviderErrorReader ErrorReader => Errors;
 

@@ -26,9 +26,7 @@ namespace CallerIdPs.Providers.IdentityCall
         public override CredentialShape CredentialShape => CredentialShape.ApiKey;
 
 
-        public override ProviderCapability Capabilities =>
-            ProviderCapability.ListVirtualNumbers | ProviderCapability.ManageVirtualNumbers
-            | ProviderCapability.ListAvailableNumbers | ProviderCapability.PurchaseNumbers;
+        public override Type ClientType => typeof(IdentityCallClient);
 
         public override IProviderErrorReader ErrorReader => Errors;
 

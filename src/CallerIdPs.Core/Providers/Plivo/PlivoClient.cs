@@ -184,6 +184,15 @@ namespace CallerIdPs.Providers.Plivo
 
         private const string ExpiredHint = "The code is valid for 15 minutes: start a new verification with Start-CallerIdVerification.";
 
+        /// <summary>Plivo's caller IDs are changed and deleted by their number: a change that names only an id cannot be made.</summary>
+        public CallerIdChange Validate(CallerIdChange change)
+        {
+            var number = change.Record?.PhoneNumber ?? change.PhoneNumber;
+            return number != null
+                ? change.Identified(number, change.Id)
+                : throw CallerIdException.InvalidInputFor($"{_api.ProviderName} caller IDs are found by number: give -PhoneNumber (-Id is Apple Business's).", change.Id);
+        }
+
         /// <summary>Changes the alias and/or the subaccount (only main-account credentials may change the subaccount).</summary>
         public async Task<PlivoCallerId> UpdateAsync(string phoneNumber, string? alias, string? subaccount, CancellationToken cancellationToken)
         {

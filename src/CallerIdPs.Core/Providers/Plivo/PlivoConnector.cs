@@ -20,10 +20,7 @@ namespace CallerIdPs.Providers.Plivo
         public override CredentialShape CredentialShape => CredentialShape.Pair("Auth ID as user name, Auth Token as password");
 
 
-        public override ProviderCapability Capabilities =>
-            ProviderCapability.ListCallerIds | ProviderCapability.ManageCallerIds | ProviderCapability.VerifyCallerIds
-            | ProviderCapability.ListAvailableNumbers | ProviderCapability.PurchaseNumbers
-            | ProviderCapability.ListVirtualNumbers | ProviderCapability.ManageVirtualNumbers | ProviderCapability.ReleaseVirtualNumbers;
+        public override Type ClientType => typeof(PlivoClient);
 
         public override IProviderErrorReader ErrorReader => Errors;
 

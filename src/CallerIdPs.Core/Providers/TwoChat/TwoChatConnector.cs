@@ -20,10 +20,7 @@ namespace CallerIdPs.Providers.TwoChat
         public override CredentialShape CredentialShape => CredentialShape.ApiKey;
 
 
-        public override ProviderCapability Capabilities =>
-            ProviderCapability.ListCallerIds | ProviderCapability.ListVirtualNumbers | ProviderCapability.ReleaseVirtualNumbers
-            | ProviderCapability.NumberCatalog | ProviderCapability.ListAvailableNumbers | ProviderCapability.ReserveNumbers
-            | ProviderCapability.PurchaseNumbers;
+        public override Type ClientType => typeof(TwoChatClient);
 
         public override IProviderErrorReader ErrorReader => Errors;
 

@@ -4,7 +4,6 @@ using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
 using CallerIdPs.Providers;
-using CallerIdPs.Validation;
 
 namespace CallerIdPs.Cmdlets.CallerIds
 {
@@ -54,12 +53,9 @@ namespace CallerIdPs.Cmdlets.CallerIds
                 return;
             }
 
-            var number = InputObject?.PhoneNumber ?? PhoneNumber;
-            if (number == null)
-            {
-                WriteFailure(CallerIdException.InvalidInputFor($"{connection.ProviderName} caller IDs are found by number: give -PhoneNumber (-Id is Apple Business's).", Id), target);
-                return;
-            }
+            var editor = connection.ClientAs<ICallerIdsByNumber>();
+            if (!TryCheck(() => editor.Validate(Deletion()), target, out var deletion)) return;
+            var number = deletion.PhoneNumber!;
 
             var name = InputObject?.Name != null ? $" '{InputObject.Name}'" : "";
             if (!Confirm($"Delete caller ID {number}{name} from {Describe.Account(connection)}.", $"Delete caller ID {number}{name}?", Force.IsPresent))
@@ -67,18 +63,21 @@ namespace CallerIdPs.Cmdlets.CallerIds
                 return;
             }
 
-            if (Run(target, (output, ct) => connection.ClientAs<ICallerIdsByNumber>().DeleteAsync(number, ct)))
+            if (Run(target, (output, ct) => editor.DeleteAsync(number, ct)))
             {
                 WriteVerbose($"Deleted caller ID {number}.");
             }
         }
 
+        private CallerIdChange Deletion() => new CallerIdChange { Record = InputObject, PhoneNumber = PhoneNumber, Id = Id, IsDeletion = true };
+
         private void RemoveApple(CallerIdConnection connection, object? target)
         {
-            var apple = InputObject as AppleCallerId;
-            string? etag = apple?.Etag;
-            if (!TryCheck(() => apple == null && Id != null ? Guard.AppleId(Id, "Id") : apple?.Id, target, out var id)) return;
-            if (!TryCheck(() => apple == null && PhoneNumber != null ? Guard.UsPhoneNumber(PhoneNumber) : apple?.PhoneNumber, target, out var number)) return;
+            var client = connection.ClientAs<IBrandedCallerIds>();
+            string? etag = (InputObject as AppleCallerId)?.Etag;
+            if (!TryCheck(() => client.Validate(Deletion()), target, out var deletion)) return;
+            var id = deletion.Id;
+            var number = deletion.PhoneNumber;
 
             var what = number != null && id != null ? $"{number} (id {id})" : number ?? "id " + id;
             if (!Confirm($"Delete caller ID {what} from {Describe.Account(connection)}.", $"Delete caller ID {what}?", Force.IsPresent))
@@ -88,7 +87,6 @@ namespace CallerIdPs.Cmdlets.CallerIds
 
             var deleted = Run(target, async (output, ct) =>
             {
-                var client = connection.ClientAs<IBrandedCallerIds>();
                 if (string.IsNullOrWhiteSpace(etag))
                 {
                     // By id or by number: read it first, so the delete carries the etag in If-Match like any other change.

@@ -83,12 +83,9 @@ namespace CallerIdPs.Cmdlets.CallerIds
             // Alias and subaccount are Plivo's: the connections that verify caller IDs.
             var connection = SingleConnection(Connection, ProviderCapability.ManageCallerIds | ProviderCapability.VerifyCallerIds, target);
             if (connection == null) return;
-            var number = InputObject?.PhoneNumber ?? PhoneNumber;
-            if (number == null)
-            {
-                WriteFailure(CallerIdException.InvalidInputFor($"{connection.ProviderName} caller IDs are found by number: give -PhoneNumber (-Id is Apple Business's).", Id), target);
-                return;
-            }
+            var editor = connection.ClientAs<ICallerIdsByNumber>();
+            if (!TryCheck(() => editor.Validate(new CallerIdChange { Record = InputObject, PhoneNumber = PhoneNumber, Id = Id, Alias = Alias, Subaccount = Subaccount }), target, out var checkedChange)) return;
+            var number = checkedChange.PhoneNumber!;
 
             var changes = (Alias != null ? $"alias '{Alias}'" : "") + (Alias != null && Subaccount != null ? " and " : "") + (Subaccount != null ? $"subaccount {Subaccount}" : "");
             var change = $"Set {changes} on caller ID {number} of {Describe.Account(connection)}";
@@ -97,7 +94,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
                 return;
             }
 
-            if (Run(target, (output, ct) => connection.ClientAs<ICallerIdsByNumber>().UpdateAsync(number, Alias, Subaccount, ct), out var updated))
+            if (Run(target, (output, ct) => editor.UpdateAsync(number, Alias, Subaccount, ct), out var updated))
             {
                 WriteObject(updated);
             }
