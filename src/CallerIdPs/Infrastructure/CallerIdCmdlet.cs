@@ -167,7 +167,7 @@ namespace CallerIdPs.Infrastructure
             GC.SuppressFinalize(this);
         }
 
-        private bool IsWhatIf()
+        protected bool IsWhatIf()
         {
             if (MyInvocation.BoundParameters.TryGetValue("WhatIf", out var value))
             {

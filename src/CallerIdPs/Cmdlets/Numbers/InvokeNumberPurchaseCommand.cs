@@ -151,10 +151,6 @@ namespace CallerIdPs.Cmdlets.Numbers
         private ProgressReporter? _progress;
         private string _refusalNote = "";
 
-        private bool WhatIfRequested =>
-            MyInvocation.BoundParameters.TryGetValue("WhatIf", out var whatIf)
-                ? whatIf is SwitchParameter on && on.IsPresent
-                : LanguagePrimitives.IsTrue(SessionState.PSVariable.GetValue("WhatIfPreference"));
         private int _bought;
 
         /// <summary>The checks before the prompt: a known price, met requirements (or -AllowUnmetRequirements), no earlier purchase (or -AllowRepeat).</summary>
@@ -172,7 +168,7 @@ namespace CallerIdPs.Cmdlets.Numbers
             if (plan.Requirements.Count > 0)
             {
                 var listed = Describe.Requirements(plan.Requirements);
-                if (!AllowUnmetRequirements.IsPresent && WhatIfRequested)
+                if (!AllowUnmetRequirements.IsPresent && IsWhatIf())
                 {
                     // -WhatIf shows the purchase it would refuse, with its price, and why.
                     _refusalNote = $" It would be refused (RequirementsUnmet): it needs {listed}; -AllowUnmetRequirements buys it anyway.";
