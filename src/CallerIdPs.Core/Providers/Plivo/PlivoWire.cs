@@ -33,10 +33,7 @@ namespace CallerIdPs.Providers.Plivo
         [JsonPropertyName("message")] public string? Message { get; set; }
         [JsonPropertyName("verification_uuid")] public string? VerificationUuid { get; set; }
     }
-}
 
-namespace CallerIdPs.Providers.Plivo
-{
     /// <summary>A number for sale (GET …/PhoneNumber/). Prices are strings ("0.80000"); lata is a number or a string.</summary>
     internal sealed class PlivoPhoneNumberWire
     {
