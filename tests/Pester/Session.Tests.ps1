@@ -91,7 +91,7 @@ Describe 'Tab completion through TabExpansion2' {
             }
         }
         $thisFile = Get-Content -Raw $PSCommandPath
-        $tested = @{ CountryCompleter = '-Country'; ConnectionNameCompleter = '-Connection'; TwoChatRegionCompleter = '-RegionId'; TwoChatCityCompleter = '-City Los'; TwoChatCityIdCompleter = '-CityId '; DepartmentCompleter = '-Department' }
+        $tested = @{ CountryCompleter = '-Country'; ConnectionNameCompleter = '-Connection'; NumberRegionCompleter = '-RegionId'; NumberCityCompleter = '-City Los'; NumberCityIdCompleter = '-CityId '; DepartmentCompleter = '-Department' }
         $completers | Sort-Object -Unique | Where-Object { -not $tested.ContainsKey($_) -or -not $thisFile.Contains($tested[$_]) } | Should -BeNullOrEmpty
     }
 }

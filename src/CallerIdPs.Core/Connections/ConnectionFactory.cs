@@ -41,6 +41,10 @@ namespace CallerIdPs.Connections
             return able.Count == 1 ? able[0] : (ProviderKind?)null;
         }
 
+        /// <summary>The providers whose client implements <typeparamref name="TCapability"/>, for messages that name them.</summary>
+        public static IReadOnlyList<ProviderKind> ProvidersImplementing<TCapability>() =>
+            Connectors.Values.Where(c => typeof(TCapability).IsAssignableFrom(c.ClientType)).Select(c => c.Provider).ToList();
+
         public static async Task<CallerIdConnection> ConnectAsync(ConnectionRequest request, CancellationToken cancellationToken)
         {
             if (!Connectors.TryGetValue(request.Provider, out var connector))

@@ -45,12 +45,17 @@ namespace CallerIdPs.Completion
         }
 
         /// <summary>The -Connection already typed (name or object), else the session's first open connection of <paramref name="provider"/>.</summary>
-        public static CallerIdConnection? Pick(object? given, ProviderKind provider)
+        public static CallerIdConnection? Pick(object? given, ProviderKind provider) => Pick(given, c => c.Provider == provider);
+
+        /// <summary>The -Connection already typed (name or object), else the session's first open connection that can do <paramref name="capability"/>.</summary>
+        public static CallerIdConnection? Pick(object? given, ProviderCapability capability) => Pick(given, c => c.Supports(capability));
+
+        private static CallerIdConnection? Pick(object? given, Func<CallerIdConnection, bool> fallback)
         {
             var value = given is PSObject wrapped ? wrapped.BaseObject : given;
             if (value is CallerIdConnection connection) return connection;
             if (value is string name) return ConnectionRegistry.Resolve(name);
-            return ConnectionRegistry.Current.All.FirstOrDefault(c => c.Provider == provider && c.IsOpen);
+            return ConnectionRegistry.Current.All.FirstOrDefault(c => fallback(c) && c.IsOpen);
         }
     }
 }

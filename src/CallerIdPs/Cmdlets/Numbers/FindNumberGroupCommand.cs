@@ -5,7 +5,6 @@ using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
 using CallerIdPs.Providers;
-using CallerIdPs.Providers.TwoChat;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
@@ -20,19 +19,19 @@ namespace CallerIdPs.Cmdlets.Numbers
         public string Country { get; set; } = "";
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ArgumentCompleter(typeof(TwoChatRegionCompleter))]
+        [ArgumentCompleter(typeof(NumberRegionCompleter))]
         [EmptyAsNull]
         public int? RegionId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EmptyAsNull]
-        [ArgumentCompleter(typeof(TwoChatCityIdCompleter))]
+        [ArgumentCompleter(typeof(NumberCityIdCompleter))]
         public int? CityId { get; set; }
 
         /// <summary><para type="description">A city name or its beginning ('Los'), or a dialling prefix ('213').</para></summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(TwoChatCityCompleter))]
+        [ArgumentCompleter(typeof(NumberCityCompleter))]
         public string? City { get; set; }
 
         [Parameter]
@@ -64,7 +63,7 @@ namespace CallerIdPs.Cmdlets.Numbers
             if (connections.Count == 0) return;
             if (ReadEach(connections, Country, (c, ct) => c.ClientAs<INumberCatalog>().FindGroupsAsync(query, ct)).NothingFound)
             {
-                WriteWarning($"No 2Chat number groups match ({query.Describe()}).");
+                WriteWarning($"No {ProviderList.Of(connections)} number groups match ({query.Describe()}).");
             }
         }
     }

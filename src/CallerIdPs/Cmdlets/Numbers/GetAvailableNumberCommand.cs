@@ -7,7 +7,6 @@ using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
 using CallerIdPs.Providers;
-using CallerIdPs.Providers.TwoChat;
 using CallerIdPs.Validation;
 
 namespace CallerIdPs.Cmdlets.Numbers
@@ -65,7 +64,7 @@ namespace CallerIdPs.Cmdlets.Numbers
         public string? City { get; set; }
 
         /// <summary><para type="description">Plivo: Voice, Sms and/or Mms; every one given must be offered.</para></summary>
-        // Text with a set, not NumberFeature: PowerShell completes an enum with all its members, and Plivo filters on these three only.
+        // Text with a set, not NumberFeature: PowerShell completes an enum with all its members, and the -Country search filters on these three only.
         [Parameter(ParameterSetName = CountrySet)]
         [ValidateSet("Voice", "Sms", "Mms", IgnoreCase = true)]
         public string[]? Service { get; set; }
@@ -82,7 +81,7 @@ namespace CallerIdPs.Cmdlets.Numbers
             var target = (object?)Group ?? GroupId;
             if (groupId == null)
             {
-                WriteFailure(CallerIdException.InvalidInputFor("Say which numbers: pipe a group from Find-NumberGroup, give -GroupId (2Chat), or -Country (IdentityCall).", null), null);
+                WriteFailure(CallerIdException.InvalidInputFor($"Say which numbers: pipe a group from Find-NumberGroup, give -GroupId ({ProviderList.ThatCan(ProviderCapability.NumberCatalog, "or")}), or -Country ({ProviderList.Implementing<IAvailableNumberSource>("or")}).", null), null);
                 return;
             }
 
@@ -113,7 +112,7 @@ namespace CallerIdPs.Cmdlets.Numbers
             if (Connection != null && !Connection.IsUnknown && !(Connection.Client is IAvailableNumberSource))
             {
                 WriteFailure(CallerIdException.InvalidInputFor(
-                    $"-Country lists IdentityCall's and Plivo's numbers; the connection '{Connection.Name}' is {Connection.ProviderName}. For 2Chat, pipe a group from Find-NumberGroup to Get-AvailableNumber.",
+                    $"-Country lists {ProviderList.Implementing<IAvailableNumberSource>(possessive: true)} numbers; the connection '{Connection.Name}' is {Connection.ProviderName}. For {ProviderList.ThatCan(ProviderCapability.NumberCatalog)}, pipe a group from Find-NumberGroup to Get-AvailableNumber.",
                     Connection.Name), Connection.Name);
                 return;
             }

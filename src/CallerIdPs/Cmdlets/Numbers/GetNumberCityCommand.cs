@@ -4,7 +4,6 @@ using CallerIdPs.Connections;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
 using CallerIdPs.Providers;
-using CallerIdPs.Providers.TwoChat;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
@@ -20,7 +19,7 @@ namespace CallerIdPs.Cmdlets.Numbers
 
         /// <summary><para type="description">Only the cities of this region (Get-NumberRegion lists them).</para></summary>
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
-        [ArgumentCompleter(typeof(TwoChatRegionCompleter))]
+        [ArgumentCompleter(typeof(NumberRegionCompleter))]
         [EmptyAsNull]
         public int? RegionId { get; set; }
 
@@ -32,7 +31,7 @@ namespace CallerIdPs.Cmdlets.Numbers
             var outcome = ReadEach(connections, target, (c, ct) => c.ClientAs<INumberCatalog>().ListCitiesAsync(Country, RegionId, ct));
             if (outcome.NothingFound)
             {
-                WriteWarning($"2Chat lists no cities for '{Country}'{(RegionId.HasValue ? $" in region {RegionId}" : "")}.");
+                WriteWarning($"{ProviderList.Of(connections)} lists no cities for '{Country}'{(RegionId.HasValue ? $" in region {RegionId}" : "")}.");
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Management.Automation;
 using CallerIdPs.Completion;
 using CallerIdPs.Connections;
@@ -25,7 +26,9 @@ namespace CallerIdPs.Cmdlets.Numbers
             var outcome = ReadEach(connections, Country, (c, ct) => c.ClientAs<INumberCatalog>().ListRegionsAsync(Country, ct));
             if (outcome.NothingFound)
             {
-                WriteWarning($"2Chat lists no regions for '{Country}'. Regions exist for US, CA and GB; elsewhere search groups by country alone (Find-NumberGroup -Country {Country.ToUpperInvariant()}).");
+                // Each catalog says which countries it sorts by region.
+                var withRegions = ProviderList.Join(connections.SelectMany(c => c.ClientAs<INumberCatalog>().CountriesWithRegions), "and");
+                WriteWarning($"{ProviderList.Of(connections)} lists no regions for '{Country}'. Regions exist for {withRegions}; elsewhere search groups by country alone (Find-NumberGroup -Country {Country.ToUpperInvariant()}).");
             }
         }
     }

@@ -28,7 +28,7 @@ namespace CallerIdPs.Cmdlets.Numbers
             if (connections.Count == 0) return;
             if (ReadEach(connections, Country, (c, ct) => c.ClientAs<INumberCatalog>().ListRequirementsAsync(Country, Type, ct)).NothingFound)
             {
-                WriteWarning($"2Chat lists no requirements for {Type.ToString().ToLowerInvariant()} numbers in {Country.ToUpperInvariant()}: no documents are needed.");
+                WriteWarning($"{ProviderList.Of(connections)} lists no requirements for {Type.ToString().ToLowerInvariant()} numbers in {Country.ToUpperInvariant()}: no documents are needed.");
             }
         }
     }

@@ -15,9 +15,9 @@ namespace CallerIdPs.Cmdlets.Numbers
         {
             var connections = ReadConnections(Connection, ProviderCapability.NumberCatalog);
             if (connections.Count == 0) return;
-            if (ReadEach(connections, null, (c, ct) => c.ClientAs<INumberCatalog>().ListDidTypesAsync(ct)).NothingFound)
+            if (ReadEach(connections, null, (c, ct) => c.ClientAs<INumberCatalog>().ListNumberTypesAsync(ct)).NothingFound)
             {
-                WriteWarning("2Chat listed no number types.");
+                WriteWarning($"{ProviderList.Of(connections)} listed no number types.");
             }
         }
     }

@@ -5,7 +5,6 @@ using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
 using CallerIdPs.Money;
 using CallerIdPs.Providers;
-using CallerIdPs.Providers.TwoChat;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {

@@ -5,7 +5,6 @@ using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
 using CallerIdPs.Providers;
-using CallerIdPs.Providers.TwoChat;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
@@ -38,34 +37,33 @@ namespace CallerIdPs.Cmdlets.Numbers
         {
             var target = (object?)AvailableNumber ?? (object?)Group ?? GroupId;
             if (!TryOptional(nameof(PhoneNumber), PhoneNumber, out var phoneNumber)) return;
-            string groupId;
-            NumberGroup? group;
-            string? number;
-            switch (AvailableNumber)
+            if (AvailableNumber == null && Group == null && GroupId == null)
             {
-                case null when Group == null && GroupId == null:
-                    WriteFailure(CallerIdException.InvalidInputFor("Say what to reserve: pipe a group from Find-NumberGroup or a number from Get-AvailableNumber, or give -GroupId (and -PhoneNumber).", null), null);
-                    return;
-                case null:
-                    groupId = Group?.Id ?? GroupId!;
-                    group = Group;
-                    number = Group == null ? phoneNumber : null;
-                    break;
-                case TwoChatAvailableNumber twoChat:
-                    groupId = twoChat.GroupId;
-                    group = twoChat.Group;
-                    number = twoChat.PhoneNumber;
-                    break;
-                default:
-                    WriteFailure(new CallerIdException(
-                        CallerIdErrorKind.NotSupported,
-                        $"{AvailableNumber.Provider.DisplayName()} does not reserve numbers; buy {AvailableNumber.PhoneNumber} directly with Invoke-NumberPurchase."), AvailableNumber);
-                    return;
+                WriteFailure(CallerIdException.InvalidInputFor("Say what to reserve: pipe a group from Find-NumberGroup or a number from Get-AvailableNumber, or give -GroupId (and -PhoneNumber).", null), null);
+                return;
+            }
+
+            if (AvailableNumber != null && !ConnectionFactory.Supports(AvailableNumber.Provider, ProviderCapability.ReserveNumbers))
+            {
+                WriteFailure(NoReservations(AvailableNumber), AvailableNumber);
+                return;
             }
 
             var connection = SingleConnection(Connection, ProviderCapability.ReserveNumbers, target);
             if (connection == null) return;
+            var reservations = connection.ClientAs<INumberReservations>();
+            var chosen = AvailableNumber == null
+                ? new NumberToReserve(Group?.Id ?? GroupId!, Group, Group == null ? phoneNumber : null)
+                : reservations.ToReserve(AvailableNumber);
+            if (chosen == null)
+            {
+                WriteFailure(NoReservations(AvailableNumber!), AvailableNumber);
+                return;
+            }
 
+            var groupId = chosen.GroupId;
+            var group = chosen.Group;
+            var number = chosen.PhoneNumber;
             var what = number == null ? $"a random number of group {groupId}" : number;
             var where = group == null ? "" : Describe.Where(group.Location, group.Type, group.Country);
             var price = group == null ? "" : $", {Describe.Price(group.SetupPrice, group.MonthlyPrice, group.Currency)} if bought";
@@ -74,11 +72,16 @@ namespace CallerIdPs.Cmdlets.Numbers
                 return;
             }
 
-            if (Run(target, (output, ct) => connection.ClientAs<INumberReservations>().ReserveAsync(groupId, group, number, ct), out var reservation))
+            if (Run(target, (output, ct) => reservations.ReserveAsync(groupId, group, number, ct), out var reservation))
             {
                 WriteVerbose($"Reserved {reservation.PhoneNumber} until {reservation.ExpiresAt?.ToLocalTime():t} (reservation {reservation.Id}).");
                 WriteObject(reservation);
             }
         }
+
+        private static CallerIdException NoReservations(AvailableNumber number) =>
+            new CallerIdException(
+                CallerIdErrorKind.NotSupported,
+                $"{number.Provider.DisplayName()} does not reserve numbers; buy {number.PhoneNumber} directly with Invoke-NumberPurchase.");
     }
 }

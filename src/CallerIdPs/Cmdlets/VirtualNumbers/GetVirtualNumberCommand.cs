@@ -96,7 +96,7 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
         private void GetOne(System.Collections.Generic.IReadOnlyList<CallerIdConnection> connections)
         {
             var id = Id!;
-            // 2Chat's ids start with DID and IdentityCall's are numbers, so an id alone often says whose it is.
+            // Providers spell their ids differently (a prefix, digits only), so an id alone often says whose it is.
             var issuers = connections.Where(c => c.ClientAs<IVirtualNumberSource>().RecognizesId(id)).ToList();
             if (issuers.Count > 0)
             {

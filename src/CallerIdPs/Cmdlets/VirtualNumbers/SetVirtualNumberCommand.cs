@@ -13,7 +13,7 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
     /// returns the updated record.</para>
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "VirtualNumber", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(IdentityCallVirtualNumber), typeof(PlivoVirtualNumber))]
+    [OutputType(typeof(VirtualNumber))]
     public sealed class SetVirtualNumberCommand : ConnectedCmdlet
     {
         // One parameter set for the object and its Id column, so Import-Csv rows bind by property name.
@@ -119,7 +119,7 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
         private static CallerIdException NotChangeable(string provider) =>
             new CallerIdException(
                 CallerIdErrorKind.NotSupported,
-                $"{provider} numbers cannot be changed by this version of the module; Set-VirtualNumber works with IdentityCall and Plivo numbers.")
+                $"{provider} numbers cannot be changed by this version of the module; Set-VirtualNumber works with {ProviderList.ThatCan(ProviderCapability.ManageVirtualNumbers)} numbers.")
             {
                 Provider = provider,
             };

@@ -5,17 +5,19 @@ using System.Management.Automation;
 using System.Management.Automation.Language;
 using System.Threading;
 using System.Threading.Tasks;
+using CallerIdPs.Connections;
 using CallerIdPs.Model;
-using CallerIdPs.Providers.TwoChat;
+using CallerIdPs.Providers;
 using CallerIdPs.Validation;
 
 namespace CallerIdPs.Completion
 {
     /// <summary>
-    /// Region ids and city names from 2Chat for the -Country (and -RegionId) already typed, asked once per connection
-    /// and kept for the session (see <see cref="ProviderLookup"/>): no connection or no country completes nothing.
+    /// Region ids and city names from a number catalog (<see cref="INumberCatalog"/>) for the -Country (and -RegionId)
+    /// already typed, asked once per connection and kept for the session (see <see cref="ProviderLookup"/>): no
+    /// connection with a catalog, or no country, completes nothing.
     /// </summary>
-    public abstract class TwoChatPlaceCompleter : IArgumentCompleter
+    public abstract class NumberPlaceCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {
@@ -26,22 +28,22 @@ namespace CallerIdPs.Completion
             }
 
             var region = RegionOf(fakeBoundParameters["RegionId"]);
-            var connection = ProviderLookup.Pick(fakeBoundParameters["Connection"], ProviderKind.TwoChat);
-            if (connection == null || connection.Provider != ProviderKind.TwoChat)
+            var connection = ProviderLookup.Pick(fakeBoundParameters["Connection"], ProviderCapability.NumberCatalog);
+            if (connection == null || !connection.Supports(ProviderCapability.NumberCatalog))
             {
                 return Enumerable.Empty<CompletionResult>();
             }
 
-            var places = ProviderLookup.Cached(connection, $"{GetType().Name}:{code}:{region}", ct => FetchAsync(connection.ClientAs<TwoChatClient>(), code, region, ct));
+            var places = ProviderLookup.Cached(connection, $"{GetType().Name}:{code}:{region}", ct => FetchAsync(connection.ClientAs<INumberCatalog>(), code, region, ct));
             return CompletionText.MatchingNamed(wordToComplete, places);
         }
 
         /// <summary>The places to offer: (value to complete, its name).</summary>
-        protected abstract Task<IReadOnlyList<(string Value, string Name)>> FetchAsync(TwoChatClient client, string country, int? regionId, CancellationToken cancellationToken);
+        protected abstract Task<IReadOnlyList<(string Value, string Name)>> FetchAsync(INumberCatalog catalog, string country, int? regionId, CancellationToken cancellationToken);
 
         /// <summary>A city's places: only those of the -RegionId already typed, when it is one.</summary>
-        protected static async Task<IReadOnlyList<NumberCity>> CitiesAsync(TwoChatClient client, string country, int? regionId, CancellationToken cancellationToken) =>
-            await client.ListCitiesAsync(country, regionId, cancellationToken).ConfigureAwait(false);
+        protected static async Task<IReadOnlyList<NumberCity>> CitiesAsync(INumberCatalog catalog, string country, int? regionId, CancellationToken cancellationToken) =>
+            await catalog.ListCitiesAsync(country, regionId, cancellationToken).ConfigureAwait(false);
 
         private static int? RegionOf(object? given)
         {
@@ -53,26 +55,26 @@ namespace CallerIdPs.Completion
     }
 
     /// <summary>-RegionId: the country's regions, shown and found by name ("Cal" completes 5, shown as "5  California").</summary>
-    public sealed class TwoChatRegionCompleter : TwoChatPlaceCompleter
+    public sealed class NumberRegionCompleter : NumberPlaceCompleter
     {
-        protected override async Task<IReadOnlyList<(string Value, string Name)>> FetchAsync(TwoChatClient client, string country, int? regionId, CancellationToken cancellationToken) =>
-            (await client.ListRegionsAsync(country, cancellationToken).ConfigureAwait(false))
+        protected override async Task<IReadOnlyList<(string Value, string Name)>> FetchAsync(INumberCatalog catalog, string country, int? regionId, CancellationToken cancellationToken) =>
+            (await catalog.ListRegionsAsync(country, cancellationToken).ConfigureAwait(false))
                 .Select(r => (r.RegionId.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Name)).ToList();
     }
 
     /// <summary>-City: the city names of the country, or of the -RegionId given.</summary>
-    public sealed class TwoChatCityCompleter : TwoChatPlaceCompleter
+    public sealed class NumberCityCompleter : NumberPlaceCompleter
     {
-        protected override async Task<IReadOnlyList<(string Value, string Name)>> FetchAsync(TwoChatClient client, string country, int? regionId, CancellationToken cancellationToken) =>
-            (await CitiesAsync(client, country, regionId, cancellationToken).ConfigureAwait(false))
+        protected override async Task<IReadOnlyList<(string Value, string Name)>> FetchAsync(INumberCatalog catalog, string country, int? regionId, CancellationToken cancellationToken) =>
+            (await CitiesAsync(catalog, country, regionId, cancellationToken).ConfigureAwait(false))
                 .Select(c => (c.Name, c.Name)).ToList();
     }
 
     /// <summary>-CityId: the city ids of the country, or of the -RegionId given, shown and found by name.</summary>
-    public sealed class TwoChatCityIdCompleter : TwoChatPlaceCompleter
+    public sealed class NumberCityIdCompleter : NumberPlaceCompleter
     {
-        protected override async Task<IReadOnlyList<(string Value, string Name)>> FetchAsync(TwoChatClient client, string country, int? regionId, CancellationToken cancellationToken) =>
-            (await CitiesAsync(client, country, regionId, cancellationToken).ConfigureAwait(false))
+        protected override async Task<IReadOnlyList<(string Value, string Name)>> FetchAsync(INumberCatalog catalog, string country, int? regionId, CancellationToken cancellationToken) =>
+            (await CitiesAsync(catalog, country, regionId, cancellationToken).ConfigureAwait(false))
                 .Select(c => (c.CityId.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Name)).ToList();
     }
 }

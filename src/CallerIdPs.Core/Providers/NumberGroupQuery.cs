@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using CallerIdPs.Model;
 
-namespace CallerIdPs.Providers.TwoChat
+namespace CallerIdPs.Providers
 {
     /// <summary>What Find-NumberGroup searches for. Country, region, city and type go to the provider; features and
     /// the price ceiling are applied to what it returns.</summary>
