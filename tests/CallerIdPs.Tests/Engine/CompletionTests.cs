@@ -52,6 +52,15 @@ namespace CallerIdPs.Tests.Engine
         }
 
         [Fact]
+        public void Places_come_from_a_connection_with_a_number_catalog()
+        {
+            _session.Run("Disconnect-CallerIdProvider -Name Main; Connect-CallerIdProvider -Provider IdentityCall -Sandbox; Connect-CallerIdProvider -Provider TwoChat -Sandbox -Name Main").AssertNoErrors();
+
+            Assert.Empty(Complete("Get-NumberCity -Country US -Connection IdentityCall -RegionId "));
+            Assert.Equal(6, Complete("Get-NumberCity -Country US -RegionId ").Count);
+        }
+
+        [Fact]
         public void City_names_come_from_the_provider_and_are_quoted_when_they_have_spaces()
         {
             var matches = Complete("Find-NumberGroup -Country US -City Los");
