@@ -52,7 +52,7 @@ namespace CallerIdPs.Providers
 
             public override PagePosition? Next<T>(PagePosition current, Page<T> page)
             {
-                // A provider that serves fewer than asked on a full first page (2Chat's examples use 50 where its docs
+                // A provider that serves fewer than asked on a full first page (one provider's examples use 50 where its docs
                 // say 200) would look finished after one page: its total tells, and its page size becomes ours.
                 if (current.Index == 0 && page.Items.Count < _pageSize && page.Total.HasValue && page.Total.Value > page.Items.Count)
                 {
