@@ -27,7 +27,7 @@ namespace CallerIdPs.Cmdlets.Numbers
             if (outcome.NothingFound)
             {
                 // Each catalog says which countries it sorts by region.
-                var withRegions = ProviderList.Join(connections.SelectMany(c => c.ClientAs<INumberCatalog>().CountriesWithRegions), "and");
+                var withRegions = ProviderList.Join(connections.Select(c => c.Client).OfType<INumberCatalog>().SelectMany(c => c.CountriesWithRegions), "and");
                 WriteWarning($"{ProviderList.Of(connections)} lists no regions for '{Country}'. Regions exist for {withRegions}; elsewhere search groups by country alone (Find-NumberGroup -Country {Country.ToUpperInvariant()}).");
             }
         }
