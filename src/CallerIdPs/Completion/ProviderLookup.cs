@@ -45,12 +45,15 @@ namespace CallerIdPs.Completion
         }
 
         /// <summary>The -Connection already typed (name or object), else the session's first open connection of <paramref name="provider"/>.</summary>
-        public static CallerIdConnection? Pick(object? given, ProviderKind provider)
+        public static CallerIdConnection? Pick(object? given, ProviderKind provider) => Pick(given, c => c.Provider == provider);
+
+        /// <summary>The -Connection already typed (name or object), else the session's first open connection that <paramref name="can"/>.</summary>
+        public static CallerIdConnection? Pick(object? given, System.Func<CallerIdConnection, bool> can)
         {
             var value = given is PSObject wrapped ? wrapped.BaseObject : given;
             if (value is CallerIdConnection connection) return connection;
             if (value is string name) return ConnectionRegistry.Resolve(name);
-            return ConnectionRegistry.Current.All.FirstOrDefault(c => c.Provider == provider && c.IsOpen);
+            return ConnectionRegistry.Current.All.FirstOrDefault(c => can(c) && c.IsOpen);
         }
     }
 }
