@@ -50,29 +50,22 @@ namespace CallerIdPs.Providers
         }
 
         /// <summary>A copy naming the caller ID by the provider's resolved number and id, and how the provider shows it.</summary>
-        public CallerIdChange Identified(string? phoneNumber, string? id, string? subject = null) => new CallerIdChange
+        public CallerIdChange Identified(string? phoneNumber, string? id, string? subject = null)
         {
-            Record = Record,
-            PhoneNumber = phoneNumber,
-            Id = id,
-            Alias = Alias,
-            Subaccount = Subaccount,
-            Department = Department,
-            IsDeletion = IsDeletion,
-            Subject = subject ?? Subject,
-        };
+            var copy = (CallerIdChange)MemberwiseClone();
+            copy.PhoneNumber = phoneNumber;
+            copy.Id = id;
+            copy.Subject = subject ?? Subject;
+            return copy;
+        }
 
         /// <summary>A copy with the values a provider checked (and normalised) before any connection was chosen.</summary>
-        public CallerIdChange WithValues(string? phoneNumber, string? department) => new CallerIdChange
+        public CallerIdChange WithValues(string? phoneNumber, string? department)
         {
-            Record = Record,
-            PhoneNumber = phoneNumber,
-            Id = Id,
-            Alias = Alias,
-            Subaccount = Subaccount,
-            Department = department,
-            IsDeletion = IsDeletion,
-            Subject = Subject,
-        };
+            var copy = (CallerIdChange)MemberwiseClone();
+            copy.PhoneNumber = phoneNumber;
+            copy.Department = department;
+            return copy;
+        }
     }
 }

@@ -90,9 +90,10 @@ namespace CallerIdPs.Providers
                 if (provider.HasValue && !Has(FieldsOf(provider.Value), wanted))
                 {
                     var own = FieldsOf(provider.Value);
+                    var others = _kinds.Where(k => k != kind).Select(k => $"{Parameters(k, "/")} ({Names(Owners(k))})");
                     var instead = own != CallerIdField.None
                         ? Parameters(own, " or ") + "."
-                        : string.Join(" or ", _kinds.Where(k => k != kind).Select(k => $"{Parameters(k, "/")} ({Names(Owners(k))})")) + $" or pipe {Names(Owners(kind))} caller IDs.";
+                        : string.Join(" or ", others.Concat(new[] { $"pipe {Names(Owners(kind))} caller IDs." }));
                     throw Refused($"{provider.Value.DisplayName()} caller IDs have no {Words(kind)}: give {instead}", offending);
                 }
 
