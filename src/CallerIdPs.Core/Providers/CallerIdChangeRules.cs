@@ -77,10 +77,15 @@ namespace CallerIdPs.Providers
         public CallerIdChangePlan ForChange(CallerIdChange change, ProviderKind? provider, object? offending)
         {
             var given = change.Fields;
+            if (_kinds.Count == 0)
+            {
+                throw new CallerIdException(CallerIdErrorKind.NotSupported, "No provider's caller IDs can be changed by this version of the module.");
+            }
+
             if (given != CallerIdField.None && !_editors.Any(e => Has(e.Editing.Fields, given)))
             {
                 var touched = _kinds.Where(k => (k & given) != 0).OrderBy(k => k == _kinds[0]);
-                throw Refused(string.Join(" and ", touched.Select(k => $"{Parameters(k, "/")} {(Split(k).Count == 1 ? "is" : "are")} {Names(Owners(k))}'s")) + ": give one kind.", offending);
+                throw Refused(string.Join(" and ", touched.Select(Whose)) + ": give one kind.", offending);
             }
 
             var kind = given == CallerIdField.None ? _kinds[0] : _kinds.First(k => Has(k, given));
@@ -104,7 +109,7 @@ namespace CallerIdPs.Providers
             }
             else if (change.Record != null && !Has(FieldsOf(change.Record.Provider), given))
             {
-                throw Refused($"{change.Record.Provider.DisplayName()} caller IDs have no {Words(kind)} ({Parameters(kind, "/")} {(Split(kind).Count == 1 ? "is" : "are")} {Names(Owners(kind))}'s).", offending);
+                throw Refused($"{change.Record.Provider.DisplayName()} caller IDs have no {Words(kind)} ({Whose(kind)}).", offending);
             }
 
             var owners = Owners(wanted);
@@ -150,6 +155,9 @@ namespace CallerIdPs.Providers
         private CallerIdField FieldsOf(ProviderKind provider) => EditingOf(provider)?.Fields ?? CallerIdField.None;
 
         private IReadOnlyList<ProviderKind> Owners(CallerIdField fields) => _editors.Where(e => Has(e.Editing.Fields, fields)).Select(e => e.Provider).ToList();
+
+        /// <summary>"-Alias/-Subaccount are Plivo's".</summary>
+        private string Whose(CallerIdField kind) => $"{Parameters(kind, "/")} {(Split(kind).Count == 1 ? "is" : "are")} {Names(Owners(kind))}'s";
 
         private static bool Has(CallerIdField declared, CallerIdField wanted) => (declared & wanted) == wanted;
 

@@ -22,7 +22,7 @@ namespace CallerIdPs.Providers.AppleBusiness
         public static CallerIdEditing Editing { get; } = new CallerIdEditing(CallerIdField.Department)
         {
             FoundById = true,
-            CheckValues = change => change.WithValues(change.PhoneNumber, Check(change.Department)),
+            CheckValues = change => change.Department == null ? change : change.WithValues(change.PhoneNumber, Check(change.Department)),
             CheckCreation = creation => creation.WithValues(Guard.UsPhoneNumber(creation.PhoneNumber), Check(creation.Department)),
             Suggestions = field => field == CallerIdField.Department ? Known : new (string, string)[0],
             ValueOf = (callerId, field) => field == CallerIdField.Department ? (callerId as AppleCallerId)?.Department : null,
