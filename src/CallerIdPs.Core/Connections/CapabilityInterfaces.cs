@@ -17,8 +17,7 @@ namespace CallerIdPs.Connections
         {
             (typeof(ICallerIdSource), ProviderCapability.ListCallerIds),
             (typeof(ICallerIdEditor), ProviderCapability.ManageCallerIds),
-            (typeof(ICallerIdsByNumber), ProviderCapability.ManageCallerIds),
-            (typeof(IBrandedCallerIds), ProviderCapability.ManageCallerIds | ProviderCapability.BrandedCallerIds),
+            (typeof(ICallerIdCreator), ProviderCapability.ManageCallerIds | ProviderCapability.BrandedCallerIds),
             (typeof(ICallerIdVerifier), ProviderCapability.VerifyCallerIds),
             (typeof(IVirtualNumberSource), ProviderCapability.ListVirtualNumbers),
             (typeof(IVirtualNumberEditor), ProviderCapability.ManageVirtualNumbers),

@@ -23,6 +23,10 @@ namespace CallerIdPs.Connections
             [ProviderKind.IdentityCall] = new Providers.IdentityCall.IdentityCallConnector(),
         };
 
+        /// <summary>New/Set/Remove-CallerId's checks before a connection is chosen, from what each provider declares.</summary>
+        public static Providers.CallerIdChangeRules CallerIdChanges { get; } =
+            new Providers.CallerIdChangeRules(Connectors.Values.Where(c => c.CallerIdEditing != null).Select(c => (c.Provider, c.CallerIdEditing!)));
+
         /// <summary>What a provider's connections can do (nothing for providers the module does not drive yet).</summary>
         public static ProviderCapability CapabilitiesOf(ProviderKind provider) =>
             Connectors.TryGetValue(provider, out var connector) ? connector.Capabilities : ProviderCapability.None;
@@ -33,13 +37,6 @@ namespace CallerIdPs.Connections
         /// <summary>How the provider's credential is given (a provider the module does not drive yet: a user name and password).</summary>
         public static CredentialShape CredentialShapeOf(ProviderKind provider) =>
             Connectors.TryGetValue(provider, out var connector) ? connector.CredentialShape : CredentialShape.Pair("client id as user name, client secret as password");
-
-        /// <summary>The one provider that can do <paramref name="capability"/>, or null when none or several can.</summary>
-        public static ProviderKind? OnlyProviderThatCan(ProviderCapability capability)
-        {
-            var able = Connectors.Keys.Where(p => Supports(p, capability)).ToList();
-            return able.Count == 1 ? able[0] : (ProviderKind?)null;
-        }
 
         /// <summary>The providers whose client implements <typeparamref name="TCapability"/>, for messages that name them.</summary>
         public static IReadOnlyList<ProviderKind> ProvidersImplementing<TCapability>() =>

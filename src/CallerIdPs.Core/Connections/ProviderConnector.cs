@@ -21,6 +21,9 @@ namespace CallerIdPs.Connections
 
         public ProviderCapability Capabilities => CapabilityInterfaces.Of(ClientType);
 
+        /// <summary>What editing its caller IDs takes (fields, checks), for a client that implements ICallerIdEditor; else null.</summary>
+        public virtual Providers.CallerIdEditing? CallerIdEditing => null;
+
         public abstract CredentialShape CredentialShape { get; }
 
         public abstract IProviderErrorReader ErrorReader { get; }

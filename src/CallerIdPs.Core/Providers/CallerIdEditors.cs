@@ -1,29 +1,30 @@
 using System.Threading;
 using System.Threading.Tasks;
-using CallerIdPs.Model;
 
 namespace CallerIdPs.Providers
 {
-    /// <summary>A provider whose caller IDs are changed and deleted by their number (Plivo: alias and subaccount).</summary>
-    public interface ICallerIdsByNumber : ICallerIdEditor
+    /// <summary>
+    /// A provider that changes and deletes its caller IDs (Set-/Remove-CallerId). Which fields its caller IDs have, and the
+    /// checks that run before a connection is chosen, are declared on its connector (<see cref="CallerIdEditing"/>).
+    /// </summary>
+    public interface ICallerIdEditor
     {
-        /// <summary>Changes the alias and/or the subaccount.</summary>
-        Task<PlivoCallerId> UpdateAsync(string phoneNumber, string? alias, string? subaccount, CancellationToken cancellationToken);
+        /// <summary>The change with the provider's identifiers resolved and normalised (PhoneNumber, Id) and its
+        /// <see cref="CallerIdChange.Subject"/> set; InvalidInput naming the offending value when the provider cannot act on it. Sends nothing.</summary>
+        CallerIdChange Validate(CallerIdChange change);
 
-        Task DeleteAsync(string phoneNumber, CancellationToken cancellationToken);
+        /// <summary>Applies a validated change; the provider's findings come back as notices. A provider that guards its
+        /// records with a version (Apple's etag) sends the one the record was read with: a newer one is an EtagConflict.</summary>
+        Task<CallerIdEdit> ChangeAsync(CallerIdChange change, CancellationToken cancellationToken);
+
+        /// <summary>Deletes the caller ID a validated deletion names; sent at most once.</summary>
+        Task RemoveAsync(CallerIdChange deletion, CancellationToken cancellationToken);
     }
 
-    /// <summary>A provider whose caller IDs are created with a department and changed by id, guarded by an etag
-    /// (Apple Business; the BrandedCallerIds capability).</summary>
-    public interface IBrandedCallerIds : ICallerIdEditor
+    /// <summary>A provider that creates caller IDs (New-CallerId); the BrandedCallerIds capability.</summary>
+    public interface ICallerIdCreator
     {
-        Task<AppleCallerId> CreateAsync(string phoneNumber, string department, CancellationToken cancellationToken);
-
-        /// <summary>The caller ID to change or delete, read for its etag: by id when one is given, else by number. NotFound when there is none.</summary>
-        Task<AppleCallerId> RequireAsync(string? id, string? phoneNumber, CancellationToken cancellationToken);
-
-        Task<AppleCallerId> UpdateDepartmentAsync(string id, string phoneNumber, string etag, string department, CancellationToken cancellationToken);
-
-        Task DeleteAsync(string id, string? etag, CancellationToken cancellationToken);
+        /// <summary>Creates the caller ID a change checked by <see cref="CallerIdEditing.CheckCreation"/> describes; not repeated on failure.</summary>
+        Task<CallerIdEdit> CreateAsync(CallerIdChange creation, CancellationToken cancellationToken);
     }
 }

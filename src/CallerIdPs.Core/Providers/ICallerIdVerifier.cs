@@ -10,6 +10,7 @@ namespace CallerIdPs.Providers
         /// <summary>Sends the code; not repeated on failure (each attempt sends the phone a new code).</summary>
         Task<CallerIdVerification> StartVerificationAsync(string phoneNumber, string? alias, VerificationChannel channel, string? subaccount, CancellationToken cancellationToken);
 
-        Task<PlivoCallerId> CompleteVerificationAsync(string verificationId, string otp, CancellationToken cancellationToken);
+        /// <summary>Completes it with the code the phone received; the caller ID as now verified.</summary>
+        Task<CallerId> CompleteVerificationAsync(string verificationId, string otp, CancellationToken cancellationToken);
     }
 }

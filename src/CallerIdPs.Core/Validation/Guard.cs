@@ -92,7 +92,6 @@ namespace CallerIdPs.Validation
         }
 
         private static readonly Regex DigitId = new Regex("^[0-9]{1,30}$", RegexOptions.CultureInvariant);
-        private static readonly Regex DepartmentName = new Regex(@"^department\.[A-Za-z0-9_][A-Za-z0-9_.-]{0,199}$", RegexOptions.CultureInvariant);
 
         /// <summary>An Apple Business id (organization, brand, caller ID): a digit string, kept as text because it overflows a double.</summary>
         public static string AppleId(string? value, string what)
@@ -104,23 +103,6 @@ namespace CallerIdPs.Validation
             }
 
             throw CallerIdException.InvalidInput(value, trimmed.Length == 0 ? $"{what} is empty." : $"{what}: '{Shorten(value)}' is not an Apple Business id (1 to 30 digits).");
-        }
-
-        /// <summary>
-        /// An Apple department: starts with "department." (Apple documents only one value, so any such name is accepted), and only
-        /// letters, digits, '_', '.' and '-', so it can never change the meaning of a ql filter.
-        /// </summary>
-        public static string Department(string? value)
-        {
-            var trimmed = (value ?? "").Trim();
-            if (DepartmentName.IsMatch(trimmed))
-            {
-                return trimmed;
-            }
-
-            throw CallerIdException.InvalidInput(
-                value,
-                $"Department: '{Shorten(value)}' is not a department; it starts with 'department.' and has only letters, digits, '_', '.' and '-', e.g. department.general.support.customer_service.");
         }
 
         /// <summary>A US number in E.164 (+1 and ten digits): Apple Business takes US numbers only.</summary>

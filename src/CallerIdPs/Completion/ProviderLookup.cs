@@ -50,12 +50,13 @@ namespace CallerIdPs.Completion
         /// <summary>The -Connection already typed (name or object), else the session's first open connection that can do <paramref name="capability"/>.</summary>
         public static CallerIdConnection? Pick(object? given, ProviderCapability capability) => Pick(given, c => c.Supports(capability));
 
-        private static CallerIdConnection? Pick(object? given, Func<CallerIdConnection, bool> fallback)
+        /// <summary>The -Connection already typed (name or object), else the session's first open connection that <paramref name="can"/>.</summary>
+        public static CallerIdConnection? Pick(object? given, System.Func<CallerIdConnection, bool> can)
         {
             var value = given is PSObject wrapped ? wrapped.BaseObject : given;
             if (value is CallerIdConnection connection) return connection;
             if (value is string name) return ConnectionRegistry.Resolve(name);
-            return ConnectionRegistry.Current.All.FirstOrDefault(c => fallback(c) && c.IsOpen);
+            return ConnectionRegistry.Current.All.FirstOrDefault(c => can(c) && c.IsOpen);
         }
     }
 }

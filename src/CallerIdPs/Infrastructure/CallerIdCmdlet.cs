@@ -131,11 +131,11 @@ namespace CallerIdPs.Infrastructure
         }
 
         /// <summary>The one connection a write (or a lookup by id) goes to; writes an error and returns null when it is not clear which.</summary>
-        internal CallerIdConnection? SingleConnection(CallerIdConnection? given, ProviderCapability capability, object? target, Model.ProviderKind? provider = null, ProviderCapability parameters = ProviderCapability.None)
+        internal CallerIdConnection? SingleConnection(CallerIdConnection? given, ProviderCapability capability, object? target, Model.ProviderKind? provider = null, ProviderCapability parameters = ProviderCapability.None, IReadOnlyCollection<Model.ProviderKind>? providers = null)
         {
             try
             {
-                return ConnectionSelection.ForOne(Registry, given, capability, CommandName, provider, parameters);
+                return ConnectionSelection.ForOne(Registry, given, capability, CommandName, provider, parameters, providers);
             }
             catch (CallerIdException error)
             {

@@ -33,17 +33,18 @@ namespace CallerIdPs.Infrastructure
 
         /// <param name="parameters">What the parameters given need besides <paramref name="capability"/> (2Chat's -GroupId needs
         /// its number catalog); a connection without it is refused "with these parameters".</param>
-        public static CallerIdConnection ForOne(ConnectionRegistry registry, CallerIdConnection? given, ProviderCapability capability, string command, ProviderKind? provider = null, ProviderCapability parameters = ProviderCapability.None)
+        /// <param name="providers">Only these providers' connections, named as the ones that can (a change only their caller IDs take).</param>
+        public static CallerIdConnection ForOne(ConnectionRegistry registry, CallerIdConnection? given, ProviderCapability capability, string command, ProviderKind? provider = null, ProviderCapability parameters = ProviderCapability.None, IReadOnlyCollection<ProviderKind>? providers = null)
         {
             var narrowed = provider.HasValue || parameters != ProviderCapability.None;
             capability |= parameters;
             if (given != null)
             {
-                return Check(given, capability, command, provider, narrowed);
+                return Check(given, capability, command, provider, narrowed, providers);
             }
 
             var all = registry.All;
-            var eligible = all.Where(c => Eligible(c, capability, provider)).ToList();
+            var eligible = all.Where(c => Eligible(c, capability, provider, providers)).ToList();
             if (eligible.Count == 1)
             {
                 return eligible[0];
@@ -51,7 +52,7 @@ namespace CallerIdPs.Infrastructure
 
             if (eligible.Count == 0)
             {
-                throw Missing(all, capability, command, provider, narrowed);
+                throw Missing(all, capability, command, provider, narrowed, providers);
             }
 
             throw new CallerIdException(
@@ -69,13 +70,15 @@ namespace CallerIdPs.Infrastructure
             return providers.Count == 0 ? "no provider" : string.Join(" or ", providers);
         }
 
-        private static bool Eligible(CallerIdConnection connection, ProviderCapability capability, ProviderKind? provider) =>
-            connection.Supports(capability) && (!provider.HasValue || connection.Provider == provider.Value);
+        private static bool Eligible(CallerIdConnection connection, ProviderCapability capability, ProviderKind? provider, IReadOnlyCollection<ProviderKind>? providers = null) =>
+            connection.Supports(capability) && (!provider.HasValue || connection.Provider == provider.Value) && (providers == null || providers.Contains(connection.Provider));
 
-        private static string WhoCan(ProviderCapability capability, ProviderKind? provider) =>
-            provider.HasValue ? provider.Value.DisplayName() : ProvidersThatCan(capability);
+        private static string WhoCan(ProviderCapability capability, ProviderKind? provider, IReadOnlyCollection<ProviderKind>? providers = null) =>
+            provider.HasValue ? provider.Value.DisplayName()
+            : providers == null ? ProvidersThatCan(capability)
+            : providers.Count == 0 ? "no provider" : string.Join(" or ", providers.OrderBy(p => p).Select(p => p.DisplayName()));
 
-        private static CallerIdConnection Check(CallerIdConnection connection, ProviderCapability capability, string command, ProviderKind? provider, bool narrowed)
+        private static CallerIdConnection Check(CallerIdConnection connection, ProviderCapability capability, string command, ProviderKind? provider, bool narrowed, IReadOnlyCollection<ProviderKind>? providers = null)
         {
             if (connection.IsUnknown)
             {
@@ -87,11 +90,11 @@ namespace CallerIdPs.Infrastructure
                 throw new CallerIdException(CallerIdErrorKind.NotConnected, $"The connection '{connection.Name}' was closed with Disconnect-CallerIdProvider.");
             }
 
-            if (!Eligible(connection, capability, provider))
+            if (!Eligible(connection, capability, provider, providers))
             {
                 throw new CallerIdException(
                     CallerIdErrorKind.NotSupported,
-                    $"{command} {(narrowed ? "with these parameters " : "")}works with {WhoCan(capability, provider)}; the connection '{connection.Name}' is {connection.ProviderName}.")
+                    $"{command} {(narrowed ? "with these parameters " : "")}works with {WhoCan(capability, provider, providers)}; the connection '{connection.Name}' is {connection.ProviderName}.")
                 {
                     OffendingValue = connection.Name,
                 };
@@ -121,11 +124,11 @@ namespace CallerIdPs.Infrastructure
             };
         }
 
-        private static CallerIdException Missing(IReadOnlyList<CallerIdConnection> all, ProviderCapability capability, string command, ProviderKind? provider, bool narrowed)
+        private static CallerIdException Missing(IReadOnlyList<CallerIdConnection> all, ProviderCapability capability, string command, ProviderKind? provider, bool narrowed, IReadOnlyCollection<ProviderKind>? providers = null)
         {
             if (all.Count == 0)
             {
-                var elsewhere = ConnectionRegistry.InProcess.Where(c => Eligible(c, capability, provider)).Select(c => c.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                var elsewhere = ConnectionRegistry.InProcess.Where(c => Eligible(c, capability, provider, providers)).Select(c => c.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
                 return new CallerIdException(
                     CallerIdErrorKind.NotConnected,
                     $"{command} needs a connection and none is open in this runspace.",
@@ -136,8 +139,8 @@ namespace CallerIdPs.Infrastructure
 
             return new CallerIdException(
                 CallerIdErrorKind.NotConnected,
-                $"{command} {(narrowed ? "with these parameters " : "")}works with {WhoCan(capability, provider)}, and none of the open connections ({string.Join(", ", all.Select(c => c.Name))}) is one.",
-                $"Connect to {WhoCan(capability, provider)} with Connect-CallerIdProvider.");
+                $"{command} {(narrowed ? "with these parameters " : "")}works with {WhoCan(capability, provider, providers)}, and none of the open connections ({string.Join(", ", all.Select(c => c.Name))}) is one.",
+                $"Connect to {WhoCan(capability, provider, providers)} with Connect-CallerIdProvider.");
         }
     }
 }

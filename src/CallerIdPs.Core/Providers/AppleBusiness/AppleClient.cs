@@ -16,7 +16,7 @@ namespace CallerIdPs.Providers.AppleBusiness
     /// Apple Business branded caller IDs (https://business.apple.com/api/v1/orgs/{orgId}/brands/{brandId}/caller-ids):
     /// query with ql and cursors, create, update with If-Match, delete. Knows Apple's paths and bodies, and nothing about PowerShell.
     /// </summary>
-    public sealed class AppleClient : ICallerIdSource, IBrandedCallerIds
+    public sealed class AppleClient : ICallerIdSource, ICallerIdEditor, ICallerIdCreator
     {
         public const string TokenPath = "/api/v1/oauth2/token";
 
@@ -143,7 +143,7 @@ namespace CallerIdPs.Providers.AppleBusiness
         public async Task<AppleCallerId> CreateAsync(string phoneNumber, string department, CancellationToken cancellationToken)
         {
             var number = Guard.UsPhoneNumber(phoneNumber);
-            var name = Guard.Department(department);
+            var name = AppleDepartment.Check(department);
             var request = ApiRequest.Post(ListPath, $"create caller ID {number}", Body(null, number, name))
                 .Idempotent(false)
                 .OnStatus(400, CallerIdErrorKind.InvalidInput, "Apple's validation refused the caller ID: correct what each report names and try again.")
@@ -160,7 +160,7 @@ namespace CallerIdPs.Providers.AppleBusiness
         {
             var checkedId = Guard.AppleId(id, "Id");
             var number = Guard.UsPhoneNumber(phoneNumber);
-            var name = Guard.Department(department);
+            var name = AppleDepartment.Check(department);
             if (string.IsNullOrWhiteSpace(etag))
             {
                 throw CallerIdException.InvalidInput(id, $"Caller ID {checkedId} has no etag to send in If-Match: get it again with Get-CallerId -Id {checkedId}.");
@@ -177,14 +177,65 @@ namespace CallerIdPs.Providers.AppleBusiness
             return response.Parse(d => AppleParser.Changed(d, _origin, response.Header("etag")));
         }
 
-        /// <summary>A deletion names the caller ID by Apple's numeric id or a US number (a piped record's own are kept as read).</summary>
+        /// <summary>
+        /// A deletion names the caller ID by Apple's numeric id or a US number (a piped record's own are kept as read); a change
+        /// is checked when its caller ID is read for its etag. Either is shown as "number (id …)" when both are known.
+        /// </summary>
         public CallerIdChange Validate(CallerIdChange change)
         {
-            if (!change.IsDeletion) return change;
             var apple = change.Record as AppleCallerId;
+            if (!change.IsDeletion)
+            {
+                return change.Identified(change.PhoneNumber, change.Id, apple != null ? $"{apple.PhoneNumber} (id {apple.Id})" : change.PhoneNumber ?? "id " + change.Id);
+            }
+
             var id = apple == null && change.Id != null ? Guard.AppleId(change.Id, "Id") : apple?.Id;
             var number = apple == null && change.PhoneNumber != null ? Guard.UsPhoneNumber(change.PhoneNumber) : apple?.PhoneNumber;
-            return change.Identified(number, id);
+            return change.Identified(number, id, number != null && id != null ? $"{number} (id {id})" : number ?? "id " + id);
+        }
+
+        /// <summary>
+        /// A new department, guarded by the etag the record was read with (a piped record's, else read now): if Apple's record
+        /// moved on since, this is an EtagConflict, not a silent overwrite. Apple's refusal comes back as notices.
+        /// </summary>
+        async Task<CallerIdEdit> ICallerIdEditor.ChangeAsync(CallerIdChange change, CancellationToken cancellationToken)
+        {
+            var current = change.Record as AppleCallerId ?? await RequireAsync(change.Id, change.PhoneNumber, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return AppleValidationNotices.Accepted(await UpdateDepartmentAsync(current.Id, current.PhoneNumber, current.Etag ?? "", change.Department!, cancellationToken).ConfigureAwait(false));
+            }
+            catch (CallerIdException error) when (AppleValidationNotices.Refused(error) != null)
+            {
+                return AppleValidationNotices.Refused(error)!;
+            }
+        }
+
+        async Task<CallerIdEdit> ICallerIdCreator.CreateAsync(CallerIdChange creation, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return AppleValidationNotices.Accepted(await CreateAsync(creation.PhoneNumber!, creation.Department!, cancellationToken).ConfigureAwait(false));
+            }
+            catch (CallerIdException error) when (AppleValidationNotices.Refused(error) != null)
+            {
+                return AppleValidationNotices.Refused(error)!;
+            }
+        }
+
+        /// <summary>Deletes with the etag in If-Match like any other change: the piped record's, else the caller ID is read first (by id or number).</summary>
+        async Task ICallerIdEditor.RemoveAsync(CallerIdChange deletion, CancellationToken cancellationToken)
+        {
+            var id = deletion.Id;
+            var etag = (deletion.Record as AppleCallerId)?.Etag;
+            if (string.IsNullOrWhiteSpace(etag))
+            {
+                var found = await RequireAsync(id, deletion.PhoneNumber, cancellationToken).ConfigureAwait(false);
+                id = found.Id;
+                etag = found.Etag;
+            }
+
+            await DeleteAsync(id!, etag, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Deletes a caller ID, guarded by its etag when the caller has one.</summary>

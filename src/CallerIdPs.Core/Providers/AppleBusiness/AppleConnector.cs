@@ -30,6 +30,8 @@ namespace CallerIdPs.Providers.AppleBusiness
 
         public override IProviderErrorReader ErrorReader => Errors;
 
+        public override CallerIdEditing CallerIdEditing => AppleDepartment.Editing;
+
         public override Uri DocumentedOrigin(ConnectionRequest request)
         {
             switch (request.AppleEnvironment)

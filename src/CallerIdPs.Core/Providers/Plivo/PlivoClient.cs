@@ -14,7 +14,7 @@ namespace CallerIdPs.Providers.Plivo
     /// Plivo's Verified Caller ID API (https://api.plivo.com/v1/Account/{auth_id}/VerifiedCallerId/): start and complete
     /// OTP verification, get, list, update and delete. Knows Plivo's paths and bodies, and nothing about PowerShell.
     /// </summary>
-    public sealed partial class PlivoClient : ICallerIdSource, ICallerIdVerifier, ICallerIdsByNumber
+    public sealed partial class PlivoClient : ICallerIdSource, ICallerIdVerifier, ICallerIdEditor
     {
         /// <summary>Plivo's largest page.</summary>
         public const int PageLimit = 20;
@@ -30,6 +30,9 @@ namespace CallerIdPs.Providers.Plivo
         }
 
         public string AuthId { get; }
+
+        /// <summary>Plivo's caller IDs have an alias and a subaccount, and are found by their number.</summary>
+        internal static CallerIdEditing Editing { get; } = new CallerIdEditing(CallerIdField.Alias | CallerIdField.Subaccount);
 
         private string ListPath => ApiPath.Format("/v1/Account/{0}/VerifiedCallerId/", AuthId);
 
@@ -161,6 +164,9 @@ namespace CallerIdPs.Providers.Plivo
         /// Completes a verification with the code the phone received. Plivo's three refusals become three error kinds:
         /// an unknown verification (NotFound), an expired code (VerificationExpired) and a wrong code (OtpRejected).
         /// </summary>
+        async Task<CallerId> ICallerIdVerifier.CompleteVerificationAsync(string verificationId, string otp, CancellationToken cancellationToken) =>
+            await CompleteVerificationAsync(verificationId, otp, cancellationToken).ConfigureAwait(false);
+
         public async Task<PlivoCallerId> CompleteVerificationAsync(string verificationId, string otp, CancellationToken cancellationToken)
         {
             var id = Guard.Id(verificationId, "VerificationId");
@@ -189,7 +195,7 @@ namespace CallerIdPs.Providers.Plivo
         {
             var number = change.Record?.PhoneNumber ?? change.PhoneNumber;
             return number != null
-                ? change.Identified(number, change.Id)
+                ? change.Identified(number, null, number)
                 : throw CallerIdException.InvalidInputFor($"{_api.ProviderName} caller IDs are found by number: give -PhoneNumber (-Id is Apple Business's).", change.Id);
         }
 
@@ -212,6 +218,11 @@ namespace CallerIdPs.Providers.Plivo
             var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
             return response.Parse(d => PlivoParser.CallerId(d.RootElement, _origin));
         }
+
+        async Task<CallerIdEdit> ICallerIdEditor.ChangeAsync(CallerIdChange change, CancellationToken cancellationToken) =>
+            new CallerIdEdit(await UpdateAsync(change.PhoneNumber!, change.Alias, change.Subaccount, cancellationToken).ConfigureAwait(false));
+
+        Task ICallerIdEditor.RemoveAsync(CallerIdChange deletion, CancellationToken cancellationToken) => DeleteAsync(deletion.PhoneNumber!, cancellationToken);
 
         public async Task DeleteAsync(string phoneNumber, CancellationToken cancellationToken)
         {

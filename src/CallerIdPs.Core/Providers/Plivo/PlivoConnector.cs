@@ -24,6 +24,8 @@ namespace CallerIdPs.Providers.Plivo
 
         public override IProviderErrorReader ErrorReader => Errors;
 
+        public override CallerIdEditing CallerIdEditing => PlivoClient.Editing;
+
         public override Uri DocumentedOrigin(ConnectionRequest request) => new Uri("https://api.plivo.com/");
 
         public override Func<DelegatingHandler> Authentication(ConnectionRequest request, ProviderApiSlot api)

@@ -21,13 +21,9 @@ namespace CallerIdPs.Cmdlets.CallerIds
 
         /// <summary>
         /// Whose caller ID it is: the object's provider, else the named connection's; an id alone is the provider's whose
-        /// caller IDs are changed by id (BrandedCallerIds: Apple Business; Plivo caller IDs are changed by number). Null when only a number is known and no connection is named.
+        /// caller IDs an id names (its declaration says so). Null when only a number is known and no connection is named.
         /// </summary>
-        public static ProviderKind? Provider(CallerId? inputObject, CallerIdConnection? connection, string? phoneNumber, string? id)
-        {
-            if (inputObject != null) return inputObject.Provider;
-            if (connection != null && !connection.IsUnknown) return connection.Provider;
-            return phoneNumber == null && id != null ? ConnectionFactory.OnlyProviderThatCan(ProviderCapability.BrandedCallerIds) : null;
-        }
+        public static ProviderKind? Provider(CallerId? inputObject, CallerIdConnection? connection, string? phoneNumber, string? id) =>
+            ConnectionFactory.CallerIdChanges.ProviderOf(inputObject, connection, phoneNumber, id);
     }
 }

@@ -103,7 +103,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
 
             if (!TryCheck(() => Guard.PhoneNumber(PhoneNumber), PhoneNumber, out var number)) return;
 
-            // The object's own connection when it lists caller IDs (a caller ID, a 2Chat virtual number); otherwise every connection that does.
+            // The object's own connection when it lists caller IDs (a caller ID, a virtual number that is also one); otherwise every connection that does.
             var connection = Connection != null && (GivenOnCommandLine(nameof(Connection)) || Connection.IsUnknown || Connection.Supports(ProviderCapability.ListCallerIds)) ? Connection : null;
             _piped.Add((connection, number));
         }
@@ -262,7 +262,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
                 CreatedAfter = CreatedAfter.HasValue ? new DateTimeOffset(CreatedAfter.Value) : (DateTimeOffset?)null,
                 UpdatedAfter = UpdatedAfter.HasValue ? new DateTimeOffset(UpdatedAfter.Value) : (DateTimeOffset?)null,
                 States = State,
-                Department = Department == null ? null : Guard.Department(Department),
+                Department = Department == null ? null : ConnectionFactory.CallerIdChanges.CheckValue(CallerIdField.Department, Department),
                 Id = Id == null ? null : Guard.Id(Id, "Id"),
             };
         }

@@ -1,17 +1,15 @@
 using System.Management.Automation;
 using CallerIdPs.Completion;
 using CallerIdPs.Connections;
-using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
 using CallerIdPs.Providers;
-using CallerIdPs.Validation;
 
 namespace CallerIdPs.Cmdlets.CallerIds
 {
     /// <summary><para type="synopsis">Creates an Apple Business branded caller ID for a US number, showing Apple's validation warnings.</para></summary>
     [Cmdlet(VerbsCommon.New, "CallerId", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(AppleCallerId))]
+    [OutputType(typeof(CallerId))]
     public sealed class NewCallerIdCommand : ConnectedCmdlet
     {
         /// <summary><para type="description">The US number in E.164, e.g. +18005555555.</para></summary>
@@ -27,29 +25,20 @@ namespace CallerIdPs.Cmdlets.CallerIds
 
         protected override void ProcessRecord()
         {
-            if (!TryCheck(() => (Guard.UsPhoneNumber(PhoneNumber), Guard.Department(Department)), PhoneNumber, out var input)) return;
-            var (number, department) = input;
+            // The values as the provider that creates caller IDs checks them, before a connection is chosen.
+            var asked = new CallerIdChange { PhoneNumber = PhoneNumber, Department = Department };
+            if (!TryCheck(() => ConnectionFactory.CallerIdChanges.ForCreation(asked).Change, PhoneNumber, out var creation)) return;
+            var number = creation.PhoneNumber!;
 
             var connection = SingleConnection(Connection, ProviderCapability.BrandedCallerIds, number);
             if (connection == null) return;
-            if (!ShouldProcess($"Create caller ID {number} ({department}) on {Describe.Account(connection)}", $"Create caller ID {number} ({department})?", "Confirm"))
+            if (!ShouldProcess($"Create caller ID {number} ({creation.Department}) on {Describe.Account(connection)}", $"Create caller ID {number} ({creation.Department})?", "Confirm"))
             {
                 return;
             }
 
             Run(number, async (output, ct) =>
-            {
-                try
-                {
-                    var created = await connection.ClientAs<IBrandedCallerIds>().CreateAsync(number, department, ct).ConfigureAwait(false);
-                    AppleValidationOutput.Write(output, created, number);
-                    await output.WriteObjectAsync(created).ConfigureAwait(false);
-                }
-                catch (CallerIdException error)
-                {
-                    if (!AppleValidationOutput.WriteRefusal(output, error, number)) throw;
-                }
-            });
+                await CallerIdEditOutput.WriteAsync(output, await connection.ClientAs<ICallerIdCreator>().CreateAsync(creation, ct).ConfigureAwait(false), number).ConfigureAwait(false));
         }
     }
 }

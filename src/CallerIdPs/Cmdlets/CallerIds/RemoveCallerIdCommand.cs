@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using CallerIdPs.Connections;
-using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
 using CallerIdPs.Providers;
@@ -37,69 +36,24 @@ namespace CallerIdPs.Cmdlets.CallerIds
             Id = id;
             var target = (object?)InputObject ?? PhoneNumber ?? Id;
             if (!CallerIdTarget.Given(this, InputObject, PhoneNumber, Id)) return;
+            var asked = new CallerIdChange { Record = InputObject, PhoneNumber = PhoneNumber, Id = Id, IsDeletion = true };
             var provider = CallerIdTarget.Provider(InputObject, Connection, PhoneNumber, Id);
-            if (provider.HasValue && !ConnectionFactory.Supports(provider.Value, ProviderCapability.ManageCallerIds))
-            {
-                WriteFailure(new CallerIdException(CallerIdErrorKind.NotSupported, $"{provider.Value.DisplayName()} caller IDs cannot be deleted by this version of the module.") { Provider = provider.Value.DisplayName() }, target);
-                return;
-            }
+            if (!TryCheck(() => ConnectionFactory.CallerIdChanges.ForDeletion(asked, provider), target, out var plan)) return;
 
-            var capability = provider.HasValue && ConnectionFactory.Supports(provider.Value, ProviderCapability.BrandedCallerIds) ? ProviderCapability.BrandedCallerIds : ProviderCapability.ManageCallerIds;
-            var connection = SingleConnection(Connection, capability, target);
+            var connection = SingleConnection(Connection, ProviderCapability.ManageCallerIds, target, providers: plan.Providers);
             if (connection == null) return;
-            if (connection.Supports(ProviderCapability.BrandedCallerIds))
-            {
-                RemoveApple(connection, target);
-                return;
-            }
-
-            var editor = connection.ClientAs<ICallerIdsByNumber>();
-            if (!TryCheck(() => editor.Validate(Deletion()), target, out var deletion)) return;
-            var number = deletion.PhoneNumber!;
+            var editor = connection.ClientAs<ICallerIdEditor>();
+            if (!TryCheck(() => editor.Validate(plan.Change), target, out var deletion)) return;
 
             var name = InputObject?.Name != null ? $" '{InputObject.Name}'" : "";
-            if (!Confirm($"Delete caller ID {number}{name} from {Describe.Account(connection)}.", $"Delete caller ID {number}{name}?", Force.IsPresent))
+            if (!Confirm($"Delete caller ID {deletion.Subject}{name} from {Describe.Account(connection)}.", $"Delete caller ID {deletion.Subject}{name}?", Force.IsPresent))
             {
                 return;
             }
 
-            if (Run(target, (output, ct) => editor.DeleteAsync(number, ct)))
+            if (Run(target, (output, ct) => editor.RemoveAsync(deletion, ct)))
             {
-                WriteVerbose($"Deleted caller ID {number}.");
-            }
-        }
-
-        private CallerIdChange Deletion() => new CallerIdChange { Record = InputObject, PhoneNumber = PhoneNumber, Id = Id, IsDeletion = true };
-
-        private void RemoveApple(CallerIdConnection connection, object? target)
-        {
-            var client = connection.ClientAs<IBrandedCallerIds>();
-            string? etag = (InputObject as AppleCallerId)?.Etag;
-            if (!TryCheck(() => client.Validate(Deletion()), target, out var deletion)) return;
-            var id = deletion.Id;
-            var number = deletion.PhoneNumber;
-
-            var what = number != null && id != null ? $"{number} (id {id})" : number ?? "id " + id;
-            if (!Confirm($"Delete caller ID {what} from {Describe.Account(connection)}.", $"Delete caller ID {what}?", Force.IsPresent))
-            {
-                return;
-            }
-
-            var deleted = Run(target, async (output, ct) =>
-            {
-                if (string.IsNullOrWhiteSpace(etag))
-                {
-                    // By id or by number: read it first, so the delete carries the etag in If-Match like any other change.
-                    var found = await client.RequireAsync(id, number, ct).ConfigureAwait(false);
-                    id = found.Id;
-                    etag = found.Etag;
-                }
-
-                await client.DeleteAsync(id!, etag, ct).ConfigureAwait(false);
-            });
-            if (deleted)
-            {
-                WriteVerbose($"Deleted caller ID {what}.");
+                WriteVerbose($"Deleted caller ID {deletion.Subject}.");
             }
         }
     }

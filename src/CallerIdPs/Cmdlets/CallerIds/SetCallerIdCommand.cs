@@ -1,11 +1,9 @@
 using System.Management.Automation;
 using CallerIdPs.Completion;
 using CallerIdPs.Connections;
-using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
 using CallerIdPs.Providers;
-using CallerIdPs.Validation;
 
 namespace CallerIdPs.Cmdlets.CallerIds
 {
@@ -54,88 +52,25 @@ namespace CallerIdPs.Cmdlets.CallerIds
             Id = id;
             var target = (object?)InputObject ?? PhoneNumber ?? Id;
             if (!CallerIdTarget.Given(this, InputObject, PhoneNumber, Id)) return;
-            if (Department != null && (Alias != null || Subaccount != null))
-            {
-                WriteFailure(CallerIdException.InvalidInputFor("-Department is Apple Business's and -Alias/-Subaccount are Plivo's: give one kind.", target), target);
-                return;
-            }
 
-            if (Department != null)
-            {
-                SetDepartment(target);
-                return;
-            }
-
+            // Which providers' caller IDs take these fields, checked before a connection is chosen (their declarations).
+            var asked = new CallerIdChange { Record = InputObject, PhoneNumber = PhoneNumber, Id = Id, Alias = Alias, Subaccount = Subaccount, Department = Department };
             var provider = CallerIdTarget.Provider(InputObject, Connection, PhoneNumber, Id);
-            if (provider.HasValue && !ConnectionFactory.Supports(provider.Value, ProviderCapability.ManageCallerIds | ProviderCapability.VerifyCallerIds))
-            {
-                var name = provider.HasValue ? provider.Value.DisplayName() : "Apple Business";
-                WriteFailure(CallerIdException.InvalidInputFor($"{name} caller IDs have no alias or subaccount: give -Department" + (name == "Apple Business" ? "." : " (Apple Business) or pipe Plivo caller IDs."), target), target);
-                return;
-            }
+            if (!TryCheck(() => ConnectionFactory.CallerIdChanges.ForChange(asked, provider, target), target, out var plan)) return;
 
-            if (Alias == null && Subaccount == null)
-            {
-                WriteFailure(CallerIdException.InvalidInputFor("Nothing to change: give -Alias and/or -Subaccount (Plivo) or -Department (Apple Business).", target), target);
-                return;
-            }
-
-            // Alias and subaccount are Plivo's: the connections that verify caller IDs.
-            var connection = SingleConnection(Connection, ProviderCapability.ManageCallerIds | ProviderCapability.VerifyCallerIds, target);
+            var connection = SingleConnection(Connection, ProviderCapability.ManageCallerIds, target, providers: plan.Providers);
             if (connection == null) return;
-            var editor = connection.ClientAs<ICallerIdsByNumber>();
-            if (!TryCheck(() => editor.Validate(new CallerIdChange { Record = InputObject, PhoneNumber = PhoneNumber, Id = Id, Alias = Alias, Subaccount = Subaccount }), target, out var checkedChange)) return;
-            var number = checkedChange.PhoneNumber!;
+            var editor = connection.ClientAs<ICallerIdEditor>();
+            if (!TryCheck(() => editor.Validate(plan.Change), target, out var change)) return;
 
-            var changes = (Alias != null ? $"alias '{Alias}'" : "") + (Alias != null && Subaccount != null ? " and " : "") + (Subaccount != null ? $"subaccount {Subaccount}" : "");
-            var change = $"Set {changes} on caller ID {number} of {Describe.Account(connection)}";
-            if (!ShouldProcess(change + ".", change + "?", "Confirm"))
-            {
-                return;
-            }
-
-            if (Run(target, (output, ct) => editor.UpdateAsync(number, Alias, Subaccount, ct), out var updated))
-            {
-                WriteObject(updated);
-            }
-        }
-
-        private void SetDepartment(object? target)
-        {
-            if (InputObject != null && !(InputObject is AppleCallerId))
-            {
-                WriteFailure(CallerIdException.InvalidInputFor($"{InputObject.Provider.DisplayName()} caller IDs have no department (-Department is Apple Business's).", target), target);
-                return;
-            }
-
-            if (!TryCheck(() => Guard.Department(Department), target, out var department)) return;
-
-            var connection = SingleConnection(Connection, ProviderCapability.BrandedCallerIds, target);
-            if (connection == null) return;
-            var apple = InputObject as AppleCallerId;
-            var what = apple != null ? $"{apple.PhoneNumber} (id {apple.Id})" : PhoneNumber ?? "id " + Id;
-            var change = $"Set department {department} on caller ID {what} of {Describe.Account(connection)}";
-            if (!ShouldProcess(change + ".", change + "?", "Confirm"))
+            var what = $"Set {change.DescribeValues()} on caller ID {change.Subject} of {Describe.Account(connection)}";
+            if (!ShouldProcess(what + ".", what + "?", "Confirm"))
             {
                 return;
             }
 
             Run(target, async (output, ct) =>
-            {
-                var client = connection.ClientAs<IBrandedCallerIds>();
-                var current = apple ?? await client.RequireAsync(Id, PhoneNumber, ct).ConfigureAwait(false);
-                try
-                {
-                    // The etag is the one the caller read: if Apple's record moved on since, this is an EtagConflict, not a silent overwrite.
-                    var updated = await client.UpdateDepartmentAsync(current.Id, current.PhoneNumber, current.Etag ?? "", department, ct).ConfigureAwait(false);
-                    AppleValidationOutput.Write(output, updated, target);
-                    await output.WriteObjectAsync(updated).ConfigureAwait(false);
-                }
-                catch (CallerIdException error)
-                {
-                    if (!AppleValidationOutput.WriteRefusal(output, error, target)) throw;
-                }
-            });
+                await CallerIdEditOutput.WriteAsync(output, await editor.ChangeAsync(change, ct).ConfigureAwait(false), target).ConfigureAwait(false));
         }
     }
 }

@@ -11,7 +11,7 @@ namespace CallerIdPs.Cmdlets.Verification
 {
     /// <summary><para type="synopsis">Completes a Plivo caller-ID verification with the code the phone received, and returns the verified caller ID.</para></summary>
     [Cmdlet(VerbsLifecycle.Confirm, "CallerIdVerification", DefaultParameterSetName = ObjectSet)]
-    [OutputType(typeof(PlivoCallerId))]
+    [OutputType(typeof(CallerId))]
     public sealed class ConfirmCallerIdVerificationCommand : ConnectedCmdlet
     {
         private const string ObjectSet = "Verification";
