@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Management.Automation;
+using System.Reflection;
+
+namespace CallerIdPs.Infrastructure
+{
+    /// <summary>
+    /// The getters CallerId.Types.ps1xml names for every date of the module's output types. A type-table CodeProperty
+    /// shadows the CLR property of the same name; it returns the same DateTimeOffset, wrapped with an instance ToString()
+    /// that writes ISO 8601. Export-Csv and ConvertTo-Csv call ToString(), so CSV cells are ISO 8601 in every culture,
+    /// while the value stays a DateTimeOffset for comparisons, arithmetic, sorting and ConvertTo-Json. Only values read
+    /// through PowerShell pay for this, and only when read.
+    /// </summary>
+    public static class IsoDates
+    {
+        /// <summary>ISO 8601 with the offset; fractions of a second only when there are any, so it round-trips exactly.</summary>
+        public const string Format = "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz";
+
+        private static readonly ConcurrentDictionary<(Type Type, string Name), PropertyInfo?> Properties = new ConcurrentDictionary<(Type, string), PropertyInfo?>();
+
+        private static readonly MethodInfo ToStringMethod = typeof(IsoDates).GetMethod(nameof(ToIsoString))!;
+
+        public static object? CreatedAt(PSObject instance) => Read(instance, nameof(CreatedAt));
+
+        public static object? UpdatedAt(PSObject instance) => Read(instance, nameof(UpdatedAt));
+
+        public static object? ExpiresAt(PSObject instance) => Read(instance, nameof(ExpiresAt));
+
+        public static object? RenewsAt(PSObject instance) => Read(instance, nameof(RenewsAt));
+
+        public static object? PurchasedAt(PSObject instance) => Read(instance, nameof(PurchasedAt));
+
+        public static object? StartedAt(PSObject instance) => Read(instance, nameof(StartedAt));
+
+        public static object? CompletedAt(PSObject instance) => Read(instance, nameof(CompletedAt));
+
+        public static object? ConnectedAt(PSObject instance) => Read(instance, nameof(ConnectedAt));
+
+        public static object? Time(PSObject instance) => Read(instance, nameof(Time));
+
+        /// <summary>
+        /// The wrapped date's ToString, as PowerShell calls it: no argument gives ISO 8601; a format and/or a provider
+        /// behave exactly as DateTimeOffset's own overloads. One method with a params tail, because a code method named
+        /// ToString hides every overload of the CLR method.
+        /// </summary>
+        public static string ToIsoString(PSObject instance, params object?[] arguments)
+        {
+            var date = (DateTimeOffset)instance.BaseObject;
+            var args = arguments ?? Array.Empty<object?>();
+            switch (args.Length)
+            {
+                case 0:
+                    return date.ToString(Format, CultureInfo.InvariantCulture);
+                case 1 when Unwrap(args[0]) is IFormatProvider provider:
+                    return date.ToString(provider);
+                case 1:
+                    return date.ToString((string?)Unwrap(args[0])?.ToString());
+                case 2:
+                    return date.ToString(Unwrap(args[0])?.ToString(), (IFormatProvider?)Unwrap(args[1]));
+                default:
+                    throw new ArgumentException("ToString takes at most a format and a format provider, as DateTimeOffset.ToString does.", nameof(arguments));
+            }
+        }
+
+        private static object? Read(PSObject instance, string name)
+        {
+            var target = instance.BaseObject;
+            var property = Properties.GetOrAdd((target.GetType(), name), key => key.Type.GetProperty(key.Name, BindingFlags.Public | BindingFlags.Instance));
+            if (property == null)
+            {
+                throw new InvalidOperationException($"{target.GetType().FullName} has no public property {name} (CallerId.Types.ps1xml names one).");
+            }
+
+            return property.GetValue(target) is DateTimeOffset date ? Wrap(date) : null;
+        }
+
+        private static PSObject Wrap(DateTimeOffset date)
+        {
+            var wrapped = new PSObject(date);
+            wrapped.Members.Add(new PSCodeMethod("ToString", ToStringMethod));
+            return wrapped;
+        }
+
+        private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
+    }
+}
