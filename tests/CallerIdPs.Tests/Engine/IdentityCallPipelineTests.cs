@@ -5,16 +5,12 @@ using CallerIdPs.Model;
 namespace CallerIdPs.Tests.Engine
 {
     /// <summary>The design page's IdentityCall pipelines, typed exactly as written, on -Sandbox in the real engine.</summary>
-    public sealed class IdentityCallPipelineTests : IDisposable
+    public sealed class IdentityCallPipelineTests : SandboxSessionTests
     {
-        private readonly ModuleSession _session = new ModuleSession();
-
         public IdentityCallPipelineTests()
+            : base("IdentityCall")
         {
-            _session.Run("Connect-CallerIdProvider -Provider IdentityCall -Sandbox").AssertNoErrors();
         }
-
-        public void Dispose() => _session.Dispose();
 
         [Fact]
         public void Get_VirtualNumber_with_no_connection_merges_2Chat_and_IdentityCall_and_Where_Active_keeps_the_active_ones()
