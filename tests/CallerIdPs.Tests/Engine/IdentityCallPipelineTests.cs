@@ -84,11 +84,7 @@ Get-AvailableNumber -Connection IdentityCall -Country US -Type local |
         {
             _session.Run("Connect-CallerIdProvider -Provider TwoChat -Sandbox").AssertNoErrors();
 
-            var result = _session.Run(@"
-Get-NumberRegion -Country US | Where-Object Name -eq 'California' |
-  Get-NumberCity | Where-Object Name -eq 'Los Angeles' |
-  Find-NumberGroup -Type local | Get-AvailableNumber -Contains 555 |
-  Select-Object -First 1 | New-NumberReservation | Invoke-NumberPurchase -Confirm:$false");
+            var result = _session.Run(DesignPipelines.RegionToPurchase);
 
             var purchase = result.Single<NumberPurchaseResult>();
             Assert.Equal(ProviderKind.TwoChat, purchase.Provider);

@@ -14,11 +14,7 @@ namespace CallerIdPs.Tests.Engine
         [Fact]
         public void Region_to_purchase_buys_a_Los_Angeles_number_containing_555()
         {
-            var result = _session.Run(@"
-Get-NumberRegion -Country US | Where-Object Name -eq 'California' |
-  Get-NumberCity | Where-Object Name -eq 'Los Angeles' |
-  Find-NumberGroup -Type local | Get-AvailableNumber -Contains 555 |
-  Select-Object -First 1 | New-NumberReservation | Invoke-NumberPurchase -Confirm:$false");
+            var result = _session.Run(DesignPipelines.RegionToPurchase);
 
             var purchase = result.Single<NumberPurchaseResult>();
             Assert.Equal(PurchaseStatus.Purchased, purchase.Status);
