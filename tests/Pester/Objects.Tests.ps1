@@ -288,6 +288,8 @@ Describe 'Dates as data: ISO 8601 in CSV, a DateTimeOffset in the shell' {
         ($date.AddDays(1) - $date) | Should -Be ([TimeSpan]::FromDays(1))
         $date.ToString('yyyy', [cultureinfo]::InvariantCulture) | Should -Be ([DateTimeOffset] $date).Year.ToString()
         $date.ToString('yyyy-MM-dd') | Should -Match '^\d{4}-\d\d-\d\d$'
+        $date.ToString([cultureinfo] 'de-DE') | Should -Be ([DateTimeOffset] $date).ToString([cultureinfo] 'de-DE')
+        $date.ToString('D', [cultureinfo] 'de-DE') | Should -Be ([DateTimeOffset] $date).ToString('D', [cultureinfo] 'de-DE')
         $date.ToString() | Should -Match $iso
         ($ids | Sort-Object CreatedAt).ForEach({ ([DateTimeOffset] $_.CreatedAt).UtcTicks }) |
             Should -Be ($ids.ForEach({ ([DateTimeOffset] $_.CreatedAt).UtcTicks }) | Sort-Object)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Management.Automation;
 using System.Reflection;
 
@@ -15,12 +14,7 @@ namespace CallerIdPs.Infrastructure
     /// </summary>
     public static class IsoDates
     {
-        /// <summary>ISO 8601 with the offset; fractions of a second only when there are any, so it round-trips exactly.</summary>
-        public const string Format = "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz";
-
         private static readonly ConcurrentDictionary<(Type Type, string Name), PropertyInfo?> Properties = new ConcurrentDictionary<(Type, string), PropertyInfo?>();
-
-        private static readonly MethodInfo ToStringMethod = typeof(IsoDates).GetMethod(nameof(ToIsoString))!;
 
         public static object? CreatedAt(PSObject instance) => Read(instance, nameof(CreatedAt));
 
@@ -40,30 +34,6 @@ namespace CallerIdPs.Infrastructure
 
         public static object? Time(PSObject instance) => Read(instance, nameof(Time));
 
-        /// <summary>
-        /// The wrapped date's ToString, as PowerShell calls it: no argument gives ISO 8601; a format and/or a provider
-        /// behave exactly as DateTimeOffset's own overloads. One method with a params tail, because a code method named
-        /// ToString hides every overload of the CLR method.
-        /// </summary>
-        public static string ToIsoString(PSObject instance, params object?[] arguments)
-        {
-            var date = (DateTimeOffset)instance.BaseObject;
-            var args = arguments ?? Array.Empty<object?>();
-            switch (args.Length)
-            {
-                case 0:
-                    return date.ToString(Format, CultureInfo.InvariantCulture);
-                case 1 when Unwrap(args[0]) is IFormatProvider provider:
-                    return date.ToString(provider);
-                case 1:
-                    return date.ToString((string?)Unwrap(args[0])?.ToString());
-                case 2:
-                    return date.ToString(Unwrap(args[0])?.ToString(), (IFormatProvider?)Unwrap(args[1]));
-                default:
-                    throw new ArgumentException("ToString takes at most a format and a format provider, as DateTimeOffset.ToString does.", nameof(arguments));
-            }
-        }
-
         private static object? Read(PSObject instance, string name)
         {
             var target = instance.BaseObject;
@@ -79,10 +49,8 @@ namespace CallerIdPs.Infrastructure
         private static PSObject Wrap(DateTimeOffset date)
         {
             var wrapped = new PSObject(date);
-            wrapped.Members.Add(new PSCodeMethod("ToString", ToStringMethod));
+            wrapped.Members.Add(new IsoDateToString(date));
             return wrapped;
         }
-
-        private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
     }
 }
