@@ -279,6 +279,16 @@ Describe 'Dates as data: ISO 8601 in CSV, a DateTimeOffset in the shell' {
         finally { [cultureinfo]::CurrentCulture = $before }
     }
 
+    It 'still sets the journal dates PowerShell could set, and a null one stays null' {
+        $entry = $objects | Where-Object { $_.PSObject.TypeNames[0] -eq 'CallerIdPs.Journal.JournalEntry' } | Select-Object -First 1
+        $entry | Should -Not -BeNullOrEmpty
+        $entry.CompletedAt = '2026-12-02T01:02:03+01:00'
+        $entry.CompletedAt.ToString() | Should -Be '2026-12-02T01:02:03+01:00'
+        $entry.CompletedAt = $null
+        $entry.CompletedAt | Should -BeNullOrEmpty
+        { $objects[1].CreatedAt = Get-Date } | Should -Throw -Because 'a caller ID''s dates were read-only before too'
+    }
+
     It 'keeps a date a DateTimeOffset: compare, add, sort, filter, format, JSON' {
         $ids = Get-CallerId -Connection TwoChat -First 20
         $date = $ids[0].CreatedAt

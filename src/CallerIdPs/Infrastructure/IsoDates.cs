@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Management.Automation;
 using System.Reflection;
 
@@ -34,17 +35,23 @@ namespace CallerIdPs.Infrastructure
 
         public static object? Time(PSObject instance) => Read(instance, nameof(Time));
 
-        private static object? Read(PSObject instance, string name)
-        {
-            var target = instance.BaseObject;
-            var property = Properties.GetOrAdd((target.GetType(), name), key => key.Type.GetProperty(key.Name, BindingFlags.Public | BindingFlags.Instance));
-            if (property == null)
-            {
-                throw new InvalidOperationException($"{target.GetType().FullName} has no public property {name} (CallerId.Types.ps1xml names one).");
-            }
+        // Setters, for the dates PowerShell could set before the code property shadowed them (public setters only).
+        public static void SetCompletedAt(PSObject instance, object? value) => Write(instance, nameof(CompletedAt), value);
 
-            return property.GetValue(target) is DateTimeOffset date ? Wrap(date) : null;
+        public static void SetTime(PSObject instance, object? value) => Write(instance, nameof(Time), value);
+
+        private static object? Read(PSObject instance, string name) =>
+            Property(instance.BaseObject, name).GetValue(instance.BaseObject) is DateTimeOffset date ? Wrap(date) : null;
+
+        private static void Write(PSObject instance, string name, object? value)
+        {
+            var property = Property(instance.BaseObject, name);
+            property.SetValue(instance.BaseObject, value == null ? null : LanguagePrimitives.ConvertTo(value, property.PropertyType, CultureInfo.InvariantCulture));
         }
+
+        private static PropertyInfo Property(object target, string name) =>
+            Properties.GetOrAdd((target.GetType(), name), key => key.Type.GetProperty(key.Name, BindingFlags.Public | BindingFlags.Instance))
+            ?? throw new InvalidOperationException($"{target.GetType().FullName} has no public property {name} (CallerId.Types.ps1xml names one).");
 
         private static PSObject Wrap(DateTimeOffset date)
         {

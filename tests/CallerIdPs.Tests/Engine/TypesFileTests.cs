@@ -72,6 +72,16 @@ namespace CallerIdPs.Tests.Engine
                 Assert.True(clr != null && IsDate(clr.PropertyType), $"{typeName} has no DateTimeOffset property {property}");
                 Assert.Equal(GetterType, code.Element("GetCodeReference")?.Element("TypeName")?.Value.Trim());
                 Assert.Equal(property, code.Element("GetCodeReference")?.Element("MethodName")?.Value.Trim());
+
+                // A date PowerShell could set stays settable through the code property; a read-only one stays read-only.
+                var setter = code.Element("SetCodeReference");
+                var settable = clr.GetSetMethod() != null;
+                Assert.True(settable == (setter != null), $"{typeName}.{property}: SetCodeReference {(settable ? "missing" : "on a read-only property")}");
+                if (setter != null)
+                {
+                    Assert.Equal(GetterType, setter.Element("TypeName")?.Value.Trim());
+                    Assert.Equal("Set" + property, setter.Element("MethodName")?.Value.Trim());
+                }
             }
         }
 
