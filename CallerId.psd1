@@ -11,6 +11,7 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
+    TypesToProcess       = @('CallerId.Types.ps1xml')
     FormatsToProcess     = @('CallerId.Format.ps1xml')
     FunctionsToExport    = @()
     CmdletsToExport      = @(

@@ -3,9 +3,8 @@
 # other tests/Pester file by `dotnet pwsh -NoProfile -File build.ps1 -Task Test` (and so in CI).
 
 BeforeAll {
-    $manifest = Join-Path $PSScriptRoot '../../out/CallerId/CallerId.psd1'
-    if (-not (Test-Path $manifest)) { throw "Build first (dotnet build): $manifest is missing." }
-    Import-Module $manifest -Force
+    . (Join-Path $PSScriptRoot 'TestSupport.ps1')
+    Import-CallerId
 }
 
 AfterAll {
@@ -14,7 +13,7 @@ AfterAll {
 
 Describe 'The module' {
     It 'passes Test-ModuleManifest' {
-        Test-ModuleManifest (Join-Path $PSScriptRoot '../../out/CallerId/CallerId.psd1') | Should -Not -BeNullOrEmpty
+        Test-ModuleManifest $ModuleManifest | Should -Not -BeNullOrEmpty
     }
 
     It 'exports exactly the cmdlet classes of its assembly, as its manifest lists them' {
@@ -23,7 +22,7 @@ Describe 'The module' {
             $cmdlet = $type.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false) | Select-Object -First 1
             if ($cmdlet -and -not $type.IsAbstract) { '{0}-{1}' -f $cmdlet.VerbName, $cmdlet.NounName }
         }
-        $manifest = Test-ModuleManifest (Join-Path $PSScriptRoot '../../out/CallerId/CallerId.psd1')
+        $manifest = Test-ModuleManifest $ModuleManifest
         $compiled | Should -Not -BeNullOrEmpty
         (Get-Command -Module CallerId).Name | Sort-Object | Should -Be ($compiled | Sort-Object)
         $manifest.ExportedCmdlets.Keys | Sort-Object | Should -Be ($compiled | Sort-Object)
@@ -53,7 +52,7 @@ Describe '2Chat on the sandbox' {
     }
 
     AfterEach {
-        Get-CallerIdConnection | Disconnect-CallerIdProvider
+        Disconnect-Everything
     }
 
     It 'reserves a random GB mobile number' {
@@ -116,7 +115,7 @@ Describe 'IdentityCall on the sandbox' {
     }
 
     AfterEach {
-        Get-CallerIdConnection | Disconnect-CallerIdProvider
+        Disconnect-Everything
     }
 
     It 'merges 2Chat and IdentityCall numbers and keeps the active ones with Where-Object Active' {
@@ -147,7 +146,7 @@ Describe 'IdentityCall on the sandbox' {
 }
 
 Describe 'Connections' {
-    AfterEach { Get-CallerIdConnection | Disconnect-CallerIdProvider }
+    AfterEach { Disconnect-Everything }
 
     It 'holds several named connections and shows no secret' {
         Connect-CallerIdProvider -Provider TwoChat -Sandbox -Name A
@@ -165,7 +164,7 @@ Describe 'Connections' {
 
 Describe '2Chat catalogue cmdlets on the sandbox' {
     BeforeAll { Connect-CallerIdProvider -Provider TwoChat -Sandbox }
-    AfterAll { Get-CallerIdConnection | Disconnect-CallerIdProvider }
+    AfterAll { Disconnect-Everything }
 
     It 'lists the six number types' {
         (Get-NumberType).Name | Should -Be @('global', 'local', 'mobile', 'national', 'sharedcost', 'tollfree')
@@ -184,7 +183,7 @@ Describe '2Chat catalogue cmdlets on the sandbox' {
 
 Describe 'Plivo on the sandbox' {
     BeforeEach { Connect-CallerIdProvider -Provider Plivo -Sandbox }
-    AfterEach { Get-CallerIdConnection | Disconnect-CallerIdProvider }
+    AfterEach { Disconnect-Everything }
 
     It 'verifies a number with the sandbox code' {
         $callerId = Start-CallerIdVerification -PhoneNumber +14155550100 -Alias HQ -Channel Call |
@@ -217,7 +216,7 @@ Describe 'Plivo on the sandbox' {
 
 Describe 'Apple Business on the sandbox' {
     BeforeEach { Connect-CallerIdProvider -Provider AppleBusiness -Sandbox }
-    AfterEach { Get-CallerIdConnection | Disconnect-CallerIdProvider }
+    AfterEach { Disconnect-Everything }
 
     It 'lists published caller IDs created in the last 30 days' {
         $found = Get-CallerId -Connection AppleBusiness -State Published -CreatedAfter (Get-Date).AddDays(-30)

@@ -4,10 +4,8 @@
 # dotnet pwsh -NoProfile -c 'Import-Module ~/.nuget/packages/pester/5.7.1/tools/Pester.psd1; Invoke-Pester tests/Pester/Inventory.Tests.ps1'
 
 BeforeAll {
-    $manifest = Join-Path $PSScriptRoot '../../out/CallerId/CallerId.psd1'
-    if (-not (Test-Path $manifest)) { throw "Build first (dotnet build): $manifest is missing." }
-    Import-Module $manifest -Force
-    $PSStyle.OutputRendering = 'PlainText'
+    . (Join-Path $PSScriptRoot 'TestSupport.ps1')
+    Import-CallerId
 }
 
 AfterAll {
@@ -16,14 +14,11 @@ AfterAll {
 
 Describe 'Get-NumberInventory on the four sandboxes' {
     BeforeEach {
-        Connect-CallerIdProvider -Provider TwoChat -Sandbox
-        Connect-CallerIdProvider -Provider IdentityCall -Sandbox
-        Connect-CallerIdProvider -Provider Plivo -Sandbox
-        Connect-CallerIdProvider -Provider AppleBusiness -Sandbox
+        Connect-Sandbox -Provider TwoChat, IdentityCall, Plivo, AppleBusiness
     }
 
     AfterEach {
-        Get-CallerIdConnection | Disconnect-CallerIdProvider
+        Disconnect-Everything
     }
 
     It 'gives one row per number of every connection that can answer' {

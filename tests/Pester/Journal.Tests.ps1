@@ -2,10 +2,8 @@
 # The journal of requests that spend or delete, as a runbook uses it: on the sandbox, in real PowerShell.
 
 BeforeAll {
-    $manifest = Join-Path $PSScriptRoot '../../out/CallerId/CallerId.psd1'
-    if (-not (Test-Path $manifest)) { throw "Build first (dotnet build): $manifest is missing." }
-    Import-Module $manifest -Force
-    $PSStyle.OutputRendering = 'PlainText'
+    . (Join-Path $PSScriptRoot 'TestSupport.ps1')
+    Import-CallerId
 }
 
 AfterAll {
@@ -25,7 +23,7 @@ Describe 'Get-CallerIdJournal on the sandbox' {
     }
 
     AfterEach {
-        Get-CallerIdConnection | Disconnect-CallerIdProvider
+        Disconnect-Everything
     }
 
     It 'lists a purchase with its price, outcome and evidence' {

@@ -207,3 +207,104 @@ Describe 'CSV files into the cmdlets that take their rows' {
         Get-NumberReservation -WarningAction SilentlyContinue | Should -BeNullOrEmpty
     }
 }
+
+Describe 'Dates as data: ISO 8601 in CSV, a DateTimeOffset in the shell' {
+    BeforeAll {
+        $objects = Get-OneOfEachType
+        # The date properties CallerId.Types.ps1xml gives an ISO ToString(), by the type (or base type) it names.
+        [xml] $typesFile = Get-Content -Raw (Join-Path $RepoRoot 'out/CallerId/CallerId.Types.ps1xml')
+        $dateEntries = foreach ($type in $typesFile.Types.Type) {
+            foreach ($property in $type.Members.CodeProperty) { [pscustomobject] @{ TypeName = $type.Name; Property = $property.Name } }
+        }
+        function Get-DateProperty($Object) {
+            $dateEntries | Where-Object TypeName -in $Object.PSObject.TypeNames | ForEach-Object Property | Select-Object -Unique
+        }
+        $iso = '^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,7})?[+-]\d\d:\d\d$'
+    }
+
+    It 'writes every date as ISO 8601 that round-trips exactly through Export-Csv and Import-Csv in <Culture>' -ForEach @(
+        @{ Culture = 'en-US' }
+        @{ Culture = 'de-DE' }
+    ) {
+        $before = [cultureinfo]::CurrentCulture
+        try {
+            [cultureinfo]::CurrentCulture = $Culture
+            # The culture really changes how a date prints, so ISO below is the module's doing.
+            [DateTimeOffset]::new(2026, 12, 2, 1, 2, 3, [TimeSpan]::Zero).ToString() | Should -Not -Match $iso
+            $checked = [Collections.Generic.List[string]]::new()
+            $empty = 0
+            foreach ($object in $objects) {
+                $names = @(Get-DateProperty $object)
+                if (-not $names) { continue }
+                $csv = Join-Path $TestDrive 'dates.csv'
+                $object | Export-Csv $csv
+                $row = Import-Csv $csv
+                foreach ($name in $names) {
+                    $what = "$($object.GetType().Name).$name"
+                    if ($null -eq $object.$name) {
+                        $row.$name | Should -BeNullOrEmpty -Because "$what is null"
+                        $empty++
+                        continue
+                    }
+                    $row.$name | Should -Match $iso -Because "$what is ISO 8601 in CSV"
+                    $parsed = [DateTimeOffset]::Parse($row.$name, [cultureinfo]::InvariantCulture)
+                    $parsed.UtcTicks | Should -Be ([DateTimeOffset] $object.$name).UtcTicks -Because "$what round-trips"
+                    $parsed.Offset | Should -Be ([DateTimeOffset] $object.$name).Offset -Because "$what keeps its offset"
+                    $checked.Add($object.PSObject.TypeNames[0])
+                }
+            }
+            $empty | Should -BeGreaterThan 0 -Because 'a null date is an empty cell'
+            foreach ($type in 'TwoChatCallerId', 'PlivoCallerId', 'AppleCallerId', 'TwoChatVirtualNumber', 'PlivoVirtualNumber',
+                'NumberReservation', 'CallerIdVerification', 'NumberPurchaseResult', 'JournalEntry', 'CallerIdConnection', 'IdentityCallRecentCall') {
+                $checked | Where-Object { $_ -like "*.$type" } | Should -Not -BeNullOrEmpty -Because "a $type date went through CSV"
+            }
+        }
+        finally { [cultureinfo]::CurrentCulture = $before }
+    }
+
+    It 'writes inventory rows'' renewal dates as ISO 8601 in de-DE' {
+        $before = [cultureinfo]::CurrentCulture
+        try {
+            [cultureinfo]::CurrentCulture = 'de-DE'
+            $rows = Get-NumberInventory | Where-Object RenewsAt
+            $rows | Should -Not -BeNullOrEmpty
+            $csv = Join-Path $TestDrive 'inventory.csv'
+            $rows | Export-Csv $csv
+            $back = @(Import-Csv $csv)
+            for ($i = 0; $i -lt $rows.Count; $i++) {
+                $back[$i].RenewsAt | Should -Match $iso
+                [DateTimeOffset]::Parse($back[$i].RenewsAt, [cultureinfo]::InvariantCulture) | Should -Be ([DateTimeOffset] $rows[$i].RenewsAt)
+            }
+        }
+        finally { [cultureinfo]::CurrentCulture = $before }
+    }
+
+    It 'still sets the journal dates PowerShell could set, and a null one stays null' {
+        $entry = $objects | Where-Object { $_.PSObject.TypeNames[0] -eq 'CallerIdPs.Journal.JournalEntry' } | Select-Object -First 1
+        $entry | Should -Not -BeNullOrEmpty
+        $entry.CompletedAt = '2026-12-02T01:02:03+01:00'
+        $entry.CompletedAt.ToString() | Should -Be '2026-12-02T01:02:03+01:00'
+        $entry.CompletedAt = $null
+        $entry.CompletedAt | Should -BeNullOrEmpty
+        { $objects[1].CreatedAt = Get-Date } | Should -Throw -Because 'a caller ID''s dates were read-only before too'
+    }
+
+    It 'keeps a date a DateTimeOffset: compare, add, sort, filter, format, JSON' {
+        $ids = Get-CallerId -Connection TwoChat -First 20
+        $date = $ids[0].CreatedAt
+        $date | Should -BeOfType [DateTimeOffset]
+        $date.GetType() | Should -Be ([DateTimeOffset])
+        $date -lt (Get-Date).AddYears(1) | Should -BeTrue
+        ($date.AddDays(1) - $date) | Should -Be ([TimeSpan]::FromDays(1))
+        $date.ToString('yyyy', [cultureinfo]::InvariantCulture) | Should -Be ([DateTimeOffset] $date).Year.ToString()
+        $date.ToString('yyyy-MM-dd') | Should -Match '^\d{4}-\d\d-\d\d$'
+        $date.ToString([cultureinfo] 'de-DE') | Should -Be ([DateTimeOffset] $date).ToString([cultureinfo] 'de-DE')
+        $date.ToString('D', [cultureinfo] 'de-DE') | Should -Be ([DateTimeOffset] $date).ToString('D', [cultureinfo] 'de-DE')
+        $date.ToString() | Should -Match $iso
+        ($ids | Sort-Object CreatedAt).ForEach({ ([DateTimeOffset] $_.CreatedAt).UtcTicks }) |
+            Should -Be ($ids.ForEach({ ([DateTimeOffset] $_.CreatedAt).UtcTicks }) | Sort-Object)
+        $cutoff = [DateTimeOffset] $ids[5].CreatedAt
+        @($ids | Where-Object CreatedAt -ge $cutoff).Count | Should -Be @($ids | Where-Object { ([DateTimeOffset] $_.CreatedAt) -ge $cutoff }).Count
+        ($ids[0] | Select-Object CreatedAt | ConvertTo-Json -Compress) | Should -Match '^\{"CreatedAt":"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d'
+    }
+}

@@ -33,5 +33,21 @@ namespace CallerIdPs.Tests.Clients
             Assert.False(string.IsNullOrWhiteSpace(error.Hint));
             return error;
         }
+
+        /// <summary>A purchase that failed before the provider acted: the error says so and the account bought nothing.</summary>
+        public static void NotBought(CallerIdException error, CallerIdErrorKind kind, int purchasesMade)
+        {
+            Assert.Equal(kind, error.Kind);
+            Assert.Contains("was not bought", error.Message, StringComparison.Ordinal);
+            Assert.Equal(0, purchasesMade);
+        }
+
+        /// <summary>A purchase whose answer was lost, settled by reading the account: bought once, and the result says the answer was lost.</summary>
+        public static void SettledFromTheAccount(NumberPurchaseResult result, PurchaseStatus status, int purchasesMade)
+        {
+            Assert.Equal(status, result.Status);
+            Assert.Contains("was lost", result.Message, StringComparison.Ordinal);
+            Assert.Equal(1, purchasesMade);
+        }
     }
 }

@@ -8,16 +8,12 @@ using CallerIdPs.Sandbox.AppleBusiness;
 namespace CallerIdPs.Tests.Engine
 {
     /// <summary>The design page's Apple Business pipelines, typed exactly as written, on -Sandbox in the real engine.</summary>
-    public sealed class ApplePipelineTests : IDisposable
+    public sealed class ApplePipelineTests : SandboxSessionTests
     {
-        private readonly ModuleSession _session = new ModuleSession();
-
         public ApplePipelineTests()
+            : base("AppleBusiness")
         {
-            _session.Run("Connect-CallerIdProvider -Provider AppleBusiness -Sandbox").AssertNoErrors();
         }
-
-        public void Dispose() => _session.Dispose();
 
         [Fact]
         public void The_sandbox_brings_its_own_organization_and_brand()

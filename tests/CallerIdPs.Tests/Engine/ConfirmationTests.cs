@@ -98,11 +98,7 @@ namespace CallerIdPs.Tests.Engine
         [Fact]
         public void Buying_an_available_number_directly_sends_one_purchase()
         {
-            var purchase = _tc.Run(@"
-Get-NumberRegion -Country US | Where-Object Name -eq 'California' |
-  Get-NumberCity | Where-Object Name -eq 'Los Angeles' |
-  Find-NumberGroup -Type local | Get-AvailableNumber -Contains 555 |
-  Select-Object -First 1 | Invoke-NumberPurchase -Force").Single<NumberPurchaseResult>();
+            var purchase = _tc.Run(DesignPipelines.LosAngeles555 + " | Invoke-NumberPurchase -Force").Single<NumberPurchaseResult>();
 
             Assert.Equal(1, _tc.Emulator.PurchaseCount);
             Assert.Contains(_tc.Emulator.OwnedNumbers(), n => n.PhoneNumber == purchase.PhoneNumber);

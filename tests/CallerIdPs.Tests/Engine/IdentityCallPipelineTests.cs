@@ -5,16 +5,12 @@ using CallerIdPs.Model;
 namespace CallerIdPs.Tests.Engine
 {
     /// <summary>The design page's IdentityCall pipelines, typed exactly as written, on -Sandbox in the real engine.</summary>
-    public sealed class IdentityCallPipelineTests : IDisposable
+    public sealed class IdentityCallPipelineTests : SandboxSessionTests
     {
-        private readonly ModuleSession _session = new ModuleSession();
-
         public IdentityCallPipelineTests()
+            : base("IdentityCall")
         {
-            _session.Run("Connect-CallerIdProvider -Provider IdentityCall -Sandbox").AssertNoErrors();
         }
-
-        public void Dispose() => _session.Dispose();
 
         [Fact]
         public void Get_VirtualNumber_with_no_connection_merges_2Chat_and_IdentityCall_and_Where_Active_keeps_the_active_ones()
@@ -88,11 +84,7 @@ Get-AvailableNumber -Connection IdentityCall -Country US -Type local |
         {
             _session.Run("Connect-CallerIdProvider -Provider TwoChat -Sandbox").AssertNoErrors();
 
-            var result = _session.Run(@"
-Get-NumberRegion -Country US | Where-Object Name -eq 'California' |
-  Get-NumberCity | Where-Object Name -eq 'Los Angeles' |
-  Find-NumberGroup -Type local | Get-AvailableNumber -Contains 555 |
-  Select-Object -First 1 | New-NumberReservation | Invoke-NumberPurchase -Confirm:$false");
+            var result = _session.Run(DesignPipelines.RegionToPurchase);
 
             var purchase = result.Single<NumberPurchaseResult>();
             Assert.Equal(ProviderKind.TwoChat, purchase.Provider);

@@ -8,17 +8,12 @@ namespace CallerIdPs.Tests.Engine
     /// Get-NumberInventory in the engine over the four sandboxes together: the pipelines, each finding seen at
     /// least once, the shared numbers joined, and -Within checked before anything is read.
     /// </summary>
-    public sealed class InventoryPipelineTests : IDisposable
+    public sealed class InventoryPipelineTests : SandboxSessionTests
     {
-        private const string ConnectAll =
-            "Connect-CallerIdProvider -Provider TwoChat -Sandbox; Connect-CallerIdProvider -Provider IdentityCall -Sandbox; " +
-            "Connect-CallerIdProvider -Provider Plivo -Sandbox; Connect-CallerIdProvider -Provider AppleBusiness -Sandbox";
-
-        private readonly ModuleSession _session = new ModuleSession();
-
-        public InventoryPipelineTests() => _session.Run(ConnectAll).AssertNoErrors();
-
-        public void Dispose() => _session.Dispose();
+        public InventoryPipelineTests()
+            : base("TwoChat", "IdentityCall", "Plivo", "AppleBusiness")
+        {
+        }
 
         [Fact]
         public void Every_number_of_every_connection_is_one_row()

@@ -71,14 +71,7 @@ namespace CallerIdPs.Tests.Engine
                 terminating = e;
             }
 
-            return new EngineResult(
-                output,
-                shell.Streams.Error.ToList(),
-                shell.Streams.Warning.Select(w => w.Message).ToList(),
-                shell.Streams.Verbose.Select(v => v.Message).ToList(),
-                shell.Streams.Debug.Select(d => d.Message).ToList(),
-                shell.Streams.Information.Select(i => i.MessageData?.ToString() ?? "").ToList(),
-                terminating)
+            return new EngineResult(shell, output, terminating)
             {
                 Progress = shell.Streams.Progress.ToList(),
             };
@@ -111,6 +104,19 @@ namespace CallerIdPs.Tests.Engine
 
     public sealed class EngineResult
     {
+        /// <summary>What an invocation of <paramref name="shell"/> gave: its output, every stream (but progress) and what stopped it.</summary>
+        public EngineResult(PowerShell shell, List<PSObject> output, Exception? terminating)
+            : this(
+                output,
+                shell.Streams.Error.ToList(),
+                shell.Streams.Warning.Select(w => w.Message).ToList(),
+                shell.Streams.Verbose.Select(v => v.Message).ToList(),
+                shell.Streams.Debug.Select(d => d.Message).ToList(),
+                shell.Streams.Information.Select(i => i.MessageData?.ToString() ?? "").ToList(),
+                terminating)
+        {
+        }
+
         public EngineResult(List<PSObject> output, List<ErrorRecord> errors, List<string> warnings, List<string> verbose, List<string> debug, List<string> information, Exception? terminating)
         {
             Output = output;

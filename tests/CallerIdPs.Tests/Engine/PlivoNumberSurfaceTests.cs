@@ -6,19 +6,12 @@ using CallerIdPs.Model;
 namespace CallerIdPs.Tests.Engine
 {
     /// <summary>Plivo numbers beside 2Chat's and IdentityCall's: mixed listings, provider-specific filters, completion and views.</summary>
-    public sealed class PlivoNumberSurfaceTests : IDisposable
+    public sealed class PlivoNumberSurfaceTests : SandboxSessionTests
     {
-        private readonly ModuleSession _session = new ModuleSession();
-
         public PlivoNumberSurfaceTests()
+            : base("TwoChat", "IdentityCall", "Plivo")
         {
-            _session.Run(@"
-Connect-CallerIdProvider -Provider TwoChat -Sandbox
-Connect-CallerIdProvider -Provider IdentityCall -Sandbox
-Connect-CallerIdProvider -Provider Plivo -Sandbox").AssertNoErrors();
         }
-
-        public void Dispose() => _session.Dispose();
 
         [Fact]
         public void Get_VirtualNumber_lists_Plivo_numbers_beside_2Chat_and_IdentityCall()

@@ -8,16 +8,12 @@ using PlivoCallerId = CallerIdPs.Model.PlivoCallerId;
 namespace CallerIdPs.Tests.Engine
 {
     /// <summary>The design page's Plivo pipelines, typed exactly as written, on -Sandbox in the real engine.</summary>
-    public sealed class PlivoPipelineTests : IDisposable
+    public sealed class PlivoPipelineTests : SandboxSessionTests
     {
-        private readonly ModuleSession _session = new ModuleSession();
-
         public PlivoPipelineTests()
+            : base("Plivo")
         {
-            _session.Run("Connect-CallerIdProvider -Provider Plivo -Sandbox").AssertNoErrors();
         }
-
-        public void Dispose() => _session.Dispose();
 
         [Fact]
         public void Start_then_Confirm_verifies_the_number()

@@ -4,13 +4,12 @@ using System.Management.Automation;
 namespace CallerIdPs.Tests.Engine
 {
     /// <summary>Long listings show Write-Progress with counts, and stay quiet when progress is off.</summary>
-    public sealed class ProgressTests : System.IDisposable
+    public sealed class ProgressTests : SandboxSessionTests
     {
-        private readonly ModuleSession _session = new ModuleSession();
-
-        public ProgressTests() => _session.Run("Connect-CallerIdProvider -Provider TwoChat -Sandbox").AssertNoErrors();
-
-        public void Dispose() => _session.Dispose();
+        public ProgressTests()
+            : base("TwoChat")
+        {
+        }
 
         [Fact]
         public void Listing_caller_ids_reports_counts_against_the_providers_total_and_completes()

@@ -4,25 +4,17 @@ using CallerIdPs.Model;
 namespace CallerIdPs.Tests.Engine
 {
     /// <summary>The design page's 2Chat pipelines, typed exactly as written, on -Sandbox in the real engine.</summary>
-    public sealed class TwoChatPipelineTests : System.IDisposable
+    public sealed class TwoChatPipelineTests : SandboxSessionTests
     {
-        private readonly ModuleSession _session = new ModuleSession();
-
         public TwoChatPipelineTests()
+            : base("TwoChat")
         {
-            _session.Run("Connect-CallerIdProvider -Provider TwoChat -Sandbox").AssertNoErrors();
         }
-
-        public void Dispose() => _session.Dispose();
 
         [Fact]
         public void Region_to_purchase_buys_a_Los_Angeles_number_containing_555()
         {
-            var result = _session.Run(@"
-Get-NumberRegion -Country US | Where-Object Name -eq 'California' |
-  Get-NumberCity | Where-Object Name -eq 'Los Angeles' |
-  Find-NumberGroup -Type local | Get-AvailableNumber -Contains 555 |
-  Select-Object -First 1 | New-NumberReservation | Invoke-NumberPurchase -Confirm:$false");
+            var result = _session.Run(DesignPipelines.RegionToPurchase);
 
             var purchase = result.Single<NumberPurchaseResult>();
             Assert.Equal(PurchaseStatus.Purchased, purchase.Status);

@@ -1,13 +1,12 @@
 namespace CallerIdPs.Tests.Engine
 {
     /// <summary>What an admin sees at the prompt: default table views with the useful columns, never a class name.</summary>
-    public sealed class ViewTests : System.IDisposable
+    public sealed class ViewTests : SandboxSessionTests
     {
-        private readonly ModuleSession _session = new ModuleSession();
-
-        public ViewTests() => _session.Run("Connect-CallerIdProvider -Provider TwoChat -Sandbox").AssertNoErrors();
-
-        public void Dispose() => _session.Dispose();
+        public ViewTests()
+            : base("TwoChat")
+        {
+        }
 
         [Theory]
         [InlineData("Get-CallerIdConnection", new[] { "Name", "Provider", "Account", "Sandbox" })]

@@ -1,11 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
 using CallerIdPs.Sandbox.Framework;
 using CallerIdPs.Sandbox.IdentityCall;
-using CallerIdPs.Tests.Emulator.Plivo;
 
 namespace CallerIdPs.Tests.Emulator.IdentityCall
 {
@@ -30,28 +24,9 @@ namespace CallerIdPs.Tests.Emulator.IdentityCall
             return this;
         }
 
-        public Reply Send(string method, string path, string? query = null, string? json = null, string? authorization = "")
-        {
-            var headers = new Dictionary<string, string>();
-            if (authorization == "")
-            {
-                headers["Authorization"] = "Bearer " + Key;
-            }
-            else if (authorization != null)
-            {
-                headers["Authorization"] = authorization;
-            }
-
-            if (json != null)
-            {
-                headers["Content-Type"] = "application/json";
-            }
-
-            var body = json == null ? Array.Empty<byte>() : Encoding.UTF8.GetBytes(json);
-            var request = new EmulatorRequest(method, path, query, headers, body);
-            var response = Task.Run(() => Emulator.HandleAsync(request, CancellationToken.None)).GetAwaiter().GetResult();
-            return new Reply(response);
-        }
+        /// <summary>Sends with the <see cref="Key"/> as a bearer token; <paramref name="authorization"/> null sends none, any other value is sent as is.</summary>
+        public Reply Send(string method, string path, string? query = null, string? json = null, string? authorization = "") =>
+            EmulatorCall.Send(Emulator, method, path, query, json, authorization == "" ? "Bearer " + Key : authorization);
 
         public Reply List() => Send("GET", Base);
 

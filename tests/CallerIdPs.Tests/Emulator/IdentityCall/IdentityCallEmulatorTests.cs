@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using System.Text.Json.Nodes;
 using CallerIdPs.Sandbox.IdentityCall;
-using CallerIdPs.Tests.Emulator.Plivo;
 
 namespace CallerIdPs.Tests.Emulator.IdentityCall
 {

@@ -1,38 +1,11 @@
 using System;
-using System.Collections.Generic;
 using System.Text;
 using System.Text.Json.Nodes;
-using System.Threading;
-using System.Threading.Tasks;
 using CallerIdPs.Sandbox.Framework;
 using CallerIdPs.Sandbox.Plivo;
 
 namespace CallerIdPs.Tests.Emulator.Plivo
 {
-    /// <summary>An answer from the emulator, with its body parsed when it is JSON.</summary>
-    internal sealed class Reply
-    {
-        public Reply(EmulatorResponse response)
-        {
-            Status = response.Status;
-            Text = response.BodyText;
-            Headers = response.Headers;
-            Json = Text.Length > 0 ? JsonNode.Parse(Text) : null;
-        }
-
-        public int Status { get; }
-
-        public string Text { get; }
-
-        public JsonNode? Json { get; }
-
-        public IDictionary<string, string> Headers { get; }
-
-        public string? this[string name] => Json?[name]?.GetValue<string>();
-
-        public string? Error => this["error"];
-    }
-
     /// <summary>Drives a <see cref="PlivoEmulator"/> directly, the way Plivo's SDKs call the real API.</summary>
     internal sealed class PlivoApi
     {
@@ -69,28 +42,8 @@ namespace CallerIdPs.Tests.Emulator.Plivo
         /// <summary>The collection path, "/v1/Account/{id}/VerifiedCallerId/", plus <paramref name="rest"/>.</summary>
         public string PathFor(string rest = "", string? pathAuthId = null) => $"/v1/Account/{pathAuthId ?? AuthId}/VerifiedCallerId/{rest}";
 
-        public Reply Send(string method, string path, string? query = null, string? json = null, bool authenticate = true, string? authorization = null)
-        {
-            var headers = new Dictionary<string, string>();
-            if (authorization != null)
-            {
-                headers["Authorization"] = authorization;
-            }
-            else if (authenticate)
-            {
-                headers["Authorization"] = Basic(AuthId, Token);
-            }
-
-            if (json != null)
-            {
-                headers["Content-Type"] = "application/json";
-            }
-
-            var body = json == null ? Array.Empty<byte>() : Encoding.UTF8.GetBytes(json);
-            var request = new EmulatorRequest(method, path, query, headers, body);
-            var response = Task.Run(() => Emulator.HandleAsync(request, CancellationToken.None)).GetAwaiter().GetResult();
-            return new Reply(response);
-        }
+        public Reply Send(string method, string path, string? query = null, string? json = null, bool authenticate = true, string? authorization = null) =>
+            EmulatorCall.Send(Emulator, method, path, query, json, authorization ?? (authenticate ? Basic(AuthId, Token) : null));
 
         public static string Basic(string id, string token) => "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(id + ":" + token));
 

@@ -92,14 +92,7 @@ namespace CallerIdPs.Tests.Engine.Adversarial
             }
 
             clock.Stop();
-            var result = new EngineResult(
-                output,
-                shell.Streams.Error.ToList(),
-                shell.Streams.Warning.Select(w => w.Message).ToList(),
-                shell.Streams.Verbose.Select(v => v.Message).ToList(),
-                shell.Streams.Debug.Select(d => d.Message).ToList(),
-                shell.Streams.Information.Select(i => i.MessageData?.ToString() ?? "").ToList(),
-                terminating);
+            var result = new EngineResult(shell, output, terminating);
             return new TimedResult(result, clock.Elapsed, !finished);
         }
 
