@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -15,6 +16,23 @@ namespace CallerIdPs.Connections
     internal abstract class ProviderConnector
     {
         public abstract ProviderKind Provider { get; }
+
+        /// <summary>The provider's own name, as admins know it ("2Chat").</summary>
+        public abstract string DisplayName { get; }
+
+        /// <summary>Where the environment can hold the credential, in the order they are tried (Plivo has two alternatives).</summary>
+        public abstract IReadOnlyList<CredentialVariables> CredentialVariables { get; }
+
+        /// <summary>What the connection takes besides the credential (Apple's organization, brand and environment); read from <see cref="ConnectionRequest.Settings"/>.</summary>
+        public virtual IReadOnlyList<ProviderSetting> Settings => Array.Empty<ProviderSetting>();
+
+        /// <summary>What the provider adds to the connection it opens (shown as its Details), or null.</summary>
+        public virtual ConnectionDetails? Details(ConnectionRequest request) => null;
+
+        /// <summary>Checks the credential's shape before any request (after the shared checks in <see cref="CredentialRules"/>).</summary>
+        public virtual void CheckCredential(ConnectionRequest request)
+        {
+        }
 
         /// <summary>The type <see cref="CreateClient"/> returns; its capability interfaces are the provider's capabilities.</summary>
         public abstract Type ClientType { get; }
@@ -54,7 +72,7 @@ namespace CallerIdPs.Connections
 
             throw new CallerIdException(
                 CallerIdErrorKind.CredentialMissing,
-                $"No {Provider.DisplayName()} credential was given and none was found in the environment ({EnvironmentCredentials.Names(Provider)}).");
+                $"No {DisplayName} credential was given and none was found in the environment ({EnvironmentCredentials.Names(Provider)}).");
         }
     }
 

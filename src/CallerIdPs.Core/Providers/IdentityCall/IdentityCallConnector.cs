@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net.Http;
 using System.Text.RegularExpressions;
 using System.Threading;
@@ -23,8 +24,11 @@ namespace CallerIdPs.Providers.IdentityCall
 
         public override ProviderKind Provider => ProviderKind.IdentityCall;
 
+        public override string DisplayName => "IdentityCall";
+
         public override CredentialShape CredentialShape => CredentialShape.ApiKey;
 
+        public override IReadOnlyList<CredentialVariables> CredentialVariables { get; } = new[] { Connections.CredentialVariables.Key("CALLERID_IDENTITYCALL_API_KEY") };
 
         public override Type ClientType => typeof(IdentityCallClient);
 

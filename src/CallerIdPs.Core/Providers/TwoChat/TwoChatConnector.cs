@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -17,8 +18,11 @@ namespace CallerIdPs.Providers.TwoChat
 
         public override ProviderKind Provider => ProviderKind.TwoChat;
 
+        public override string DisplayName => "2Chat";
+
         public override CredentialShape CredentialShape => CredentialShape.ApiKey;
 
+        public override IReadOnlyList<CredentialVariables> CredentialVariables { get; } = new[] { Connections.CredentialVariables.Key("CALLERID_TWOCHAT_API_KEY") };
 
         public override Type ClientType => typeof(TwoChatClient);
 
