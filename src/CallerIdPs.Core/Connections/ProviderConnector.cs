@@ -55,12 +55,24 @@ namespace CallerIdPs.Connections
         /// <summary>One cheap call that proves the credential works and learns the account's name and limits.</summary>
         public virtual Task DescribeAsync(CallerIdConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
+        /// <summary>The provider's documented limit when its window is shorter than a minute (Plivo: 300 per 5 s); null otherwise.</summary>
+        protected virtual (int Count, TimeSpan Window)? DocumentedPace => null;
+
         /// <summary>
-        /// The provider's limit as requests per window. By default the connection's requests per minute (the user's
-        /// override, or what the provider reported); providers whose limit has a shorter window override this.
+        /// The provider's limit as requests per window: the documented one (<see cref="DocumentedPace"/>) unless the user set
+        /// -RequestsPerMinute; otherwise the connection's requests per minute (the user's override, or what the provider reported).
         /// </summary>
-        public virtual (int Count, TimeSpan Window) Pace(CallerIdConnection connection, ConnectionRequest request) =>
-            connection.RequestsPerMinute.HasValue ? (connection.RequestsPerMinute.Value, TimeSpan.FromMinutes(1)) : (0, TimeSpan.Zero);
+        public (int Count, TimeSpan Window) Pace(CallerIdConnection connection, ConnectionRequest request) =>
+            !request.RequestsPerMinute.HasValue && DocumentedPace.HasValue ? DocumentedPace.Value
+            : connection.RequestsPerMinute.HasValue ? (connection.RequestsPerMinute.Value, TimeSpan.FromMinutes(1))
+            : (0, TimeSpan.Zero);
+
+        /// <summary>Authentication by an API key sent in a header on every request (2Chat's X-User-API-Key, IdentityCall's Bearer).</summary>
+        protected Func<DelegatingHandler> ApiKeyHeader(ConnectionRequest request, string header, string? scheme)
+        {
+            var key = RequireCredential<ApiKeyCredential>(request).Key;
+            return () => new ApiKeyHandler(header, scheme, key);
+        }
 
         protected T RequireCredential<T>(ConnectionRequest request)
             where T : ProviderCredential

@@ -78,8 +78,7 @@ namespace CallerIdPs.Providers.AppleBusiness
         }
 
         /// <summary>15 per second, as documented, unless the user set -RequestsPerMinute.</summary>
-        public override (int Count, TimeSpan Window) Pace(CallerIdConnection connection, ConnectionRequest request) =>
-            request.RequestsPerMinute.HasValue ? base.Pace(connection, request) : (DocumentedRequestsPerSecond, TimeSpan.FromSeconds(1));
+        protected override (int Count, TimeSpan Window)? DocumentedPace => (DocumentedRequestsPerSecond, TimeSpan.FromSeconds(1));
 
         /// <summary>Gets a token and lists one caller ID: proves the credential, the organization and the brand.</summary>
         public override async Task DescribeAsync(CallerIdConnection connection, CancellationToken cancellationToken)

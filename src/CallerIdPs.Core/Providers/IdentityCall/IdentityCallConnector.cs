@@ -40,8 +40,8 @@ namespace CallerIdPs.Providers.IdentityCall
         /// <summary>Authorization: Bearer idc_…; a key of another shape is refused before any request (and never echoed).</summary>
         public override Func<DelegatingHandler> Authentication(ConnectionRequest request, ProviderApiSlot api)
         {
-            var key = RequireCredential<ApiKeyCredential>(request).Key;
-            if (!KeyShape.IsMatch(key.Reveal()))
+            var authentication = ApiKeyHeader(request, "Authorization", "Bearer");
+            if (!KeyShape.IsMatch(((ApiKeyCredential)request.Credential!).Key.Reveal()))
             {
                 throw new CallerIdException(
                     CallerIdErrorKind.InvalidInput,
@@ -52,7 +52,7 @@ namespace CallerIdPs.Providers.IdentityCall
                 };
             }
 
-            return () => new ApiKeyHandler("Authorization", "Bearer", key);
+            return authentication;
         }
 
         public override object CreateClient(ProviderApi api, RecordOrigin origin, ConnectionRequest request) => new IdentityCallClient(api, origin);

@@ -64,8 +64,7 @@ namespace CallerIdPs.Providers.Plivo
             new PlivoClient(api, origin, RequireCredential<ClientCredential>(request).Id);
 
         /// <summary>300 per 5 seconds, as documented, unless the user set -RequestsPerMinute.</summary>
-        public override (int Count, TimeSpan Window) Pace(CallerIdConnection connection, ConnectionRequest request) =>
-            request.RequestsPerMinute.HasValue ? base.Pace(connection, request) : (300, TimeSpan.FromSeconds(5));
+        protected override (int Count, TimeSpan Window)? DocumentedPace => (300, TimeSpan.FromSeconds(5));
 
         /// <summary>Lists one caller ID: proves the Auth ID and token and costs nothing.</summary>
         public override async Task DescribeAsync(CallerIdConnection connection, CancellationToken cancellationToken)

@@ -30,11 +30,7 @@ namespace CallerIdPs.Providers.TwoChat
 
         public override Uri DocumentedOrigin(ConnectionRequest request) => new Uri("https://api.p.2chat.io/");
 
-        public override Func<DelegatingHandler> Authentication(ConnectionRequest request, ProviderApiSlot api)
-        {
-            var key = RequireCredential<ApiKeyCredential>(request).Key;
-            return () => new ApiKeyHandler("X-User-API-Key", null, key);
-        }
+        public override Func<DelegatingHandler> Authentication(ConnectionRequest request, ProviderApiSlot api) => ApiKeyHeader(request, "X-User-API-Key", null);
 
         public override object CreateClient(ProviderApi api, RecordOrigin origin, ConnectionRequest request) => new TwoChatClient(api, origin);
 
