@@ -50,7 +50,7 @@ namespace CallerIdPs.Connections
 
         public ProviderCapability Capabilities { get; }
 
-        /// <summary>What the provider adds to its connections (Plivo's Auth ID; Apple's organization, brand and environment), or null.</summary>
+        /// <summary>What the provider adds to its connections (the provider's <c>*ConnectionDetails</c> in its folder), or null.</summary>
         public ConnectionDetails? Details { get; }
 
         public bool IsOpen => _pipeline != null;

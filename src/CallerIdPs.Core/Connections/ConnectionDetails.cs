@@ -1,8 +1,8 @@
 namespace CallerIdPs.Connections
 {
     /// <summary>
-    /// What a provider adds to a connection beyond what every connection has (Plivo's Auth ID; Apple's organization, brand
-    /// and environment). Each provider's connector makes its own, shown as the connection's <c>Details</c>.
+    /// What a provider adds to a connection beyond what every connection has (an account id, the organization and brand a
+    /// connection works on, …). Each provider's connector makes its own, shown as the connection's <c>Details</c>.
     /// </summary>
     public abstract class ConnectionDetails
     {

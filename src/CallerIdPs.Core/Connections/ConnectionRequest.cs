@@ -25,7 +25,7 @@ namespace CallerIdPs.Connections
         /// <summary>For -Sandbox: the in-process emulator that answers instead of the provider.</summary>
         public Func<HttpMessageHandler>? SandboxHandler { get; set; }
 
-        /// <summary>What the provider takes besides the credential (Apple: OrganizationId, BrandId, Environment); its connector checks them.</summary>
+        /// <summary>What the provider takes besides the credential by Connect-CallerIdProvider's parameter name; the connector declares and checks them.</summary>
         public ProviderSettings Settings { get; set; } = new ProviderSettings();
 
         /// <summary>One attempt's time, from sending to the last byte of the answer (-TimeoutSec).</summary>

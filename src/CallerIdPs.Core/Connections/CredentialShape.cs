@@ -14,7 +14,7 @@ namespace CallerIdPs.Connections
 
         public static CredentialShape ApiKey { get; } = new CredentialShape(true, null, "client id", "client secret");
 
-        /// <param name="idName">What the provider calls the user name half ("Auth ID").</param>
+        /// <param name="idName">What the provider calls the user name half ("account id").</param>
         /// <param name="secretName">What the provider calls the password half ("Auth Token").</param>
         public static CredentialShape Pair(string idName, string secretName) =>
             new CredentialShape(false, $"{idName} as user name, {secretName} as password", idName, secretName);
@@ -24,7 +24,7 @@ namespace CallerIdPs.Connections
         /// <summary>What the user name and password are, for "takes -Credential (…), not -ApiKey"; null for an API key.</summary>
         public string? PairMeaning { get; }
 
-        /// <summary>The id's name in messages ("Auth ID", "client id").</summary>
+        /// <summary>The id's name in messages ("client id").</summary>
         public string IdName { get; }
 
         /// <summary>The secret's name in messages ("Auth Token", "client secret").</summary>

@@ -6,7 +6,7 @@ using CallerIdPs.Model;
 namespace CallerIdPs.Connections
 {
     /// <summary>
-    /// The runbook fallback: credentials (and provider settings such as Apple's organization) from environment variables
+    /// The runbook fallback: credentials (and provider settings) from environment variables
     /// when none are passed. Which variables a provider reads is its connector's <see cref="ProviderConnector.CredentialVariables"/>
     /// and <see cref="ProviderConnector.Settings"/>.
     /// </summary>

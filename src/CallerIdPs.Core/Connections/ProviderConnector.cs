@@ -17,13 +17,13 @@ namespace CallerIdPs.Connections
     {
         public abstract ProviderKind Provider { get; }
 
-        /// <summary>The provider's own name, as admins know it ("2Chat").</summary>
+        /// <summary>The provider's own name, as admins know it, in messages and views.</summary>
         public abstract string DisplayName { get; }
 
-        /// <summary>Where the environment can hold the credential, in the order they are tried (Plivo has two alternatives).</summary>
+        /// <summary>Where the environment can hold the credential, in the order they are tried (a provider's SDKs may have names of their own).</summary>
         public abstract IReadOnlyList<CredentialVariables> CredentialVariables { get; }
 
-        /// <summary>What the connection takes besides the credential (Apple's organization, brand and environment); read from <see cref="ConnectionRequest.Settings"/>.</summary>
+        /// <summary>What the connection takes besides the credential (an organization, an environment…); read from <see cref="ConnectionRequest.Settings"/>.</summary>
         public virtual IReadOnlyList<ProviderSetting> Settings => Array.Empty<ProviderSetting>();
 
         /// <summary>What the provider adds to the connection it opens (shown as its Details), or null.</summary>
@@ -55,7 +55,7 @@ namespace CallerIdPs.Connections
         /// <summary>One cheap call that proves the credential works and learns the account's name and limits.</summary>
         public virtual Task DescribeAsync(CallerIdConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
-        /// <summary>The provider's documented limit when its window is shorter than a minute (Plivo: 300 per 5 s); null otherwise.</summary>
+        /// <summary>The provider's documented limit when its window is shorter than a minute (N per 5 s, N per second); null otherwise.</summary>
         protected virtual (int Count, TimeSpan Window)? DocumentedPace => null;
 
         /// <summary>
@@ -67,7 +67,7 @@ namespace CallerIdPs.Connections
             : connection.RequestsPerMinute.HasValue ? (connection.RequestsPerMinute.Value, TimeSpan.FromMinutes(1))
             : (0, TimeSpan.Zero);
 
-        /// <summary>Authentication by an API key sent in a header on every request (2Chat's X-User-API-Key, IdentityCall's Bearer).</summary>
+        /// <summary>Authentication by an API key sent in a header on every request, with or without a scheme ("Bearer").</summary>
         protected Func<DelegatingHandler> ApiKeyHeader(ConnectionRequest request, string header, string? scheme)
         {
             var key = RequireCredential<ApiKeyCredential>(request).Key;

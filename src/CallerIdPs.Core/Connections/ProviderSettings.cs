@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace CallerIdPs.Connections
 {
     /// <summary>
-    /// A setting a provider's connection takes besides the credential (Apple's organization, brand and environment): the
+    /// A setting a provider's connection takes besides the credential (an organization, a brand, an environment): the
     /// Connect-CallerIdProvider parameter of the same name supplies it, else its environment variable. The connector
     /// checks the value.
     /// </summary>

@@ -8,7 +8,7 @@ namespace CallerIdPs.Sandbox.Framework
     /// </summary>
     public abstract class SandboxProvider
     {
-        /// <summary>The provider's name in the module's provider list (what -Provider takes): "TwoChat".</summary>
+        /// <summary>The provider's name in the module's provider list (what -Provider takes).</summary>
         public abstract string Provider { get; }
 
         /// <param name="secret">A random secret for the account's key, token or client secret (never shown).</param>

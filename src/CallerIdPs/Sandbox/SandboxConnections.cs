@@ -36,7 +36,7 @@ namespace CallerIdPs.Sandbox
         /// <summary>The code every verification on this provider's sandbox accepts, or null when its sandbox verifies nothing.</summary>
         public static string? VerificationCode(ProviderKind provider) => SandboxProviders.For(provider.ToString())?.VerificationCode;
 
-        /// <summary>"2Chat, Plivo, Apple Business and IdentityCall".</summary>
+        /// <summary>The emulated providers' names, "A, B and C".</summary>
         private static string Emulated()
         {
             var names = SandboxProviders.All
