@@ -161,6 +161,20 @@ namespace CallerIdPs.Tests.Connections
             Assert.Null(connections[ProviderKind.TwoChat].Details);
         }
 
+        [Fact]
+        public void Scripts_still_read_the_provider_properties_on_the_connection()
+        {
+            using var session = new ModuleSession();
+            session.Run("'AppleBusiness', 'Plivo' | ForEach-Object { Connect-CallerIdProvider -Provider $_ -Sandbox }").AssertNoErrors();
+
+            var read = session.Run("$a = Get-CallerIdConnection AppleBusiness; $p = Get-CallerIdConnection Plivo; \"$($a.OrganizationId) $($a.BrandId) $($a.Environment) $($p.AuthId)\"");
+
+            read.AssertNoErrors();
+            Assert.Equal(
+                $"{Sandbox.AppleBusiness.AppleEmulatorOptions.DefaultOrganizationId} {Sandbox.AppleBusiness.AppleEmulatorOptions.DefaultBrandId} Production {Sandbox.Plivo.PlivoEmulatorOptions.DefaultAuthId}",
+                read.Single<string>());
+        }
+
         [Theory]
         [InlineData("Qualification", "https://api-qualification.business.apple.com/")]
         [InlineData("DataQualification", "https://data-qualification.business.apple.com/")]

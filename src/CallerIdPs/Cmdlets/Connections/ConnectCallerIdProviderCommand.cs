@@ -122,6 +122,7 @@ namespace CallerIdPs.Cmdlets.Connections
                 return;
             }
 
+            ConnectionDetailsSurface.Add(connection);
             var replaced = Registry.Add(connection);
             if (replaced != null)
             {
