@@ -14,7 +14,7 @@ namespace CallerIdPs.Connections
 
         public static CredentialShape ApiKey { get; } = new CredentialShape(true, null, "client id", "client secret");
 
-        /// <param name="idName">What the provider calls the user name half ("account id").</param>
+        /// <param name="idName">What the provider calls the user name half ("client id").</param>
         /// <param name="secretName">What the provider calls the password half ("Auth Token").</param>
         public static CredentialShape Pair(string idName, string secretName) =>
             new CredentialShape(false, $"{idName} as user name, {secretName} as password", idName, secretName);
