@@ -13,7 +13,7 @@ namespace CallerIdPs.Connections
     {
         private IDisposable? _pipeline;
 
-        internal CallerIdConnection(ConnectionRequest request, Uri baseUri, ProviderCapability capabilities)
+        internal CallerIdConnection(ConnectionRequest request, Uri baseUri, ProviderCapability capabilities, ConnectionDetails? details = null)
         {
             Name = request.Name;
             Provider = request.Provider;
@@ -23,17 +23,7 @@ namespace CallerIdPs.Connections
             RequestTimeout = request.RequestTimeout;
             RequestsPerMinute = request.RequestsPerMinute;
             ConnectedAt = DateTimeOffset.Now;
-            if (request.Provider == ProviderKind.Plivo && request.Credential is ClientCredential plivo)
-            {
-                AuthId = plivo.Id;
-            }
-
-            if (request.Provider == ProviderKind.AppleBusiness)
-            {
-                OrganizationId = request.OrganizationId;
-                BrandId = request.BrandId;
-                Environment = request.AppleEnvironment;
-            }
+            Details = details;
         }
 
         public string Name { get; }
@@ -60,14 +50,8 @@ namespace CallerIdPs.Connections
 
         public ProviderCapability Capabilities { get; }
 
-        /// <summary>Plivo's Auth ID (an account identifier, not a secret).</summary>
-        public string? AuthId { get; }
-
-        public string? OrganizationId { get; internal set; }
-
-        public string? BrandId { get; internal set; }
-
-        public AppleEnvironment? Environment { get; }
+        /// <summary>What the provider adds to its connections (the provider's <c>*ConnectionDetails</c> in its folder), or null.</summary>
+        public ConnectionDetails? Details { get; }
 
         public bool IsOpen => _pipeline != null;
 
@@ -81,7 +65,7 @@ namespace CallerIdPs.Connections
         /// The account as the journal keys it: repeats are refused per account, whatever the connection is called. Every
         /// sandbox connection is a fresh account (same name, nothing bought), so its key is its own.
         /// </summary>
-        internal string JournalAccount => $"{ProviderName} {Account ?? AuthId ?? BrandId ?? BaseUri.Authority}" + (Sandbox ? $" (sandbox {_sandboxId})" : "");
+        internal string JournalAccount => $"{ProviderName} {Account ?? Details?.AccountId ?? BaseUri.Authority}" + (Sandbox ? $" (sandbox {_sandboxId})" : "");
 
         private readonly string _sandboxId = Guid.NewGuid().ToString("N").Substring(0, 8);
 

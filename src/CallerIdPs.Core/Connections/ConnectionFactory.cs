@@ -8,20 +8,28 @@ using System.Threading.Tasks;
 using CallerIdPs.Errors;
 using CallerIdPs.Http;
 using CallerIdPs.Model;
-using CallerIdPs.Providers.TwoChat;
 
 namespace CallerIdPs.Connections
 {
     /// <summary>Opens connections: picks the provider's connector, builds the shared HTTP pipeline around it, checks the credential.</summary>
     public static class ConnectionFactory
     {
-        private static readonly Dictionary<ProviderKind, ProviderConnector> Connectors = new Dictionary<ProviderKind, ProviderConnector>
+        /// <summary>
+        /// The providers the module drives: the one registration entry of each (its name in <see cref="ProviderKind"/> is the
+        /// other). Everything a provider differs in is asked of its connector.
+        /// </summary>
+        private static readonly Dictionary<ProviderKind, ProviderConnector> Connectors = new ProviderConnector[]
         {
-            [ProviderKind.TwoChat] = new TwoChatConnector(),
-            [ProviderKind.Plivo] = new Providers.Plivo.PlivoConnector(),
-            [ProviderKind.AppleBusiness] = new Providers.AppleBusiness.AppleConnector(),
-            [ProviderKind.IdentityCall] = new Providers.IdentityCall.IdentityCallConnector(),
-        };
+            new Providers.TwoChat.TwoChatConnector(),
+            new Providers.Plivo.PlivoConnector(),
+            new Providers.AppleBusiness.AppleConnector(),
+            new Providers.IdentityCall.IdentityCallConnector(),
+        }.ToDictionary(connector => connector.Provider);
+
+        internal static IEnumerable<ProviderConnector> Registered => Connectors.Values;
+
+        internal static ProviderConnector? ConnectorOf(ProviderKind provider) =>
+            Connectors.TryGetValue(provider, out var connector) ? connector : null;
 
         /// <summary>New/Set/Remove-CallerId's checks before a connection is chosen, from what each provider declares.</summary>
         public static Providers.CallerIdChangeRules CallerIdChanges { get; } =
@@ -36,7 +44,7 @@ namespace CallerIdPs.Connections
 
         /// <summary>How the provider's credential is given (a provider the module does not drive yet: a user name and password).</summary>
         public static CredentialShape CredentialShapeOf(ProviderKind provider) =>
-            Connectors.TryGetValue(provider, out var connector) ? connector.CredentialShape : CredentialShape.Pair("client id as user name, client secret as password");
+            Connectors.TryGetValue(provider, out var connector) ? connector.CredentialShape : CredentialShape.Pair("client id", "client secret");
 
         /// <summary>The providers whose client implements <typeparamref name="TCapability"/>, for messages that name them.</summary>
         public static IReadOnlyList<ProviderKind> ProvidersImplementing<TCapability>() =>
@@ -51,12 +59,12 @@ namespace CallerIdPs.Connections
                     $"This version of the module cannot connect to {request.Provider.DisplayName()} yet.");
             }
 
-            CredentialRules.Check(request);
+            CredentialRules.Check(request, connector);
             var origin = request.BaseUri != null ? BaseUriRules.Origin(request.BaseUri)
                 : request.IsSandbox ? connector.SandboxOrigin
                 : connector.DocumentedOrigin(request);
             var slot = new ProviderApiSlot();
-            var connection = new CallerIdConnection(request, origin, connector.Capabilities);
+            var connection = new CallerIdConnection(request, origin, connector.Capabilities, connector.Details(request));
             var providerName = request.Provider.DisplayName();
             var secrets = ConnectionSecrets.Of(request.Credential);
             var settings = new HttpPipelineSettings(providerName, request.SandboxHandler ?? CreateSocketHandler)

@@ -25,11 +25,8 @@ namespace CallerIdPs.Connections
         /// <summary>For -Sandbox: the in-process emulator that answers instead of the provider.</summary>
         public Func<HttpMessageHandler>? SandboxHandler { get; set; }
 
-        public string? OrganizationId { get; set; }
-
-        public string? BrandId { get; set; }
-
-        public AppleEnvironment AppleEnvironment { get; set; } = AppleEnvironment.Production;
+        /// <summary>What the provider takes besides the credential by Connect-CallerIdProvider's parameter name; the connector declares and checks them.</summary>
+        public ProviderSettings Settings { get; set; } = new ProviderSettings();
 
         /// <summary>One attempt's time, from sending to the last byte of the answer (-TimeoutSec).</summary>
         public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CallerIdPs.Errors;
 using CallerIdPs.Model;
 
@@ -12,10 +11,7 @@ namespace CallerIdPs.Connections
     /// </summary>
     internal static class CredentialRules
     {
-        /// <summary>Plivo's Auth IDs: MA (main account) or SA (subaccount) and 18 capitals or digits.</summary>
-        private static readonly Regex PlivoAuthId = new Regex("^(MA|SA)[A-Z0-9]{18}$", RegexOptions.CultureInvariant);
-
-        public static void Check(ConnectionRequest request)
+        public static void Check(ConnectionRequest request, ProviderConnector connector)
         {
             switch (request.Credential)
             {
@@ -23,19 +19,13 @@ namespace CallerIdPs.Connections
                     Printable(key.Key.Reveal(), "ApiKey", "The API key", request.Provider);
                     break;
                 case ClientCredential client:
-                    var (idName, secretName) = request.Provider == ProviderKind.Plivo ? ("Auth ID", "Auth Token") : ("client id", "client secret");
-                    Printable(client.Id, "Credential", "The " + idName, request.Provider);
-                    Printable(client.Secret.Reveal(), "Credential", "The " + secretName, request.Provider);
-                    if (request.Provider == ProviderKind.Plivo && !PlivoAuthId.IsMatch(client.Id))
-                    {
-                        throw Refused(
-                            "Credential",
-                            "The Plivo Auth ID does not have the shape Plivo gives them: MA or SA followed by 18 capital letters and digits.",
-                            "Copy the Auth ID from the Plivo console (it is the user name of -Credential, or CALLERID_PLIVO_AUTH_ID).");
-                    }
-
+                    var shape = connector.CredentialShape;
+                    Printable(client.Id, "Credential", "The " + shape.IdName, request.Provider);
+                    Printable(client.Secret.Reveal(), "Credential", "The " + shape.SecretName, request.Provider);
                     break;
             }
+
+            connector.CheckCredential(request);
         }
 
         private static void Printable(string value, string parameter, string what, ProviderKind provider)
@@ -57,7 +47,7 @@ namespace CallerIdPs.Connections
         private const string CopyHint = "Copy the credential again from the provider's console, as plain text, and connect again; nothing was sent.";
 
         // The parameter's name is the target: the value is a secret and must not reach the error record.
-        private static CallerIdException Refused(string parameter, string message, string hint) =>
+        internal static CallerIdException Refused(string parameter, string message, string hint) =>
             new CallerIdException(CallerIdErrorKind.InvalidInput, message, hint) { OffendingValue = parameter };
     }
 }

@@ -1,56 +1,54 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using CallerIdPs.Model;
 
 namespace CallerIdPs.Connections
 {
-    /// <summary>The runbook fallback: credentials from environment variables when none are passed.</summary>
+    /// <summary>
+    /// The runbook fallback: credentials (and provider settings) from environment variables
+    /// when none are passed. Which variables a provider reads is its connector's <see cref="ProviderConnector.CredentialVariables"/>
+    /// and <see cref="ProviderConnector.Settings"/>.
+    /// </summary>
     public static class EnvironmentCredentials
     {
-        public const string TwoChatApiKey = "CALLERID_TWOCHAT_API_KEY";
-        public const string IdentityCallApiKey = "CALLERID_IDENTITYCALL_API_KEY";
-        public const string PlivoAuthId = "CALLERID_PLIVO_AUTH_ID";
-        public const string PlivoAuthToken = "CALLERID_PLIVO_AUTH_TOKEN";
-        public const string PlivoOwnAuthId = "PLIVO_AUTH_ID";
-        public const string PlivoOwnAuthToken = "PLIVO_AUTH_TOKEN";
-        public const string AppleClientId = "CALLERID_APPLE_CLIENT_ID";
-        public const string AppleClientSecret = "CALLERID_APPLE_CLIENT_SECRET";
-        public const string AppleOrganizationId = "CALLERID_APPLE_ORG_ID";
-        public const string AppleBrandId = "CALLERID_APPLE_BRAND_ID";
-
-        /// <summary>The credential the environment holds for a provider, or null.</summary>
-        public static ProviderCredential? For(ProviderKind provider, Func<string, string?> variable)
-        {
-            switch (provider)
-            {
-                case ProviderKind.TwoChat: return Key(variable(TwoChatApiKey));
-                case ProviderKind.IdentityCall: return Key(variable(IdentityCallApiKey));
-                case ProviderKind.Plivo:
-                    return Pair(variable(PlivoAuthId), variable(PlivoAuthToken))
-                        ?? Pair(variable(PlivoOwnAuthId), variable(PlivoOwnAuthToken));
-                case ProviderKind.AppleBusiness: return Pair(variable(AppleClientId), variable(AppleClientSecret));
-                default: return null;
-            }
-        }
+        /// <summary>The credential the environment holds for a provider (the first complete alternative), or null.</summary>
+        public static ProviderCredential? For(ProviderKind provider, Func<string, string?> variable) =>
+            ConnectionFactory.ConnectorOf(provider)?.CredentialVariables
+                .Select(alternative => alternative.Read(variable))
+                .FirstOrDefault(credential => credential != null);
 
         /// <summary>Which variables would have supplied the credential, for the CredentialMissing message.</summary>
         public static string Names(ProviderKind provider)
         {
-            switch (provider)
+            var alternatives = ConnectionFactory.ConnectorOf(provider)?.CredentialVariables ?? Array.Empty<CredentialVariables>();
+            if (alternatives.Count == 0)
             {
-                case ProviderKind.TwoChat: return TwoChatApiKey;
-                case ProviderKind.IdentityCall: return IdentityCallApiKey;
-                case ProviderKind.Plivo: return $"{PlivoAuthId} and {PlivoAuthToken} (or {PlivoOwnAuthId} and {PlivoOwnAuthToken})";
-                case ProviderKind.AppleBusiness: return $"{AppleClientId} and {AppleClientSecret}";
-                default: return "";
+                return "";
             }
+
+            var first = alternatives[0].ToString();
+            return alternatives.Count == 1 ? first : $"{first} (or {string.Join(" or ", alternatives.Skip(1))})";
         }
 
-        private static ProviderCredential? Key(string? value) =>
-            string.IsNullOrWhiteSpace(value) ? null : new ApiKeyCredential(Secret.FromPlainText(value!.Trim()));
+        /// <summary>
+        /// The provider settings a connection takes, each from the value given (a cmdlet parameter of the same name) or else
+        /// its environment variable; settings the provider does not declare are dropped.
+        /// </summary>
+        public static ProviderSettings Settings(ProviderKind provider, IReadOnlyDictionary<string, string?> given, Func<string, string?> variable)
+        {
+            var settings = new ProviderSettings();
+            foreach (var setting in ConnectionFactory.ConnectorOf(provider)?.Settings ?? Array.Empty<ProviderSetting>())
+            {
+                given.TryGetValue(setting.Name, out var value);
+                value = value ?? (setting.EnvironmentVariable != null ? variable(setting.EnvironmentVariable) : null);
+                if (value != null)
+                {
+                    settings[setting.Name] = value;
+                }
+            }
 
-        private static ProviderCredential? Pair(string? id, string? secret) =>
-            string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(secret)
-                ? null
-                : new ClientCredential(id!.Trim(), Secret.FromPlainText(secret!.Trim()));
+            return settings;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -15,6 +16,23 @@ namespace CallerIdPs.Connections
     internal abstract class ProviderConnector
     {
         public abstract ProviderKind Provider { get; }
+
+        /// <summary>The provider's own name, as admins know it, in messages and views.</summary>
+        public abstract string DisplayName { get; }
+
+        /// <summary>Where the environment can hold the credential, in the order they are tried (a provider's SDKs may have names of their own).</summary>
+        public abstract IReadOnlyList<CredentialVariables> CredentialVariables { get; }
+
+        /// <summary>What the connection takes besides the credential (an organization, an environment…); read from <see cref="ConnectionRequest.Settings"/>.</summary>
+        public virtual IReadOnlyList<ProviderSetting> Settings => Array.Empty<ProviderSetting>();
+
+        /// <summary>What the provider adds to the connection it opens (shown as its Details), or null.</summary>
+        public virtual ConnectionDetails? Details(ConnectionRequest request) => null;
+
+        /// <summary>Checks the credential's shape before any request (after the shared checks in <see cref="CredentialRules"/>).</summary>
+        public virtual void CheckCredential(ConnectionRequest request)
+        {
+        }
 
         /// <summary>The type <see cref="CreateClient"/> returns; its capability interfaces are the provider's capabilities.</summary>
         public abstract Type ClientType { get; }
@@ -40,12 +58,24 @@ namespace CallerIdPs.Connections
         /// <summary>One cheap call that proves the credential works and learns the account's name and limits.</summary>
         public virtual Task DescribeAsync(CallerIdConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
+        /// <summary>The provider's documented limit when its window is shorter than a minute (N per 5 s, N per second); null otherwise.</summary>
+        protected virtual (int Count, TimeSpan Window)? DocumentedPace => null;
+
         /// <summary>
-        /// The provider's limit as requests per window. By default the connection's requests per minute (the user's
-        /// override, or what the provider reported); providers whose limit has a shorter window override this.
+        /// The provider's limit as requests per window: the documented one (<see cref="DocumentedPace"/>) unless the user set
+        /// -RequestsPerMinute; otherwise the connection's requests per minute (the user's override, or what the provider reported).
         /// </summary>
-        public virtual (int Count, TimeSpan Window) Pace(CallerIdConnection connection, ConnectionRequest request) =>
-            connection.RequestsPerMinute.HasValue ? (connection.RequestsPerMinute.Value, TimeSpan.FromMinutes(1)) : (0, TimeSpan.Zero);
+        public (int Count, TimeSpan Window) Pace(CallerIdConnection connection, ConnectionRequest request) =>
+            !request.RequestsPerMinute.HasValue && DocumentedPace.HasValue ? DocumentedPace.Value
+            : connection.RequestsPerMinute.HasValue ? (connection.RequestsPerMinute.Value, TimeSpan.FromMinutes(1))
+            : (0, TimeSpan.Zero);
+
+        /// <summary>Authentication by an API key sent in a header on every request, with or without a scheme ("Bearer").</summary>
+        protected Func<DelegatingHandler> ApiKeyHeader(ConnectionRequest request, string header, string? scheme)
+        {
+            var key = RequireCredential<ApiKeyCredential>(request).Key;
+            return () => new ApiKeyHandler(header, scheme, key);
+        }
 
         protected T RequireCredential<T>(ConnectionRequest request)
             where T : ProviderCredential
@@ -57,7 +87,7 @@ namespace CallerIdPs.Connections
 
             throw new CallerIdException(
                 CallerIdErrorKind.CredentialMissing,
-                $"No {Provider.DisplayName()} credential was given and none was found in the environment ({EnvironmentCredentials.Names(Provider)}).");
+                $"No {DisplayName} credential was given and none was found in the environment ({EnvironmentCredentials.Names(Provider)}).");
         }
     }
 

@@ -14,7 +14,7 @@ namespace CallerIdPs.Sandbox.AppleBusiness
     /// tokens that expire, ql filters, cursor paging with pagination.next, etags with If-Match, validation reports,
     /// error bodies as an object or an array, an apple-request-id on every answer and 15 requests per second.
     /// </summary>
-    public sealed class AppleEmulator : ApiEmulator
+    public sealed class AppleEmulator : ApiEmulator<AppleEmulatorOptions>
     {
         public const string TokenPath = "/api/v1/oauth2/token";
         private const string Base = "/api/v1/orgs/{orgId}/brands/{brandId}/caller-ids";
@@ -24,12 +24,10 @@ namespace CallerIdPs.Sandbox.AppleBusiness
         private static readonly Regex PhoneNumber = new Regex(@"^\+[1-9][0-9]{0,2}[0-9]{1,12}$", RegexOptions.CultureInvariant);
 
         private readonly AppleState _state;
-        private readonly SlidingWindowLimit _rate = new SlidingWindowLimit();
 
         public AppleEmulator(AppleEmulatorOptions? options = null, EmulatorClock? clock = null)
-            : base(clock)
+            : base(options, clock)
         {
-            Options = options ?? new AppleEmulatorOptions();
             _state = new AppleState(Options, Clock.UtcNow);
 
             Routes.Add("POST", TokenPath, (r, v) => IssueToken(r));
@@ -39,8 +37,6 @@ namespace CallerIdPs.Sandbox.AppleBusiness
             Routes.Add("PUT", Base + "/{id}", (r, v) => Update(r, v["id"]));
             Routes.Add("DELETE", Base + "/{id}", (r, v) => Delete(r, v["id"]));
         }
-
-        public AppleEmulatorOptions Options { get; }
 
         /// <summary>Tokens issued since the emulator started: the client must reuse one, not fetch one per request.</summary>
         public int TokensIssued { get { lock (Gate) return _state.TokensIssued; } }
@@ -74,7 +70,7 @@ namespace CallerIdPs.Sandbox.AppleBusiness
         protected override EmulatorResponse? Admit(EmulatorRequest request)
         {
             var now = Clock.UtcNow;
-            if (!_rate.TryAdmit(now, Options.RequestsPerSecond, TimeSpan.FromSeconds(1), out _))
+            if (!WithinLimit(Options.RequestsPerSecond, TimeSpan.FromSeconds(1), out _))
             {
                 return Error(429, "Too many requests.");
             }

@@ -13,6 +13,7 @@ namespace CallerIdPs.Sandbox.Framework
     /// </summary>
     public abstract class ApiEmulator : IApiEmulator
     {
+        private readonly SlidingWindowLimit _rate = new SlidingWindowLimit();
         private int _requests;
 
         protected ApiEmulator(EmulatorClock? clock)
@@ -76,6 +77,12 @@ namespace CallerIdPs.Sandbox.Framework
                     return response;
             }
         }
+
+        /// <summary>
+        /// Admits a request under the provider's rate limit (at most <paramref name="limit"/> in any <paramref name="window"/>
+        /// on the emulator's clock), or says how long until one would be admitted. Called from <see cref="Admit"/>, under the gate.
+        /// </summary>
+        protected bool WithinLimit(int limit, TimeSpan window, out TimeSpan retryAfter) => _rate.TryAdmit(Clock.UtcNow, limit, window, out retryAfter);
 
         /// <summary>The provider's error body for a status and message.</summary>
         protected abstract EmulatorResponse Error(int status, string message);

@@ -15,7 +15,7 @@ namespace CallerIdPs.Sandbox.IdentityCall
     /// partial update, operators), numbers for sale and purchase (at both documented paths); {"error"} and {"errors"}
     /// bodies; the plan's requests per minute, then 429 with Retry-After.
     /// </summary>
-    public sealed class IdentityCallEmulator : ApiEmulator
+    public sealed class IdentityCallEmulator : ApiEmulator<IdentityCallEmulatorOptions>
     {
         private const string Base = "/api/v1/public/virtual_numbers";
 
@@ -25,12 +25,10 @@ namespace CallerIdPs.Sandbox.IdentityCall
         private static readonly string[] Strategies = { "priority", "round_robin", "simultaneous" };
 
         private readonly IdentityCallState _state;
-        private readonly SlidingWindowLimit _rate = new SlidingWindowLimit();
 
         public IdentityCallEmulator(IdentityCallEmulatorOptions? options = null, EmulatorClock? clock = null)
-            : base(clock)
+            : base(options, clock)
         {
-            Options = options ?? new IdentityCallEmulatorOptions();
             _state = new IdentityCallState(Options, Clock.UtcNow);
 
             // "available" and "purchase" before {id}: the first route that fits the path answers.
@@ -44,8 +42,6 @@ namespace CallerIdPs.Sandbox.IdentityCall
             Routes.Add("POST", Base + "/{id}/add_operator", (r, v) => AddOperator(r, v["id"]));
             Routes.Add("DELETE", Base + "/{id}/remove_operator", (r, v) => RemoveOperator(r, v["id"]));
         }
-
-        public IdentityCallEmulatorOptions Options { get; }
 
         /// <summary>Numbers bought since the emulator started.</summary>
         public int PurchaseCount { get { lock (Gate) return _state.Purchases; } }
@@ -82,7 +78,7 @@ namespace CallerIdPs.Sandbox.IdentityCall
             }
 
             // One window for the whole account: every key of the account shares the plan's limit.
-            if (!_rate.TryAdmit(Clock.UtcNow, Options.RequestsPerMinute, TimeSpan.FromMinutes(1), out var wait))
+            if (!WithinLimit(Options.RequestsPerMinute, TimeSpan.FromMinutes(1), out var wait))
             {
                 var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
                 return Error(429, "Rate limit exceeded").WithHeader("Retry-After", seconds.ToString(CultureInfo.InvariantCulture));

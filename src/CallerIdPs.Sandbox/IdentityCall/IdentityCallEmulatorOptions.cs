@@ -70,10 +70,14 @@ namespace CallerIdPs.Sandbox.IdentityCall
 
         public IdentityCallPlan Plan { get; set; } = IdentityCallPlan.Free;
 
+        public const int FreePlanRequestsPerMinute = 60;
+
+        public const int ProPlanRequestsPerMinute = 300;
+
         /// <summary>Requests per minute for the whole account before 429: the plan's (Free 60, Pro 300) unless set.</summary>
         public int RequestsPerMinute
         {
-            get => _requestsPerMinute ?? (Plan == IdentityCallPlan.Pro ? 300 : 60);
+            get => _requestsPerMinute ?? (Plan == IdentityCallPlan.Pro ? ProPlanRequestsPerMinute : FreePlanRequestsPerMinute);
             set => _requestsPerMinute = value;
         }
 

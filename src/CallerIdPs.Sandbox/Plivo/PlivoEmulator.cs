@@ -16,7 +16,7 @@ namespace CallerIdPs.Sandbox.Plivo
     /// paging with meta.next/previous, {"api_id","error"} error bodies and 300 requests per 5 seconds; and its phone
     /// numbers (plivo-numbers.md), served by <see cref="PlivoNumberDesk"/>.
     /// </summary>
-    public sealed class PlivoEmulator : ApiEmulator
+    public sealed class PlivoEmulator : ApiEmulator<PlivoEmulatorOptions>
     {
         private const string Base = "/v1/Account/{auth_id}/VerifiedCallerId";
         private const int MaxLimit = 20;
@@ -26,12 +26,10 @@ namespace CallerIdPs.Sandbox.Plivo
 
         private readonly PlivoState _state;
         private readonly PlivoNumberDesk _numbers;
-        private readonly SlidingWindowLimit _rate = new SlidingWindowLimit();
 
         public PlivoEmulator(PlivoEmulatorOptions? options = null, EmulatorClock? clock = null)
-            : base(clock)
+            : base(options, clock)
         {
-            Options = options ?? new PlivoEmulatorOptions();
             _state = new PlivoState(Options);
 
             Routes.Add("POST", Base, (r, v) => Start(r, v["auth_id"]));
@@ -44,8 +42,6 @@ namespace CallerIdPs.Sandbox.Plivo
             _numbers = new PlivoNumberDesk(Options, () => Clock.UtcNow, Error, CallerOf);
             _numbers.Register(Routes);
         }
-
-        public PlivoEmulatorOptions Options { get; }
 
         /// <summary>Successful start-verification requests since the emulator started.</summary>
         public int VerificationsStarted { get { lock (Gate) return _state.VerificationsStarted; } }
@@ -102,7 +98,7 @@ namespace CallerIdPs.Sandbox.Plivo
             }
 
             // One window for the whole account: the spec's limit is per account, and subaccounts belong to it.
-            if (!_rate.TryAdmit(Clock.UtcNow, Options.RequestsPerFiveSeconds, TimeSpan.FromSeconds(5), out _))
+            if (!WithinLimit(Options.RequestsPerFiveSeconds, TimeSpan.FromSeconds(5), out _))
             {
                 return Error(429, "Too many requests");
             }

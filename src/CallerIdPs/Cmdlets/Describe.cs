@@ -12,7 +12,8 @@ namespace CallerIdPs.Cmdlets
         /// <summary>"2Chat account 'Acme' (connection 'TwoChat')", marked when it is the sandbox.</summary>
         public static string Account(CallerIdConnection connection)
         {
-            var name = connection.Account != null && connection.Account == connection.AuthId ? Masked(connection.AuthId) : connection.Account;
+            var id = connection.Details?.AccountId;
+            var name = connection.Account != null && connection.Account == id ? Masked(id!) : connection.Account;
             var account = name != null ? $" '{name}'" : "";
             var sandbox = connection.Sandbox ? ", sandbox" : "";
             return $"{connection.ProviderName} account{account} (connection '{connection.Name}'{sandbox})";

@@ -1,64 +1,48 @@
 using System;
+using System.Linq;
 using System.Security.Cryptography;
 using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Model;
-using CallerIdPs.Sandbox.AppleBusiness;
-using CallerIdPs.Sandbox.Framework;
-using CallerIdPs.Providers.IdentityCall;
-using CallerIdPs.Sandbox.IdentityCall;
-using CallerIdPs.Sandbox.Plivo;
-using CallerIdPs.Sandbox.TwoChat;
 
 namespace CallerIdPs.Sandbox
 {
     /// <summary>
-    /// -Sandbox: a fresh emulated account per connection, reached through the connection's normal HTTP pipeline with
-    /// an in-process transport. Its key is random and never shown, so the sandbox path authenticates like the real one.
+    /// -Sandbox: a fresh emulated account per connection (the provider's <see cref="SandboxProviders"/> entry), reached
+    /// through the connection's normal HTTP pipeline with an in-process transport. Its secret is random and never shown,
+    /// so the sandbox path authenticates like the real one.
     /// </summary>
     internal static class SandboxConnections
     {
         public static void Prepare(ConnectionRequest request)
         {
-            var key = RandomKey();
-            IApiEmulator emulator;
-            switch (request.Provider)
+            var sandbox = SandboxProviders.For(request.Provider.ToString())
+                ?? throw new CallerIdException(
+                    CallerIdErrorKind.NotSupported,
+                    $"The sandbox does not emulate {request.Provider.DisplayName()} yet.",
+                    $"The sandbox emulates {Emulated()}.") { OffendingValue = request.Provider };
+            var account = sandbox.Open(RandomKey(), request.RequestsPerMinute);
+            request.Credential = account.ApiKey != null
+                ? new ApiKeyCredential(Secret.FromPlainText(account.ApiKey))
+                : (ProviderCredential)new ClientCredential(account.ClientId!, Secret.FromPlainText(account.ClientSecret!));
+            foreach (var setting in account.Settings)
             {
-                case ProviderKind.TwoChat:
-                    emulator = new TwoChatEmulator(new TwoChatEmulatorOptions { ApiKey = key });
-                    request.Credential = new ApiKeyCredential(Secret.FromPlainText(key));
-                    break;
-                case ProviderKind.Plivo:
-                    var plivo = new PlivoEmulatorOptions { AuthToken = key };
-                    emulator = new PlivoEmulator(plivo);
-                    request.Credential = new ClientCredential(plivo.AuthId, Secret.FromPlainText(key));
-                    break;
-                case ProviderKind.AppleBusiness:
-                    // The sandbox brings its own organization and brand, so -Sandbox needs no other parameter.
-                    var apple = new AppleEmulatorOptions { ClientSecret = key };
-                    emulator = new AppleEmulator(apple);
-                    request.Credential = new ClientCredential(apple.ClientId, Secret.FromPlainText(key));
-                    request.OrganizationId = apple.OrganizationId;
-                    request.BrandId = apple.BrandId;
-                    break;
-                case ProviderKind.IdentityCall:
-                    // A full-permission, account-wide key paced like a real one: the Free plan's 60 a minute, which is what a
-                    // real connection keeps to unless -RequestsPerMinute says more (then the sandbox key is a Pro plan's).
-                    var idcKey = "idc_" + Guid.NewGuid().ToString("N"); // IdentityCall's key shape: idc_ and 32 letters and digits
-                    var pro = request.RequestsPerMinute > IdentityCallConnector.FreePlanRequestsPerMinute;
-                    var identityCall = new IdentityCallEmulatorOptions { Plan = pro ? IdentityCallPlan.Pro : IdentityCallPlan.Free };
-                    identityCall.Keys.Add(new IdentityCallApiKey(idcKey));
-                    emulator = new IdentityCallEmulator(identityCall);
-                    request.Credential = new ApiKeyCredential(Secret.FromPlainText(idcKey));
-                    break;
-                default:
-                    throw new CallerIdException(
-                        CallerIdErrorKind.NotSupported,
-                        $"The sandbox does not emulate {request.Provider.DisplayName()} yet.",
-                        "The sandbox emulates 2Chat, Plivo, Apple Business and IdentityCall.") { OffendingValue = request.Provider };
+                request.Settings[setting.Key] = setting.Value;
             }
 
-            request.SandboxHandler = () => new SandboxHttpHandler(emulator);
+            request.SandboxHandler = () => new Framework.SandboxHttpHandler(account.Emulator);
+        }
+
+        /// <summary>The code every verification on this provider's sandbox accepts, or null when its sandbox verifies nothing.</summary>
+        public static string? VerificationCode(ProviderKind provider) => SandboxProviders.For(provider.ToString())?.VerificationCode;
+
+        /// <summary>The emulated providers' names, "A, B and C".</summary>
+        private static string Emulated()
+        {
+            var names = SandboxProviders.All
+                .Select(p => Enum.TryParse<ProviderKind>(p.Provider, out var kind) ? kind.DisplayName() : p.Provider)
+                .ToList();
+            return names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[names.Count - 1];
         }
 
         private static string RandomKey()

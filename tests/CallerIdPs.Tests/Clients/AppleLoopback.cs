@@ -31,8 +31,7 @@ namespace CallerIdPs.Tests.Clients
                 new ConnectionRequest("AppleBusiness", ProviderKind.AppleBusiness)
                 {
                     Credential = new ClientCredential(options.ClientId, Secret.FromPlainText(secret)),
-                    OrganizationId = organizationId ?? options.OrganizationId,
-                    BrandId = options.BrandId,
+                    Settings = { ["OrganizationId"] = organizationId ?? options.OrganizationId, ["BrandId"] = options.BrandId },
                     BaseUri = server.BaseUri,
                     Retry = TwoChatLoopback.FastRetries(),
                 },

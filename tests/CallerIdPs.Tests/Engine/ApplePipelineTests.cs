@@ -3,6 +3,7 @@ using System.Linq;
 using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Model;
+using CallerIdPs.Providers.AppleBusiness;
 using CallerIdPs.Sandbox.AppleBusiness;
 
 namespace CallerIdPs.Tests.Engine
@@ -20,8 +21,9 @@ namespace CallerIdPs.Tests.Engine
         {
             var connection = _session.Run("Get-CallerIdConnection").Single<CallerIdConnection>();
 
-            Assert.Equal(AppleEmulatorOptions.DefaultOrganizationId, connection.OrganizationId);
-            Assert.Equal(AppleEmulatorOptions.DefaultBrandId, connection.BrandId);
+            var details = Assert.IsType<AppleConnectionDetails>(connection.Details);
+            Assert.Equal(AppleEmulatorOptions.DefaultOrganizationId, details.OrganizationId);
+            Assert.Equal(AppleEmulatorOptions.DefaultBrandId, details.BrandId);
             Assert.True(connection.Sandbox);
         }
 

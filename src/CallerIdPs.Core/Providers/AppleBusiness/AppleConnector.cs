@@ -21,10 +21,33 @@ namespace CallerIdPs.Providers.AppleBusiness
         private const string CredentialHint =
             "Check the service account's client id and secret (-Credential, or CALLERID_APPLE_CLIENT_ID and CALLERID_APPLE_CLIENT_SECRET) and -Environment.";
 
+        public const string OrganizationIdSetting = "OrganizationId";
+        public const string BrandIdSetting = "BrandId";
+        public const string EnvironmentSetting = "Environment";
+        private const string OrganizationIdVariable = "CALLERID_APPLE_ORG_ID";
+        private const string BrandIdVariable = "CALLERID_APPLE_BRAND_ID";
+
         public override ProviderKind Provider => ProviderKind.AppleBusiness;
 
-        public override CredentialShape CredentialShape => CredentialShape.Pair("client id as user name, client secret as password", takesBrand: true);
+        public override string DisplayName => "Apple Business";
 
+        public override CredentialShape CredentialShape => CredentialShape.Pair("client id", "client secret");
+
+        public override IReadOnlyList<CredentialVariables> CredentialVariables { get; } = new[]
+        {
+            Connections.CredentialVariables.Pair("CALLERID_APPLE_CLIENT_ID", "CALLERID_APPLE_CLIENT_SECRET"),
+        };
+
+        /// <summary>-OrganizationId, -BrandId (or their environment variables) and -Environment.</summary>
+        public override IReadOnlyList<ProviderSetting> Settings { get; } = new[]
+        {
+            new ProviderSetting(OrganizationIdSetting, OrganizationIdVariable),
+            new ProviderSetting(BrandIdSetting, BrandIdVariable),
+            new ProviderSetting(EnvironmentSetting),
+        };
+
+        public override ConnectionDetails? Details(ConnectionRequest request) =>
+            new AppleConnectionDetails(request.Settings.Get(OrganizationIdSetting), request.Settings.Get(BrandIdSetting), EnvironmentOf(request));
 
         public override Type ClientType => typeof(AppleClient);
 
@@ -34,7 +57,7 @@ namespace CallerIdPs.Providers.AppleBusiness
 
         public override Uri DocumentedOrigin(ConnectionRequest request)
         {
-            switch (request.AppleEnvironment)
+            switch (EnvironmentOf(request))
             {
                 case AppleEnvironment.Qualification: return new Uri("https://api-qualification.business.apple.com/");
                 case AppleEnvironment.DataQualification: return new Uri("https://data-qualification.business.apple.com/");
@@ -57,8 +80,7 @@ namespace CallerIdPs.Providers.AppleBusiness
         }
 
         /// <summary>15 per second, as documented, unless the user set -RequestsPerMinute.</summary>
-        public override (int Count, TimeSpan Window) Pace(CallerIdConnection connection, ConnectionRequest request) =>
-            request.RequestsPerMinute.HasValue ? base.Pace(connection, request) : (DocumentedRequestsPerSecond, TimeSpan.FromSeconds(1));
+        protected override (int Count, TimeSpan Window)? DocumentedPace => (DocumentedRequestsPerSecond, TimeSpan.FromSeconds(1));
 
         /// <summary>Gets a token and lists one caller ID: proves the credential, the organization and the brand.</summary>
         public override async Task DescribeAsync(CallerIdConnection connection, CancellationToken cancellationToken)
@@ -71,18 +93,36 @@ namespace CallerIdPs.Providers.AppleBusiness
 
         private static (string Organization, string Brand) CheckAccount(ConnectionRequest request)
         {
-            if (string.IsNullOrWhiteSpace(request.OrganizationId) || string.IsNullOrWhiteSpace(request.BrandId))
+            var organization = request.Settings.Get(OrganizationIdSetting);
+            var brand = request.Settings.Get(BrandIdSetting);
+            if (organization == null || brand == null)
             {
                 throw new CallerIdException(
                     CallerIdErrorKind.InvalidInput,
-                    $"Apple Business needs the organization and the brand: pass -OrganizationId and -BrandId, or set {EnvironmentCredentials.AppleOrganizationId} and {EnvironmentCredentials.AppleBrandId}.",
+                    $"Apple Business needs the organization and the brand: pass -OrganizationId and -BrandId, or set {OrganizationIdVariable} and {BrandIdVariable}.",
                     "Both ids are on the Apple Business web page of the brand (digit strings).")
                 {
-                    OffendingValue = string.IsNullOrWhiteSpace(request.OrganizationId) ? "OrganizationId" : "BrandId",
+                    OffendingValue = organization == null ? OrganizationIdSetting : BrandIdSetting,
                 };
             }
 
-            return (Guard.AppleId(request.OrganizationId, "OrganizationId"), Guard.AppleId(request.BrandId, "BrandId"));
+            return (Guard.AppleId(organization, OrganizationIdSetting), Guard.AppleId(brand, BrandIdSetting));
+        }
+
+        /// <summary>-Environment as the cmdlet bound it (an <see cref="AppleEnvironment"/> name); Production when not given.</summary>
+        private static AppleEnvironment EnvironmentOf(ConnectionRequest request)
+        {
+            var given = request.Settings.Get(EnvironmentSetting);
+            if (given == null)
+            {
+                return AppleEnvironment.Production;
+            }
+
+            return Enum.TryParse<AppleEnvironment>(given, true, out var environment) && Enum.IsDefined(typeof(AppleEnvironment), environment)
+                ? environment
+                : throw new CallerIdException(
+                    CallerIdErrorKind.InvalidInput,
+                    $"Environment: '{given}' is not an Apple Business environment ({string.Join(", ", Enum.GetNames(typeof(AppleEnvironment)))}).") { OffendingValue = given };
         }
 
         /// <summary>The client-credentials grant, sent through the connection's own pipeline (pacing, retries, redacted logging).</summary>

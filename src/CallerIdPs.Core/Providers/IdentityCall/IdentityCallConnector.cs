@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net.Http;
 using System.Text.RegularExpressions;
 using System.Threading;
@@ -23,8 +24,11 @@ namespace CallerIdPs.Providers.IdentityCall
 
         public override ProviderKind Provider => ProviderKind.IdentityCall;
 
+        public override string DisplayName => "IdentityCall";
+
         public override CredentialShape CredentialShape => CredentialShape.ApiKey;
 
+        public override IReadOnlyList<CredentialVariables> CredentialVariables { get; } = new[] { Connections.CredentialVariables.Key("CALLERID_IDENTITYCALL_API_KEY") };
 
         public override Type ClientType => typeof(IdentityCallClient);
 
@@ -36,8 +40,8 @@ namespace CallerIdPs.Providers.IdentityCall
         /// <summary>Authorization: Bearer idc_…; a key of another shape is refused before any request (and never echoed).</summary>
         public override Func<DelegatingHandler> Authentication(ConnectionRequest request, ProviderApiSlot api)
         {
-            var key = RequireCredential<ApiKeyCredential>(request).Key;
-            if (!KeyShape.IsMatch(key.Reveal()))
+            var authentication = ApiKeyHeader(request, "Authorization", "Bearer");
+            if (!KeyShape.IsMatch(((ApiKeyCredential)request.Credential!).Key.Reveal()))
             {
                 throw new CallerIdException(
                     CallerIdErrorKind.InvalidInput,
@@ -48,7 +52,7 @@ namespace CallerIdPs.Providers.IdentityCall
                 };
             }
 
-            return () => new ApiKeyHandler("Authorization", "Bearer", key);
+            return authentication;
         }
 
         public override object CreateClient(ProviderApi api, RecordOrigin origin, ConnectionRequest request) => new IdentityCallClient(api, origin);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -17,8 +18,11 @@ namespace CallerIdPs.Providers.TwoChat
 
         public override ProviderKind Provider => ProviderKind.TwoChat;
 
+        public override string DisplayName => "2Chat";
+
         public override CredentialShape CredentialShape => CredentialShape.ApiKey;
 
+        public override IReadOnlyList<CredentialVariables> CredentialVariables { get; } = new[] { Connections.CredentialVariables.Key("CALLERID_TWOCHAT_API_KEY") };
 
         public override Type ClientType => typeof(TwoChatClient);
 
@@ -26,11 +30,7 @@ namespace CallerIdPs.Providers.TwoChat
 
         public override Uri DocumentedOrigin(ConnectionRequest request) => new Uri("https://api.p.2chat.io/");
 
-        public override Func<DelegatingHandler> Authentication(ConnectionRequest request, ProviderApiSlot api)
-        {
-            var key = RequireCredential<ApiKeyCredential>(request).Key;
-            return () => new ApiKeyHandler("X-User-API-Key", null, key);
-        }
+        public override Func<DelegatingHandler> Authentication(ConnectionRequest request, ProviderApiSlot api) => ApiKeyHeader(request, "X-User-API-Key", null);
 
         public override object CreateClient(ProviderApi api, RecordOrigin origin, ConnectionRequest request) => new TwoChatClient(api, origin);
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using System.Security;
 using System.Text.RegularExpressions;
@@ -107,12 +108,7 @@ namespace CallerIdPs.Cmdlets.Connections
                 {
                     request.Credential = GatherCredential();
                     request.BaseUri = BaseUri;
-                    if (ConnectionFactory.CredentialShapeOf(Provider).TakesBrand)
-                    {
-                        request.OrganizationId = OrganizationId ?? Env(EnvironmentCredentials.AppleOrganizationId);
-                        request.BrandId = BrandId ?? Env(EnvironmentCredentials.AppleBrandId);
-                        request.AppleEnvironment = Environment;
-                    }
+                    request.Settings = EnvironmentCredentials.Settings(Provider, ProviderSettings(), Env);
                 }
             }
             catch (CallerIdException error)
@@ -126,6 +122,7 @@ namespace CallerIdPs.Cmdlets.Connections
                 return;
             }
 
+            ConnectionDetailsSurface.Add(connection);
             var replaced = Registry.Add(connection);
             if (replaced != null)
             {
@@ -184,6 +181,14 @@ namespace CallerIdPs.Cmdlets.Connections
                     ? "At a prompt: -ApiKey (Read-Host -AsSecureString 'API key'). In a runbook: set the environment variable from the runbook's secret store."
                     : "At a prompt: -Credential (Get-Credential). In a runbook: set the environment variables from the runbook's secret store.");
         }
+
+        /// <summary>The parameters a provider may take besides the credential, by name; its connector says which it reads and checks them.</summary>
+        private Dictionary<string, string?> ProviderSettings() => new Dictionary<string, string?>
+        {
+            [nameof(OrganizationId)] = OrganizationId,
+            [nameof(BrandId)] = BrandId,
+            [nameof(Environment)] = Environment.ToString(),
+        };
 
         private static string? Env(string variable)
         {

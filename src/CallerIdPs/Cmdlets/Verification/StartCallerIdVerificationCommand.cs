@@ -3,7 +3,7 @@ using CallerIdPs.Connections;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
 using CallerIdPs.Providers;
-using CallerIdPs.Sandbox.Plivo;
+using CallerIdPs.Sandbox;
 
 namespace CallerIdPs.Cmdlets.Verification
 {
@@ -46,10 +46,11 @@ namespace CallerIdPs.Cmdlets.Verification
                 return;
             }
 
-            if (connection.Sandbox)
+            var sandboxCode = connection.Sandbox ? SandboxConnections.VerificationCode(connection.Provider) : null;
+            if (sandboxCode != null)
             {
                 // The sandbox sends nothing to a phone: it tells the code instead (the README says so too).
-                WriteInformation(new HostInformationMessage { Message = $"Sandbox: no code was sent; the code is {PlivoEmulatorOptions.SandboxOtp}." }, new[] { "PSHOST", "CallerIdSandbox" });
+                WriteInformation(new HostInformationMessage { Message = $"Sandbox: no code was sent; the code is {sandboxCode}." }, new[] { "PSHOST", "CallerIdSandbox" });
             }
 
             WriteVerbose($"{verification.Message} (expires {verification.ExpiresAt.ToLocalTime():T}).");

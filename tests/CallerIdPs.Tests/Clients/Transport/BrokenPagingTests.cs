@@ -94,8 +94,7 @@ namespace CallerIdPs.Tests.Clients.Transport
                 new ConnectionRequest("A", ProviderKind.AppleBusiness)
                 {
                     Credential = new ClientCredential("client-1", Secret.FromPlainText("apple-secret-0123456789")),
-                    OrganizationId = Org,
-                    BrandId = Brand,
+                    Settings = { ["OrganizationId"] = Org, ["BrandId"] = Brand },
                     BaseUri = server.BaseUri,
                     Retry = TwoChatLoopback.FastRetries(),
                 },
