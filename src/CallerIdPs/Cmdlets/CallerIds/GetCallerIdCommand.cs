@@ -135,7 +135,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
                 {
                     foreach (var (connection, query) in work)
                     {
-                        if (await ListFromAsync(connection, query, listing, output, progress, ct).ConfigureAwait(false)) break;
+                        if (await ListFromAsync(connection, query, listing, output, progress, ct).ConfigureAwait(true)) break;
                     }
                 }
                 finally
@@ -191,7 +191,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
                 {
                     if (listing.SkipOne()) continue;
                     if (listing.IsFull) return true; // -First 0: the first page was still read, for -IncludeTotalCount
-                    await output.WriteObjectAsync(item).ConfigureAwait(false);
+                    await output.WriteObjectAsync(item).ConfigureAwait(true);
                     listing.Written++;
                     progress.Report(listing.Written, listing.ProviderTotal > 0 && !query.HasAnyFilter ? listing.ProviderTotal : null, $"caller IDs from {connection.Name}");
                     if (listing.IsFull) return true;
