@@ -185,6 +185,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
             }
 
             var gaveTotal = false;
+            var what = $"caller IDs from {connection.Name}"; // once, not once per caller ID
             try
             {
                 await foreach (var item in source.StreamCallerIds(query, t => { listing.ProviderTotal += t; gaveTotal = true; }, ct))
@@ -193,7 +194,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
                     if (listing.IsFull) return true; // -First 0: the first page was still read, for -IncludeTotalCount
                     await output.WriteObjectAsync(item).ConfigureAwait(true);
                     listing.Written++;
-                    progress.Report(listing.Written, listing.ProviderTotal > 0 && !query.HasAnyFilter ? listing.ProviderTotal : null, $"caller IDs from {connection.Name}");
+                    progress.Report(listing.Written, listing.ProviderTotal > 0 && !query.HasAnyFilter ? listing.ProviderTotal : null, what);
                     if (listing.IsFull) return true;
                 }
             }
