@@ -11,8 +11,9 @@ using CallerIdPs.Money;
 namespace CallerIdPs.Infrastructure
 {
     /// <summary>
-    /// Runs async work for a cmdlet without blocking on it: the work runs on the thread pool and hands every write to
-    /// this pump, which performs them on the pipeline thread (the only thread allowed to call WriteObject and friends).
+    /// Runs async work for a cmdlet without blocking on it: the work's own code resumes on the pipeline thread (the only
+    /// thread allowed to call WriteObject and friends) and writes there directly; what it writes from a pool thread is
+    /// queued, and this pump performs it on the pipeline thread.
     /// Nothing here waits on a task from the pipeline thread while that task needs the pipeline thread, so no deadlock.
     /// Ctrl+C, or a downstream command that stops the pipeline, cancels the work and its requests in flight.
     /// </summary>
