@@ -35,7 +35,7 @@ namespace CallerIdPs.Http
             try
             {
                 var body = await ReadAsync(response, cancellationToken).ConfigureAwait(false);
-                var buffered = new ByteArrayContent(body);
+                var buffered = new BufferedBodyContent(body);
                 foreach (var header in response.Content.Headers.Where(h => !string.Equals(h.Key, "Content-Length", StringComparison.OrdinalIgnoreCase)))
                 {
                     buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
@@ -76,7 +76,8 @@ namespace CallerIdPs.Http
                             var read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false);
                             if (read == 0)
                             {
-                                return buffer.ToArray();
+                                // A body of its declared length already fills the buffer: no second copy of a 100 KB page.
+                                return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
                             }
 
                             if (buffer.Length + read > _maxBytes)
@@ -102,6 +103,18 @@ namespace CallerIdPs.Http
                 }
             }
         }
+    }
+
+    /// <summary>An answer's body as <see cref="BoundedBodyHandler"/> read it: its bytes, handed on without another copy.</summary>
+    internal sealed class BufferedBodyContent : ByteArrayContent
+    {
+        public BufferedBodyContent(byte[] body)
+            : base(body)
+        {
+            Body = body;
+        }
+
+        public byte[] Body { get; }
     }
 
     /// <summary>A body past <see cref="BoundedBodyHandler.MaxBodyBytes"/>: not retried (it would be as large again).</summary>

@@ -59,7 +59,9 @@ namespace CallerIdPs.Http
                 HttpResponseMessage response;
                 try
                 {
-                    response = await _client().SendAsync(message, HttpCompletionOption.ResponseContentRead, deadline.Token).ConfigureAwait(false);
+                    // The pipeline's innermost stage (BoundedBodyHandler) has read the body, bounded in size and time, before
+                    // this returns; asking HttpClient to buffer it again would copy every page once more.
+                    response = await _client().SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
@@ -92,9 +94,9 @@ namespace CallerIdPs.Http
 
                 using (response)
                 {
-                    var body = response.Content == null
-                        ? Array.Empty<byte>()
-                        : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                    var body = response.Content == null ? Array.Empty<byte>()
+                        : response.Content is BufferedBodyContent buffered ? buffered.Body
+                        : throw Transport(request, new InvalidOperationException("The connection's HTTP pipeline has no bounded body reader."), "failed unexpectedly");
                     var headers = response.Content == null
                         ? (IEnumerable<KeyValuePair<string, IEnumerable<string>>>)response.Headers
                         : response.Headers.Concat(response.Content.Headers);

@@ -13,6 +13,13 @@ namespace CallerIdPs.Providers
     {
         /// <summary>Completes when every item handed over so far has been taken (written, or dropped by a filter).</summary>
         Task WhenCaughtUpAsync(CancellationToken cancellationToken);
+
+        /// <summary>
+        /// A page is being handed over, item by item, from memory: the consumer may take the items it is given while the
+        /// returned scope is open all at once when it closes (at the page's end, or when the listing stops early), instead
+        /// of being woken for each one. Closing it must hand everything over.
+        /// </summary>
+        IDisposable HandingOverPage();
     }
 
     /// <summary>The listing consumer of the current async flow; none means items are taken as they are yielded.</summary>

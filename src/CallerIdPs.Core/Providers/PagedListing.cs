@@ -52,26 +52,30 @@ namespace CallerIdPs.Providers
                 cancellationToken.ThrowIfCancellationRequested();
                 var page = await fetchPage(position, cancellationToken).ConfigureAwait(false);
                 statedTotal = statedTotal ?? page.Total;
-                foreach (var item in page.Items)
+                // One hand-over per page: the consumer is woken when the page is out, not for every item.
+                using (ListingConsumerScope.Current?.HandingOverPage())
                 {
-                    var id = idOf(item);
-                    if (id.Length > 0)
+                    foreach (var item in page.Items)
                     {
-                        if (seen.TryGetValue(id, out var firstListed))
+                        var id = idOf(item);
+                        if (id.Length > 0)
                         {
-                            throw Broken(providerName, what, received, $"{where} repeated {Shorten(id)}, already listed at {firstListed}");
+                            if (seen.TryGetValue(id, out var firstListed))
+                            {
+                                throw Broken(providerName, what, received, $"{where} repeated {Shorten(id)}, already listed at {firstListed}");
+                            }
+
+                            seen.Add(id, where);
                         }
 
-                        seen.Add(id, where);
-                    }
+                        received++;
+                        if (received > statedTotal)
+                        {
+                            throw Broken(providerName, what, received - 1, $"{where} went past the {statedTotal} {what} it said there are");
+                        }
 
-                    received++;
-                    if (received > statedTotal)
-                    {
-                        throw Broken(providerName, what, received - 1, $"{where} went past the {statedTotal} {what} it said there are");
+                        yield return item;
                     }
-
-                    yield return item;
                 }
 
                 position = style.Next(position, page);

@@ -11,8 +11,9 @@ using CallerIdPs.Money;
 namespace CallerIdPs.Infrastructure
 {
     /// <summary>
-    /// Runs async work for a cmdlet without blocking on it: the work runs on the thread pool and hands every write to
-    /// this pump, which performs them on the pipeline thread (the only thread allowed to call WriteObject and friends).
+    /// Runs async work for a cmdlet without blocking on it: the work's own code resumes on the pipeline thread (the only
+    /// thread allowed to call WriteObject and friends) and writes there directly; what it writes from a pool thread is
+    /// queued, and this pump performs it on the pipeline thread.
     /// Nothing here waits on a task from the pipeline thread while that task needs the pipeline thread, so no deadlock.
     /// Ctrl+C, or a downstream command that stops the pipeline, cancels the work and its requests in flight.
     /// </summary>
@@ -28,6 +29,12 @@ namespace CallerIdPs.Infrastructure
         private readonly CancellationTokenSource _cancel;
         private readonly object _unwrittenGate = new object();
         private int _unwritten;
+        private int _pagesBeingHandedOver;
+        private readonly object _resumeGate = new object();
+        private bool _resumingElsewhere;
+        private Thread? _pipelineThread;
+        private SynchronizationContext? _outerContext;
+        private PumpContext? _context;
         private TaskCompletionSource<bool>? _caughtUp;
         private readonly UnsafeRequestsInFlight _unsafe = new UnsafeRequestsInFlight();
 
@@ -41,20 +48,18 @@ namespace CallerIdPs.Infrastructure
         public bool IsDebugEnabled { get; }
 
         /// <summary>Runs <paramref name="work"/> to completion, pumping its writes; rethrows its failure on this thread.</summary>
+        /// <remarks>
+        /// The work starts on this (the pipeline) thread, and its own awaits resume here (through <see cref="PumpContext"/>),
+        /// while the providers' code below it resumes on the thread pool (it awaits with ConfigureAwait(false)). So a listing
+        /// hops threads once per page, when the page has arrived, and writes its objects straight to the pipeline; handing
+        /// every object from a pool thread to this one made the two threads take turns (and spin) for each caller ID.
+        /// </remarks>
         public T Run<T>(Func<ICmdletOutput, CancellationToken, Task<T>> work)
         {
             var token = _cancel.Token;
-            var task = Task.Run(
-                async () =>
-                {
-                    using (RequestLogScope.Begin(this))
-                    using (ListingConsumerScope.Begin(this))
-                    using (UnsafeRequestWatch.Begin(_unsafe))
-                    {
-                        return await work(this, token).ConfigureAwait(false);
-                    }
-                },
-                token);
+            _pipelineThread = Thread.CurrentThread;
+            _outerContext = SynchronizationContext.Current;
+            var task = token.IsCancellationRequested ? Task.FromCanceled<T>(token) : OnPumpContext(() => Start(work, token));
             task.ContinueWith(_ => _signal.Release(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
             try
@@ -85,6 +90,11 @@ namespace CallerIdPs.Infrastructure
                 Stop(task);
                 throw;
             }
+            finally
+            {
+                // Whatever still resumes on this pump after it returns (nothing should) runs on the thread pool instead.
+                StopResuming();
+            }
 
             if (task.IsCanceled || (task.IsFaulted && task.Exception?.GetBaseException() is OperationCanceledException && token.IsCancellationRequested))
             {
@@ -94,11 +104,48 @@ namespace CallerIdPs.Infrastructure
             return task.GetAwaiter().GetResult();
         }
 
-        public async Task WriteObjectAsync(object item)
+        private async Task<T> Start<T>(Func<ICmdletOutput, CancellationToken, Task<T>> work, CancellationToken token)
         {
-            await _objectSlots.WaitAsync(_cancel.Token).ConfigureAwait(false);
+            using (RequestLogScope.Begin(this))
+            using (ListingConsumerScope.Begin(this))
+            using (UnsafeRequestWatch.Begin(_unsafe))
+            {
+                return await work(this, token).ConfigureAwait(true);
+            }
+        }
+
+        public Task WriteObjectAsync(object item)
+        {
+            // On the pipeline thread with nothing queued before it: write it now, as a cmdlet's own WriteObject would.
+            if (Thread.CurrentThread == _pipelineThread && !_resumingElsewhere && _actions.IsEmpty)
+            {
+                try
+                {
+                    OutsidePumpContext(() => _cmdlet.WriteObject(item));
+                }
+                catch
+                {
+                    _cancel.Cancel(); // the pipeline stopped (Select-Object -First) or failed: so does the work
+                    throw;
+                }
+
+                return Task.CompletedTask;
+            }
+
+            return QueueObjectAsync(item);
+        }
+
+        private async Task QueueObjectAsync(object item)
+        {
+            var slot = _objectSlots.WaitAsync(_cancel.Token);
+            if (!slot.IsCompleted)
+            {
+                Wake(); // the pipeline thread frees the slots: hand it what a page scope still holds
+                await slot.ConfigureAwait(false);
+            }
+
             lock (_unwrittenGate) _unwritten++;
-            Post(() =>
+            Post(wake: Volatile.Read(ref _pagesBeingHandedOver) == 0, action: () =>
             {
                 _objectSlots.Release();
                 try
@@ -126,6 +173,7 @@ namespace CallerIdPs.Infrastructure
         /// so a downstream Select-Object -First stops the work before another page is bought.</summary>
         public async Task WhenCaughtUpAsync(CancellationToken cancellationToken)
         {
+            Wake();
             Task caughtUp;
             lock (_unwrittenGate)
             {
@@ -146,6 +194,31 @@ namespace CallerIdPs.Infrastructure
 
             cancellationToken.ThrowIfCancellationRequested();
             _cancel.Token.ThrowIfCancellationRequested();
+        }
+
+        /// <summary>While a listing hands over a page from memory, its objects wake the pipeline thread once, at the end
+        /// (or when the listing stops), not once each: waking it per object made the two threads take turns per caller ID.</summary>
+        public IDisposable HandingOverPage()
+        {
+            Interlocked.Increment(ref _pagesBeingHandedOver);
+            return new PageHandOver(this);
+        }
+
+        private sealed class PageHandOver : IDisposable
+        {
+            private CmdletPump? _pump;
+
+            public PageHandOver(CmdletPump pump) => _pump = pump;
+
+            public void Dispose()
+            {
+                var pump = Interlocked.Exchange(ref _pump, null);
+                if (pump != null)
+                {
+                    Interlocked.Decrement(ref pump._pagesBeingHandedOver);
+                    pump.Wake();
+                }
+            }
         }
 
         private void Written()
@@ -184,16 +257,123 @@ namespace CallerIdPs.Infrastructure
             _objectSlots.Dispose();
         }
 
-        private void Post(Action action)
+        private void Post(Action action, bool wake = true)
         {
             _actions.Enqueue(action);
+            if (wake)
+            {
+                Wake();
+            }
+        }
 
-            // One pending wake-up is enough: the pipeline thread drains everything queued when it wakes. Signalling per
-            // object made it wake (and context-switch) once per caller ID.
+        /// <summary>One pending wake-up is enough: the pipeline thread drains everything queued when it wakes.</summary>
+        private void Wake()
+        {
             if (_signal.CurrentCount == 0)
             {
                 _signal.Release();
             }
+        }
+
+        private T OnPumpContext<T>(Func<T> run)
+        {
+            var previous = SynchronizationContext.Current;
+            SynchronizationContext.SetSynchronizationContext(_context ?? (_context = new PumpContext(this)));
+            try
+            {
+                return run();
+            }
+            finally
+            {
+                SynchronizationContext.SetSynchronizationContext(previous);
+            }
+        }
+
+        /// <summary>Downstream commands run inside WriteObject: they see the pipeline thread's own context, not the pump's
+        /// (a script blocking on a task that captured the pump's context would wait for itself).</summary>
+        private void OutsidePumpContext(Action write)
+        {
+            var previous = SynchronizationContext.Current;
+            SynchronizationContext.SetSynchronizationContext(_outerContext);
+            try
+            {
+                write();
+            }
+            finally
+            {
+                SynchronizationContext.SetSynchronizationContext(previous);
+            }
+        }
+
+        /// <summary>A continuation of the work, to run on the pipeline thread; once the pump stops, on the thread pool.</summary>
+        private void Resume(SendOrPostCallback callback, object? state)
+        {
+            lock (_resumeGate)
+            {
+                if (!_resumingElsewhere)
+                {
+                    _actions.Enqueue(new Resumption(this, callback, state).Run);
+                    Wake();
+                    return;
+                }
+            }
+
+            ThreadPool.QueueUserWorkItem(_ => callback(state));
+        }
+
+        /// <summary>From now on the work resumes on the thread pool; continuations already queued go there too, and
+        /// queued writes are dropped (the pipeline takes no more once it stopped).</summary>
+        private void StopResuming()
+        {
+            lock (_resumeGate)
+            {
+                if (_resumingElsewhere) return;
+                _resumingElsewhere = true;
+            }
+
+            while (_actions.TryDequeue(out var action))
+            {
+                if (action.Target is Resumption resumption)
+                {
+                    ThreadPool.QueueUserWorkItem(_ => resumption.RunWithoutPump());
+                }
+            }
+        }
+
+        private sealed class Resumption
+        {
+            private readonly CmdletPump _pump;
+            private readonly SendOrPostCallback _callback;
+            private readonly object? _state;
+
+            public Resumption(CmdletPump pump, SendOrPostCallback callback, object? state)
+            {
+                _pump = pump;
+                _callback = callback;
+                _state = state;
+            }
+
+            public void Run() => _pump.OnPumpContext(() =>
+            {
+                _callback(_state);
+                return true;
+            });
+
+            public void RunWithoutPump() => _callback(_state);
+        }
+
+        /// <summary>Where the work's own awaits resume: the pipeline thread, through the pump's queue.</summary>
+        private sealed class PumpContext : SynchronizationContext
+        {
+            private readonly CmdletPump _pump;
+
+            public PumpContext(CmdletPump pump) => _pump = pump;
+
+            public override void Post(SendOrPostCallback d, object? state) => _pump.Resume(d, state);
+
+            public override void Send(SendOrPostCallback d, object? state) => throw new NotSupportedException("The cmdlet pump does not run work synchronously from another thread.");
+
+            public override SynchronizationContext CreateCopy() => this;
         }
 
         private void Drain()
@@ -207,6 +387,7 @@ namespace CallerIdPs.Infrastructure
         /// <summary>Waits for a request that spends or deletes to end, then tells the host about it: a stopped pipeline takes no more writes.</summary>
         private void Stop(Task task)
         {
+            StopResuming(); // the work must go on without this thread while it waits for the work below
             _unsafe.WaitAfterStop(task, _cmdlet.Host.UI.WriteWarningLine);
             WaitQuietly(task);
             foreach (var notice in _unsafe.Notices())

@@ -172,6 +172,15 @@ namespace CallerIdPs.Tests.Clients
             public void CatchUp() => _caughtUp.SetResult(true);
 
             public Task WhenCaughtUpAsync(CancellationToken cancellationToken) => _caughtUp.Task;
+
+            public IDisposable HandingOverPage() => new NoHold();
+
+            private sealed class NoHold : IDisposable
+            {
+                public void Dispose()
+                {
+                }
+            }
         }
     }
 }

@@ -135,7 +135,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
                 {
                     foreach (var (connection, query) in work)
                     {
-                        if (await ListFromAsync(connection, query, listing, output, progress, ct).ConfigureAwait(false)) break;
+                        if (await ListFromAsync(connection, query, listing, output, progress, ct).ConfigureAwait(true)) break;
                     }
                 }
                 finally
@@ -185,15 +185,16 @@ namespace CallerIdPs.Cmdlets.CallerIds
             }
 
             var gaveTotal = false;
+            var what = $"caller IDs from {connection.Name}"; // once, not once per caller ID
             try
             {
                 await foreach (var item in source.StreamCallerIds(query, t => { listing.ProviderTotal += t; gaveTotal = true; }, ct))
                 {
                     if (listing.SkipOne()) continue;
                     if (listing.IsFull) return true; // -First 0: the first page was still read, for -IncludeTotalCount
-                    await output.WriteObjectAsync(item).ConfigureAwait(false);
+                    await output.WriteObjectAsync(item).ConfigureAwait(true);
                     listing.Written++;
-                    progress.Report(listing.Written, listing.ProviderTotal > 0 && !query.HasAnyFilter ? listing.ProviderTotal : null, $"caller IDs from {connection.Name}");
+                    progress.Report(listing.Written, listing.ProviderTotal > 0 && !query.HasAnyFilter ? listing.ProviderTotal : null, what);
                     if (listing.IsFull) return true;
                 }
             }
