@@ -105,11 +105,11 @@ namespace CallerIdPs.Providers.AppleBusiness
 
         /// <summary>One caller ID by its id, or null.</summary>
         public Task<AppleCallerId?> FindAsync(string id, CancellationToken cancellationToken) =>
-            FirstAsync(new CallerIdQuery { Id = Guard.AppleId(id, "Id") }, cancellationToken);
+            FirstAsync(new CallerIdQuery { Id = AppleGuard.AppleId(id, "Id") }, cancellationToken);
 
         /// <summary>The caller ID of a number, or null.</summary>
         public Task<AppleCallerId?> FindByNumberAsync(string phoneNumber, CancellationToken cancellationToken) =>
-            FirstAsync(new CallerIdQuery { PhoneNumber = Guard.UsPhoneNumber(phoneNumber) }, cancellationToken);
+            FirstAsync(new CallerIdQuery { PhoneNumber = AppleGuard.UsPhoneNumber(phoneNumber) }, cancellationToken);
 
         /// <summary>
         /// The caller ID to change or delete, read first for its etag: by id when one is given, else by number.
@@ -142,7 +142,7 @@ namespace CallerIdPs.Providers.AppleBusiness
         /// </summary>
         public async Task<AppleCallerId> CreateAsync(string phoneNumber, string department, CancellationToken cancellationToken)
         {
-            var number = Guard.UsPhoneNumber(phoneNumber);
+            var number = AppleGuard.UsPhoneNumber(phoneNumber);
             var name = AppleDepartment.Check(department);
             var request = ApiRequest.Post(ListPath, $"create caller ID {number}", Body(null, number, name))
                 .Idempotent(false)
@@ -158,8 +158,8 @@ namespace CallerIdPs.Providers.AppleBusiness
         /// </summary>
         public async Task<AppleCallerId> UpdateDepartmentAsync(string id, string phoneNumber, string etag, string department, CancellationToken cancellationToken)
         {
-            var checkedId = Guard.AppleId(id, "Id");
-            var number = Guard.UsPhoneNumber(phoneNumber);
+            var checkedId = AppleGuard.AppleId(id, "Id");
+            var number = AppleGuard.UsPhoneNumber(phoneNumber);
             var name = AppleDepartment.Check(department);
             if (string.IsNullOrWhiteSpace(etag))
             {
@@ -189,8 +189,8 @@ namespace CallerIdPs.Providers.AppleBusiness
                 return change.Identified(change.PhoneNumber, change.Id, apple != null ? $"{apple.PhoneNumber} (id {apple.Id})" : change.PhoneNumber ?? "id " + change.Id);
             }
 
-            var id = apple == null && change.Id != null ? Guard.AppleId(change.Id, "Id") : apple?.Id;
-            var number = apple == null && change.PhoneNumber != null ? Guard.UsPhoneNumber(change.PhoneNumber) : apple?.PhoneNumber;
+            var id = apple == null && change.Id != null ? AppleGuard.AppleId(change.Id, "Id") : apple?.Id;
+            var number = apple == null && change.PhoneNumber != null ? AppleGuard.UsPhoneNumber(change.PhoneNumber) : apple?.PhoneNumber;
             return change.Identified(number, id, number != null && id != null ? $"{number} (id {id})" : number ?? "id " + id);
         }
 
@@ -241,7 +241,7 @@ namespace CallerIdPs.Providers.AppleBusiness
         /// <summary>Deletes a caller ID, guarded by its etag when the caller has one.</summary>
         public async Task DeleteAsync(string id, string? etag, CancellationToken cancellationToken)
         {
-            var checkedId = Guard.AppleId(id, "Id");
+            var checkedId = AppleGuard.AppleId(id, "Id");
             var request = ApiRequest.Delete(OnePath(checkedId), $"delete caller ID {checkedId}")
                 .Idempotent(false)
                 .OnStatus(403, CallerIdErrorKind.PermissionDenied, ReadOnlyHint)

@@ -106,7 +106,7 @@ namespace CallerIdPs.Providers.AppleBusiness
                 };
             }
 
-            return (Guard.AppleId(organization, OrganizationIdSetting), Guard.AppleId(brand, BrandIdSetting));
+            return (AppleGuard.AppleId(organization, OrganizationIdSetting), AppleGuard.AppleId(brand, BrandIdSetting));
         }
 
         /// <summary>-Environment as the cmdlet bound it (an <see cref="AppleEnvironment"/> name); Production when not given.</summary>
