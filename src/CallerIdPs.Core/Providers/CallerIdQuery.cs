@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CallerIdPs.Connections;
 using CallerIdPs.Model;
 
 namespace CallerIdPs.Providers
@@ -56,11 +57,22 @@ namespace CallerIdPs.Providers
             return copy;
         }
 
-        /// <summary>Why a provider without Apple's states and departments cannot answer, or null when neither is asked for.</summary>
-        public string? AppleOnlyFilter(string provider) =>
-            States != null && States.Count > 0 ? $"{provider} caller IDs have no review state (-State is Apple Business's)."
-            : Department != null ? $"{provider} caller IDs have no department (-Department is Apple Business's)."
-            : null;
+        /// <summary>Why <paramref name="provider"/> cannot answer a filter only other providers' caller IDs carry (-State,
+        /// -Department), naming the providers that declare it; null when it has every such filter asked for.</summary>
+        public string? FilterNotOf(ProviderKind provider) => FilterNotOf(provider, ConnectionFactory.CallerIdFilters);
+
+        internal string? FilterNotOf(ProviderKind provider, IReadOnlyList<(ProviderKind Provider, CallerIdFilter Filters)> declared)
+        {
+            var has = declared.Where(d => d.Provider == provider).Select(d => d.Filters).FirstOrDefault();
+            string Owners(CallerIdFilter filter) =>
+                string.Join(" or ", declared.Where(d => (d.Filters & filter) != 0).Select(d => d.Provider.DisplayName()));
+
+            if (States != null && States.Count > 0 && (has & CallerIdFilter.State) == 0)
+                return $"{provider.DisplayName()} caller IDs have no review state (-State is {Owners(CallerIdFilter.State)}'s).";
+            if (Department != null && (has & CallerIdFilter.Department) == 0)
+                return $"{provider.DisplayName()} caller IDs have no department (-Department is {Owners(CallerIdFilter.Department)}'s).";
+            return null;
+        }
 
         public string Describe()
         {

@@ -57,7 +57,7 @@ namespace CallerIdPs.Providers.AppleBusiness
             if (query.NameMatches != null) return "Apple Business caller IDs have no alias: use -Department.";
             if (query.Subaccount != null) return "Apple Business has no subaccounts (-Subaccount is Plivo's).";
             if (query.Id != null && !query.Id.All(char.IsDigit)) return $"Apple Business ids are digit strings; '{query.Id}' is not one.";
-            return null;
+            return query.FilterNotOf(ProviderKind.AppleBusiness);
         }
 
         async IAsyncEnumerable<CallerId> ICallerIdSource.ListCallerIdsAsync(CallerIdQuery query, Action<long>? total, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -55,6 +55,8 @@ namespace CallerIdPs.Providers.AppleBusiness
 
         public override CallerIdEditing CallerIdEditing => AppleDepartment.Editing;
 
+        public override CallerIdFilter CallerIdFilters => CallerIdFilter.State | CallerIdFilter.Department;
+
         public override Uri DocumentedOrigin(ConnectionRequest request)
         {
             switch (EnvironmentOf(request))

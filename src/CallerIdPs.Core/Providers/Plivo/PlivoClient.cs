@@ -49,7 +49,7 @@ namespace CallerIdPs.Providers.Plivo
         public string? CannotAnswer(CallerIdQuery query) =>
             query.Types != null && query.Types.Count > 0
                 ? "Plivo caller IDs have no type (VN, WW, WA and CI are 2Chat's)."
-                : query.AppleOnlyFilter("Plivo");
+                : query.FilterNotOf(ProviderKind.Plivo);
 
         async IAsyncEnumerable<CallerId> ICallerIdSource.ListCallerIdsAsync(CallerIdQuery query, Action<long>? total, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
