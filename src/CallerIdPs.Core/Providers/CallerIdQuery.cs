@@ -42,8 +42,8 @@ namespace CallerIdPs.Providers
         /// <summary>The provider's id of one caller ID (Apple's digit string, 2Chat's id, Plivo's number).</summary>
         public string? Id { get; set; }
 
-        /// <summary>Apple Business: review states to include.</summary>
-        public IReadOnlyCollection<AppleCallerIdState>? States { get; set; }
+        /// <summary>Review states to include, by name (-State; the providers that declare <see cref="CallerIdFilter.State"/> read them).</summary>
+        public IReadOnlyCollection<string>? States { get; set; }
 
         /// <summary>Apple Business: the department, already checked.</summary>
         public string? Department { get; set; }

@@ -17,7 +17,7 @@ namespace CallerIdPs.Tests.Clients
         [Fact]
         public void A_filter_is_refused_for_a_provider_that_does_not_declare_it_and_names_those_that_do()
         {
-            var byState = new CallerIdQuery { States = new[] { AppleCallerIdState.Published } };
+            var byState = new CallerIdQuery { States = new[] { nameof(AppleCallerIdState.Published) } };
             var byDepartment = new CallerIdQuery { Department = "sales" };
 
             Assert.Equal("2Chat caller IDs have no review state (-State is IdentityCall's).", byState.FilterNotOf(ProviderKind.TwoChat, MadeUp));
@@ -30,7 +30,7 @@ namespace CallerIdPs.Tests.Clients
         [Fact]
         public void The_registered_providers_declare_State_and_Department_for_Apple_Business_only()
         {
-            var both = new CallerIdQuery { States = new[] { AppleCallerIdState.Rejected }, Department = "sales" };
+            var both = new CallerIdQuery { States = new[] { nameof(AppleCallerIdState.Rejected) }, Department = "sales" };
 
             Assert.Equal("2Chat caller IDs have no review state (-State is Apple Business's).", both.FilterNotOf(ProviderKind.TwoChat));
             Assert.Equal("Plivo caller IDs have no department (-Department is Apple Business's).", new CallerIdQuery { Department = "sales" }.FilterNotOf(ProviderKind.Plivo));

@@ -96,7 +96,7 @@ namespace CallerIdPs.Providers.AppleBusiness
                 cancellationToken);
             await foreach (var item in pages.ConfigureAwait(false))
             {
-                if (query.MatchesCommon(item) && (query.States == null || query.States.Count == 0 || (item.State.HasValue && query.States.Contains(item.State.Value))))
+                if (query.MatchesCommon(item) && (query.States == null || query.States.Count == 0 || (item.State.HasValue && query.States.Contains(item.State.Value.ToString()))))
                 {
                     yield return item;
                 }
