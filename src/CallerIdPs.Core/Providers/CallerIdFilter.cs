@@ -14,5 +14,13 @@ namespace CallerIdPs.Providers
 
         /// <summary>-Department.</summary>
         Department = 2,
+
+        /// <summary>-Type (<see cref="Model.CallerIdType"/>).</summary>
+        Type = 4,
+
+        /// <summary>-Subaccount.</summary>
+        Subaccount = 8,
+
+        All = State | Department | Type | Subaccount,
     }
 }

@@ -57,21 +57,39 @@ namespace CallerIdPs.Providers
             return copy;
         }
 
-        /// <summary>Why <paramref name="provider"/> cannot answer a filter only other providers' caller IDs carry (-State,
-        /// -Department), naming the providers that declare it; null when it has every such filter asked for.</summary>
-        public string? FilterNotOf(ProviderKind provider) => FilterNotOf(provider, ConnectionFactory.CallerIdFilters);
+        /// <summary>Why <paramref name="provider"/> cannot answer a filter only some providers' caller IDs carry (of
+        /// <paramref name="which"/>: subaccount, type, review state, department), naming the providers that declare it; null
+        /// when it has every such filter asked for.</summary>
+        public string? FilterNotOf(ProviderKind provider, CallerIdFilter which = CallerIdFilter.All) =>
+            FilterNotOf(provider, which, ConnectionFactory.CallerIdFilters);
 
-        internal string? FilterNotOf(ProviderKind provider, IReadOnlyList<(ProviderKind Provider, CallerIdFilter Filters)> declared)
+        internal string? FilterNotOf(ProviderKind provider, CallerIdFilter which, IReadOnlyList<(ProviderKind Provider, CallerIdFilter Filters)> declared)
         {
             var has = declared.Where(d => d.Provider == provider).Select(d => d.Filters).FirstOrDefault();
+            bool Lacks(CallerIdFilter filter, bool asked) => asked && (which & filter) != 0 && (has & filter) == 0;
             string Owners(CallerIdFilter filter) =>
                 string.Join(" or ", declared.Where(d => (d.Filters & filter) != 0).Select(d => d.Provider.DisplayName()));
+            var name = provider.DisplayName();
 
-            if (States != null && States.Count > 0 && (has & CallerIdFilter.State) == 0)
-                return $"{provider.DisplayName()} caller IDs have no review state (-State is {Owners(CallerIdFilter.State)}'s).";
-            if (Department != null && (has & CallerIdFilter.Department) == 0)
-                return $"{provider.DisplayName()} caller IDs have no department (-Department is {Owners(CallerIdFilter.Department)}'s).";
+            if (Lacks(CallerIdFilter.Subaccount, Subaccount != null))
+                return $"{name} has no subaccounts (-Subaccount is {Owners(CallerIdFilter.Subaccount)}'s).";
+            if (Lacks(CallerIdFilter.Type, Types != null && Types.Count > 0))
+                return $"{name} caller IDs have no type ({AllTypes} are {Owners(CallerIdFilter.Type)}'s).";
+            if (Lacks(CallerIdFilter.State, States != null && States.Count > 0))
+                return $"{name} caller IDs have no review state (-State is {Owners(CallerIdFilter.State)}'s).";
+            if (Lacks(CallerIdFilter.Department, Department != null))
+                return $"{name} caller IDs have no department (-Department is {Owners(CallerIdFilter.Department)}'s).";
             return null;
+        }
+
+        /// <summary>"VN, WW, WA and CI".</summary>
+        private static string AllTypes
+        {
+            get
+            {
+                var types = Enum.GetNames(typeof(CallerIdType));
+                return string.Join(", ", types.Take(types.Length - 1)) + " and " + types.Last();
+            }
         }
 
         public string Describe()

@@ -52,10 +52,12 @@ namespace CallerIdPs.Providers.AppleBusiness
 
         public string? CannotAnswer(CallerIdQuery query)
         {
-            if (query.Types != null && query.Types.Count > 0) return "Apple Business caller IDs have no type (VN, WW, WA and CI are 2Chat's).";
+            var missing = query.FilterNotOf(ProviderKind.AppleBusiness, CallerIdFilter.Type);
+            if (missing != null) return missing;
             if (query.Verified.HasValue) return "Apple Business caller IDs are reviewed, not verified: use -State Published.";
             if (query.NameMatches != null) return "Apple Business caller IDs have no alias: use -Department.";
-            if (query.Subaccount != null) return "Apple Business has no subaccounts (-Subaccount is Plivo's).";
+            missing = query.FilterNotOf(ProviderKind.AppleBusiness, CallerIdFilter.Subaccount);
+            if (missing != null) return missing;
             if (query.Id != null && !query.Id.All(char.IsDigit)) return $"Apple Business ids are digit strings; '{query.Id}' is not one.";
             return query.FilterNotOf(ProviderKind.AppleBusiness);
         }
