@@ -35,6 +35,10 @@ namespace CallerIdPs.Connections
         public static Providers.CallerIdChangeRules CallerIdChanges { get; } =
             new Providers.CallerIdChangeRules(Connectors.Values.Where(c => c.CallerIdEditing != null).Select(c => (c.Provider, c.CallerIdEditing!)));
 
+        /// <summary>Each provider's declared Get-CallerId filters (<see cref="ProviderConnector.CallerIdFilters"/>).</summary>
+        internal static IReadOnlyList<(ProviderKind Provider, Providers.CallerIdFilter Filters)> CallerIdFilters { get; } =
+            Connectors.Values.Select(c => (c.Provider, c.CallerIdFilters)).ToList();
+
         /// <summary>What a provider's connections can do (nothing for providers the module does not drive yet).</summary>
         public static ProviderCapability CapabilitiesOf(ProviderKind provider) =>
             Connectors.TryGetValue(provider, out var connector) ? connector.Capabilities : ProviderCapability.None;

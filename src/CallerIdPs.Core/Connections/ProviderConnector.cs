@@ -42,6 +42,9 @@ namespace CallerIdPs.Connections
         /// <summary>What editing its caller IDs takes (fields, checks), for a client that implements ICallerIdEditor; else null.</summary>
         public virtual Providers.CallerIdEditing? CallerIdEditing => null;
 
+        /// <summary>The Get-CallerId filters only some providers' caller IDs carry that its caller IDs have.</summary>
+        public virtual Providers.CallerIdFilter CallerIdFilters => Providers.CallerIdFilter.None;
+
         public abstract CredentialShape CredentialShape { get; }
 
         public abstract IProviderErrorReader ErrorReader { get; }

@@ -5,49 +5,26 @@ namespace CallerIdPs.Inventory
 {
     /// <summary>
     /// What the inventory needs to know of a caller ID, whatever its provider: verified or not, branded, rejected,
-    /// when it expires, and a short label. The one place that knows each provider's caller-ID shape.
+    /// when it expires, and a short label. Each provider's caller-ID type answers for itself (CallerId's internal virtuals).
     /// </summary>
     internal static class CallerIdUse
     {
-        /// <summary>True or false where the provider says (2Chat's verified; Plivo lists only verified numbers); null for Apple, which brands instead.</summary>
-        public static bool? Verified(CallerId callerId)
-        {
-            switch (callerId)
-            {
-                case TwoChatCallerId twoChat: return twoChat.Verified;
-                case PlivoCallerId plivo: return plivo.Verified;
-                default: return null;
-            }
-        }
+        /// <summary>True or false where the provider says; null where it brands instead of verifying.</summary>
+        public static bool? Verified(CallerId callerId) => callerId.VerifiedForInventory;
 
-        public static bool IsBranded(CallerId callerId) => callerId is AppleCallerId;
+        public static bool IsBranded(CallerId callerId) => callerId.IsBranded;
 
-        public static bool IsRejected(CallerId callerId) =>
-            callerId is AppleCallerId apple && (apple.State == AppleCallerIdState.Rejected || apple.State == AppleCallerIdState.Failed);
+        public static bool IsRejected(CallerId callerId) => callerId.IsRejected;
 
-        /// <summary>Still presented, or on its way to be: everything but Apple's rejected, failed and deleted caller IDs.</summary>
-        public static bool IsLive(CallerId callerId) =>
-            !(callerId is AppleCallerId apple) || !(IsRejected(apple) || apple.State == AppleCallerIdState.Deleted);
+        /// <summary>Still presented, or on its way to be.</summary>
+        public static bool IsLive(CallerId callerId) => callerId.IsLive;
 
-        public static DateTimeOffset? ExpiresAt(CallerId callerId) => (callerId as TwoChatCallerId)?.ExpiresAt;
+        public static DateTimeOffset? ExpiresAt(CallerId callerId) => callerId.ExpiresForInventory;
 
-        /// <summary>e.g. "TwoChat VN", "TwoChat CI unverified", "Plivo verified", "AppleBusiness Published".</summary>
+        /// <summary>The connection's name and the caller ID's kind there, e.g. "TwoChat VN", "Plivo verified".</summary>
         public static string Label(CallerId callerId) => callerId.ConnectionName + " " + Detail(callerId);
 
-        /// <summary>What kind of caller ID it is there: 2Chat's type (and "unverified"), "verified", Apple's state.</summary>
-        public static string Detail(CallerId callerId)
-        {
-            switch (callerId)
-            {
-                case TwoChatCallerId twoChat:
-                    return (twoChat.Type?.ToString() ?? "caller ID") + (twoChat.Verified ? "" : " unverified");
-                case PlivoCallerId _:
-                    return "verified";
-                case AppleCallerId apple:
-                    return apple.State?.ToString() ?? "branded";
-                default:
-                    return "caller ID";
-            }
-        }
+        /// <summary>What kind of caller ID it is at its provider.</summary>
+        public static string Detail(CallerId callerId) => callerId.InventoryDetail;
     }
 }

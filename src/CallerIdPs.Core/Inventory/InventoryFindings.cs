@@ -127,7 +127,7 @@ namespace CallerIdPs.Inventory
 
             found.Add(new Finding(
                 InventoryFinding.Rejected,
-                $"Branded caller ID {Join(rejected.Select(c => $"{c.Id} is {((AppleCallerId)c).State} on {c.ConnectionName}"))}."));
+                $"Branded caller ID {Join(rejected.Select(c => $"{c.Id} is {c.Status} on {c.ConnectionName}"))}."));
         }
 
         private static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

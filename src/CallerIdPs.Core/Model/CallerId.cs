@@ -24,6 +24,24 @@ namespace CallerIdPs.Model
         /// Group-Object Status): Verified or Unverified; Apple Business's review state.</summary>
         public virtual string Status => "Verified";
 
+        // What the inventory reads of any caller ID (Inventory/CallerIdUse); each provider's type overrides what it has.
+
+        /// <summary>True or false where the provider says; null where it brands instead of verifying.</summary>
+        internal virtual bool? VerifiedForInventory => null;
+
+        internal virtual bool IsBranded => false;
+
+        /// <summary>Refused by the provider's review (its <see cref="Status"/> says how).</summary>
+        internal virtual bool IsRejected => false;
+
+        /// <summary>Still presented, or on its way to be.</summary>
+        internal virtual bool IsLive => true;
+
+        internal virtual DateTimeOffset? ExpiresForInventory => null;
+
+        /// <summary>What kind of caller ID it is at its provider, for the inventory's label.</summary>
+        internal virtual string InventoryDetail => "caller ID";
+
         public override string ToString() => PhoneNumber;
     }
 }

@@ -27,8 +27,5 @@ namespace CallerIdPs.Model
                 ? type
                 : (NumberType?)null;
         }
-
-        /// <summary>2Chat's did-type name for a type ("tollfree", "sharedcost").</summary>
-        public static string ToTwoChatName(this NumberType type) => type.ToString().ToLowerInvariant();
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CallerIdPs.Connections;
 using CallerIdPs.Model;
 
 namespace CallerIdPs.Providers
@@ -41,8 +42,8 @@ namespace CallerIdPs.Providers
         /// <summary>The provider's id of one caller ID (Apple's digit string, 2Chat's id, Plivo's number).</summary>
         public string? Id { get; set; }
 
-        /// <summary>Apple Business: review states to include.</summary>
-        public IReadOnlyCollection<AppleCallerIdState>? States { get; set; }
+        /// <summary>Review states to include, by name (-State; the providers that declare <see cref="CallerIdFilter.State"/> read them).</summary>
+        public IReadOnlyCollection<string>? States { get; set; }
 
         /// <summary>Apple Business: the department, already checked.</summary>
         public string? Department { get; set; }
@@ -56,11 +57,40 @@ namespace CallerIdPs.Providers
             return copy;
         }
 
-        /// <summary>Why a provider without Apple's states and departments cannot answer, or null when neither is asked for.</summary>
-        public string? AppleOnlyFilter(string provider) =>
-            States != null && States.Count > 0 ? $"{provider} caller IDs have no review state (-State is Apple Business's)."
-            : Department != null ? $"{provider} caller IDs have no department (-Department is Apple Business's)."
-            : null;
+        /// <summary>Why <paramref name="provider"/> cannot answer a filter only some providers' caller IDs carry (of
+        /// <paramref name="which"/>: subaccount, type, review state, department), naming the providers that declare it; null
+        /// when it has every such filter asked for.</summary>
+        public string? FilterNotOf(ProviderKind provider, CallerIdFilter which = CallerIdFilter.All) =>
+            FilterNotOf(provider, which, ConnectionFactory.CallerIdFilters);
+
+        internal string? FilterNotOf(ProviderKind provider, CallerIdFilter which, IReadOnlyList<(ProviderKind Provider, CallerIdFilter Filters)> declared)
+        {
+            var has = declared.Where(d => d.Provider == provider).Select(d => d.Filters).FirstOrDefault();
+            bool Lacks(CallerIdFilter filter, bool asked) => asked && (which & filter) != 0 && (has & filter) == 0;
+            string Owners(CallerIdFilter filter) =>
+                string.Join(" or ", declared.Where(d => (d.Filters & filter) != 0).Select(d => d.Provider.DisplayName()));
+            var name = provider.DisplayName();
+
+            if (Lacks(CallerIdFilter.Subaccount, Subaccount != null))
+                return $"{name} has no subaccounts (-Subaccount is {Owners(CallerIdFilter.Subaccount)}'s).";
+            if (Lacks(CallerIdFilter.Type, Types != null && Types.Count > 0))
+                return $"{name} caller IDs have no type ({AllTypes} are {Owners(CallerIdFilter.Type)}'s).";
+            if (Lacks(CallerIdFilter.State, States != null && States.Count > 0))
+                return $"{name} caller IDs have no review state (-State is {Owners(CallerIdFilter.State)}'s).";
+            if (Lacks(CallerIdFilter.Department, Department != null))
+                return $"{name} caller IDs have no department (-Department is {Owners(CallerIdFilter.Department)}'s).";
+            return null;
+        }
+
+        /// <summary>"VN, WW, WA and CI".</summary>
+        private static string AllTypes
+        {
+            get
+            {
+                var types = Enum.GetNames(typeof(CallerIdType));
+                return string.Join(", ", types.Take(types.Length - 1)) + " and " + types.Last();
+            }
+        }
 
         public string Describe()
         {

@@ -91,32 +91,6 @@ namespace CallerIdPs.Validation
             throw CallerIdException.InvalidInput(value, $"{what}: '{Shorten(value)}' is not an Auth ID (10 to 40 letters and digits).");
         }
 
-        private static readonly Regex DigitId = new Regex("^[0-9]{1,30}$", RegexOptions.CultureInvariant);
-
-        /// <summary>An Apple Business id (organization, brand, caller ID): a digit string, kept as text because it overflows a double.</summary>
-        public static string AppleId(string? value, string what)
-        {
-            var trimmed = (value ?? "").Trim();
-            if (DigitId.IsMatch(trimmed))
-            {
-                return trimmed;
-            }
-
-            throw CallerIdException.InvalidInput(value, trimmed.Length == 0 ? $"{what} is empty." : $"{what}: '{Shorten(value)}' is not an Apple Business id (1 to 30 digits).");
-        }
-
-        /// <summary>A US number in E.164 (+1 and ten digits): Apple Business takes US numbers only.</summary>
-        public static string UsPhoneNumber(string? value, string what = "PhoneNumber")
-        {
-            var number = PhoneNumber(value, what);
-            if (number.Length == 12 && number.StartsWith("+1", System.StringComparison.Ordinal))
-            {
-                return number;
-            }
-
-            throw CallerIdException.InvalidInput(value, $"{what}: {number} is not a US number; Apple Business caller IDs are US numbers only (+1 and ten digits).");
-        }
-
         private static bool HasControl(string text)
         {
             foreach (var c in text)

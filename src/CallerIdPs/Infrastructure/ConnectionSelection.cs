@@ -117,12 +117,16 @@ namespace CallerIdPs.Infrastructure
                         ? $"There is no connection named '{shown}': nothing is connected."
                         : $"There is no connection named '{shown}'. Connected: {string.Join(", ", open)}.",
                 ambiguous
-                    ? "Pass the connection object instead of its name: $c = Get-CallerIdConnection TwoChat, then -Connection $using:c."
+                    ? $"Pass the connection object instead of its name: $c = Get-CallerIdConnection {AsArgument(shown)}, then -Connection $using:c."
                     : "Connect first (Connect-CallerIdProvider -Provider <name> -Name <name>), or use a name Get-CallerIdConnection lists.")
             {
                 OffendingValue = name,
             };
         }
+
+        /// <summary>A name as the user would type it after a command: bare when it is one plain word, else single-quoted.</summary>
+        private static string AsArgument(string name) =>
+            name.Length > 0 && char.IsLetterOrDigit(name[0]) && name.All(c => char.IsLetterOrDigit(c) || c == '-' || c == '_' || c == '.') ? name : "'" + name.Replace("'", "''") + "'";
 
         private static CallerIdException Missing(IReadOnlyList<CallerIdConnection> all, ProviderCapability capability, string command, ProviderKind? provider, bool narrowed, IReadOnlyCollection<ProviderKind>? providers = null)
         {

@@ -44,7 +44,7 @@ namespace CallerIdPs.Tests.Clients
         {
             var since = DateTimeOffset.UtcNow.AddDays(-60);
 
-            var found = await List(new CallerIdQuery { States = new[] { AppleCallerIdState.Published }, CreatedAfter = since });
+            var found = await List(new CallerIdQuery { States = new[] { nameof(AppleCallerIdState.Published) }, CreatedAfter = since });
 
             var expected = Apple.Emulator.CallerIds().Where(c => c.State == "PUBLISHED" && c.CreatedDate > since).Select(c => c.Id).ToList();
             Assert.NotEmpty(expected);
@@ -67,7 +67,7 @@ namespace CallerIdPs.Tests.Clients
             Apple.Emulator.Clock.Advance(TimeSpan.FromHours(2));
 
             var one = await Apple.Client.FindAsync(Apple.Emulator.CallerIds()[0].Id, CancellationToken.None);
-            await List(new CallerIdQuery { States = new[] { AppleCallerIdState.Rejected } });
+            await List(new CallerIdQuery { States = new[] { nameof(AppleCallerIdState.Rejected) } });
 
             Assert.NotNull(one);
             Assert.Equal(2, Apple.Emulator.TokensIssued);
@@ -134,7 +134,7 @@ namespace CallerIdPs.Tests.Clients
         [Fact]
         public async Task Update_sends_the_etag_and_a_stale_one_is_an_EtagConflict_with_a_reread_hint()
         {
-            var item = (await List(new CallerIdQuery { States = new[] { AppleCallerIdState.Published } })).First();
+            var item = (await List(new CallerIdQuery { States = new[] { nameof(AppleCallerIdState.Published) } })).First();
 
             var updated = await Apple.Client.UpdateDepartmentAsync(item.Id, item.PhoneNumber, item.Etag!, "department.general.billing", CancellationToken.None);
             var stale = await Assert.ThrowsAsync<CallerIdException>(() => Apple.Client.UpdateDepartmentAsync(item.Id, item.PhoneNumber, item.Etag!, "department.general.sales", CancellationToken.None));

@@ -76,7 +76,7 @@ namespace CallerIdPs.Tests.Clients
         {
             var query = new CallerIdQuery
             {
-                States = new[] { AppleCallerIdState.Published },
+                States = new[] { nameof(AppleCallerIdState.Published) },
                 PhoneNumber = "+18005555555",
                 Department = "department.general.support.customer_service",
                 CreatedAfter = new DateTimeOffset(2026, 10, 24, 8, 30, 15, 500, TimeSpan.FromHours(2)),
@@ -88,7 +88,7 @@ namespace CallerIdPs.Tests.Clients
             Assert.Equal("state==PUBLISHED;callerIdDetails.phoneNumber==+18005555555;callerIdDetails.department==department.general.support.customer_service;createdDate=gt=2026-10-24T06:30:15Z", ql);
             Assert.Contains("%2B18005555555", url);
             Assert.DoesNotContain("+", url);
-            Assert.Equal("state=in=(SUBMITTED,PROCESSING)", AppleQueryLanguage.Build(new CallerIdQuery { States = new[] { AppleCallerIdState.Submitted, AppleCallerIdState.Processing } }));
+            Assert.Equal("state=in=(SUBMITTED,PROCESSING)", AppleQueryLanguage.Build(new CallerIdQuery { States = new[] { nameof(AppleCallerIdState.Submitted), nameof(AppleCallerIdState.Processing) } }));
             Assert.Null(AppleQueryLanguage.Build(new CallerIdQuery()));
         }
 

@@ -52,12 +52,14 @@ namespace CallerIdPs.Providers.AppleBusiness
 
         public string? CannotAnswer(CallerIdQuery query)
         {
-            if (query.Types != null && query.Types.Count > 0) return "Apple Business caller IDs have no type (VN, WW, WA and CI are 2Chat's).";
+            var missing = query.FilterNotOf(ProviderKind.AppleBusiness, CallerIdFilter.Type);
+            if (missing != null) return missing;
             if (query.Verified.HasValue) return "Apple Business caller IDs are reviewed, not verified: use -State Published.";
             if (query.NameMatches != null) return "Apple Business caller IDs have no alias: use -Department.";
-            if (query.Subaccount != null) return "Apple Business has no subaccounts (-Subaccount is Plivo's).";
+            missing = query.FilterNotOf(ProviderKind.AppleBusiness, CallerIdFilter.Subaccount);
+            if (missing != null) return missing;
             if (query.Id != null && !query.Id.All(char.IsDigit)) return $"Apple Business ids are digit strings; '{query.Id}' is not one.";
-            return null;
+            return query.FilterNotOf(ProviderKind.AppleBusiness);
         }
 
         async IAsyncEnumerable<CallerId> ICallerIdSource.ListCallerIdsAsync(CallerIdQuery query, Action<long>? total, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -96,7 +98,7 @@ namespace CallerIdPs.Providers.AppleBusiness
                 cancellationToken);
             await foreach (var item in pages.ConfigureAwait(false))
             {
-                if (query.MatchesCommon(item) && (query.States == null || query.States.Count == 0 || (item.State.HasValue && query.States.Contains(item.State.Value))))
+                if (query.MatchesCommon(item) && (query.States == null || query.States.Count == 0 || (item.State.HasValue && query.States.Contains(item.State.Value.ToString()))))
                 {
                     yield return item;
                 }
@@ -105,11 +107,11 @@ namespace CallerIdPs.Providers.AppleBusiness
 
         /// <summary>One caller ID by its id, or null.</summary>
         public Task<AppleCallerId?> FindAsync(string id, CancellationToken cancellationToken) =>
-            FirstAsync(new CallerIdQuery { Id = Guard.AppleId(id, "Id") }, cancellationToken);
+            FirstAsync(new CallerIdQuery { Id = AppleGuard.AppleId(id, "Id") }, cancellationToken);
 
         /// <summary>The caller ID of a number, or null.</summary>
         public Task<AppleCallerId?> FindByNumberAsync(string phoneNumber, CancellationToken cancellationToken) =>
-            FirstAsync(new CallerIdQuery { PhoneNumber = Guard.UsPhoneNumber(phoneNumber) }, cancellationToken);
+            FirstAsync(new CallerIdQuery { PhoneNumber = AppleGuard.UsPhoneNumber(phoneNumber) }, cancellationToken);
 
         /// <summary>
         /// The caller ID to change or delete, read first for its etag: by id when one is given, else by number.
@@ -142,7 +144,7 @@ namespace CallerIdPs.Providers.AppleBusiness
         /// </summary>
         public async Task<AppleCallerId> CreateAsync(string phoneNumber, string department, CancellationToken cancellationToken)
         {
-            var number = Guard.UsPhoneNumber(phoneNumber);
+            var number = AppleGuard.UsPhoneNumber(phoneNumber);
             var name = AppleDepartment.Check(department);
             var request = ApiRequest.Post(ListPath, $"create caller ID {number}", Body(null, number, name))
                 .Idempotent(false)
@@ -158,8 +160,8 @@ namespace CallerIdPs.Providers.AppleBusiness
         /// </summary>
         public async Task<AppleCallerId> UpdateDepartmentAsync(string id, string phoneNumber, string etag, string department, CancellationToken cancellationToken)
         {
-            var checkedId = Guard.AppleId(id, "Id");
-            var number = Guard.UsPhoneNumber(phoneNumber);
+            var checkedId = AppleGuard.AppleId(id, "Id");
+            var number = AppleGuard.UsPhoneNumber(phoneNumber);
             var name = AppleDepartment.Check(department);
             if (string.IsNullOrWhiteSpace(etag))
             {
@@ -189,8 +191,8 @@ namespace CallerIdPs.Providers.AppleBusiness
                 return change.Identified(change.PhoneNumber, change.Id, apple != null ? $"{apple.PhoneNumber} (id {apple.Id})" : change.PhoneNumber ?? "id " + change.Id);
             }
 
-            var id = apple == null && change.Id != null ? Guard.AppleId(change.Id, "Id") : apple?.Id;
-            var number = apple == null && change.PhoneNumber != null ? Guard.UsPhoneNumber(change.PhoneNumber) : apple?.PhoneNumber;
+            var id = apple == null && change.Id != null ? AppleGuard.AppleId(change.Id, "Id") : apple?.Id;
+            var number = apple == null && change.PhoneNumber != null ? AppleGuard.UsPhoneNumber(change.PhoneNumber) : apple?.PhoneNumber;
             return change.Identified(number, id, number != null && id != null ? $"{number} (id {id})" : number ?? "id " + id);
         }
 
@@ -241,7 +243,7 @@ namespace CallerIdPs.Providers.AppleBusiness
         /// <summary>Deletes a caller ID, guarded by its etag when the caller has one.</summary>
         public async Task DeleteAsync(string id, string? etag, CancellationToken cancellationToken)
         {
-            var checkedId = Guard.AppleId(id, "Id");
+            var checkedId = AppleGuard.AppleId(id, "Id");
             var request = ApiRequest.Delete(OnePath(checkedId), $"delete caller ID {checkedId}")
                 .Idempotent(false)
                 .OnStatus(403, CallerIdErrorKind.PermissionDenied, ReadOnlyHint)

@@ -55,6 +55,8 @@ namespace CallerIdPs.Providers.AppleBusiness
 
         public override CallerIdEditing CallerIdEditing => AppleDepartment.Editing;
 
+        public override CallerIdFilter CallerIdFilters => CallerIdFilter.State | CallerIdFilter.Department;
+
         public override Uri DocumentedOrigin(ConnectionRequest request)
         {
             switch (EnvironmentOf(request))
@@ -106,7 +108,7 @@ namespace CallerIdPs.Providers.AppleBusiness
                 };
             }
 
-            return (Guard.AppleId(organization, OrganizationIdSetting), Guard.AppleId(brand, BrandIdSetting));
+            return (AppleGuard.AppleId(organization, OrganizationIdSetting), AppleGuard.AppleId(brand, BrandIdSetting));
         }
 
         /// <summary>-Environment as the cmdlet bound it (an <see cref="AppleEnvironment"/> name); Production when not given.</summary>

@@ -23,7 +23,7 @@ namespace CallerIdPs.Providers.AppleBusiness
         {
             FoundById = true,
             CheckValues = change => change.Department == null ? change : change.WithValues(change.PhoneNumber, Check(change.Department)),
-            CheckCreation = creation => creation.WithValues(Guard.UsPhoneNumber(creation.PhoneNumber), Check(creation.Department)),
+            CheckCreation = creation => creation.WithValues(AppleGuard.UsPhoneNumber(creation.PhoneNumber), Check(creation.Department)),
             Suggestions = field => field == CallerIdField.Department ? Known : new (string, string)[0],
             ValueOf = (callerId, field) => field == CallerIdField.Department ? (callerId as AppleCallerId)?.Department : null,
         };

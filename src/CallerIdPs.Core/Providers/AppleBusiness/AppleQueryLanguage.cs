@@ -29,7 +29,7 @@ namespace CallerIdPs.Providers.AppleBusiness
             return terms.Count == 0 ? null : string.Join(";", terms);
         }
 
-        public static string Name(AppleCallerIdState state) => state.ToString().ToUpperInvariant();
+        public static string Name(string state) => state.ToUpperInvariant();
 
         // Whole seconds, UTC, as Apple writes dates; the exact comparison is repeated as items arrive.
         private static string Time(DateTimeOffset value) =>

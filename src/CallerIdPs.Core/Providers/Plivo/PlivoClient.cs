@@ -45,11 +45,9 @@ namespace CallerIdPs.Providers.Plivo
             await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>Plivo caller IDs have no 2Chat type; every other filter is answered.</summary>
+        /// <summary>Every filter is answered but those other providers' caller IDs carry (type, review state, department).</summary>
         public string? CannotAnswer(CallerIdQuery query) =>
-            query.Types != null && query.Types.Count > 0
-                ? "Plivo caller IDs have no type (VN, WW, WA and CI are 2Chat's)."
-                : query.AppleOnlyFilter("Plivo");
+            query.FilterNotOf(ProviderKind.Plivo);
 
         async IAsyncEnumerable<CallerId> ICallerIdSource.ListCallerIdsAsync(CallerIdQuery query, Action<long>? total, [EnumeratorCancellation] CancellationToken cancellationToken)
         {

@@ -54,6 +54,8 @@ namespace CallerIdPs.Providers.Plivo
 
         public override CallerIdEditing CallerIdEditing => PlivoClient.Editing;
 
+        public override CallerIdFilter CallerIdFilters => CallerIdFilter.Subaccount;
+
         public override Uri DocumentedOrigin(ConnectionRequest request) => new Uri("https://api.plivo.com/");
 
         public override Func<DelegatingHandler> Authentication(ConnectionRequest request, ProviderApiSlot api)

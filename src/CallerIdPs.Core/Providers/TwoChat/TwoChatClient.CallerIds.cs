@@ -33,7 +33,7 @@ namespace CallerIdPs.Providers.TwoChat
 
         /// <summary>2Chat has no caller-ID filters: every filter is applied here, as pages arrive.</summary>
         string? ICallerIdSource.CannotAnswer(CallerIdQuery query) =>
-            query.Subaccount != null ? "2Chat has no subaccounts (-Subaccount is Plivo's)." : query.AppleOnlyFilter("2Chat");
+            query.FilterNotOf(ProviderKind.TwoChat);
 
         async IAsyncEnumerable<CallerId> ICallerIdSource.ListCallerIdsAsync(CallerIdQuery query, Action<long>? total, [EnumeratorCancellation] CancellationToken cancellationToken)
         {

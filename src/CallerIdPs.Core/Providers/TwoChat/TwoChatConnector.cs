@@ -26,6 +26,8 @@ namespace CallerIdPs.Providers.TwoChat
 
         public override Type ClientType => typeof(TwoChatClient);
 
+        public override CallerIdFilter CallerIdFilters => CallerIdFilter.Type;
+
         public override IProviderErrorReader ErrorReader => Errors;
 
         public override Uri DocumentedOrigin(ConnectionRequest request) => new Uri("https://api.p.2chat.io/");

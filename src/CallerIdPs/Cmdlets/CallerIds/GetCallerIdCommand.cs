@@ -262,7 +262,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
                 NameMatches = pattern == null ? null : new Func<string?, bool>(name => pattern.IsMatch(name ?? "")),
                 CreatedAfter = CreatedAfter.HasValue ? new DateTimeOffset(CreatedAfter.Value) : (DateTimeOffset?)null,
                 UpdatedAfter = UpdatedAfter.HasValue ? new DateTimeOffset(UpdatedAfter.Value) : (DateTimeOffset?)null,
-                States = State,
+                States = State?.Select(s => s.ToString()).ToList(),
                 Department = Department == null ? null : ConnectionFactory.CallerIdChanges.CheckValue(CallerIdField.Department, Department),
                 Id = Id == null ? null : Guard.Id(Id, "Id"),
             };

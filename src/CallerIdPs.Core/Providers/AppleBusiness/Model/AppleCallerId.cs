@@ -24,6 +24,15 @@ namespace CallerIdPs.Model
 
         public override string Status => State?.ToString() ?? "Unknown";
 
+        internal override bool IsBranded => true;
+
+        internal override bool IsRejected => State == AppleCallerIdState.Rejected || State == AppleCallerIdState.Failed;
+
+        /// <summary>Everything but rejected, failed and deleted caller IDs.</summary>
+        internal override bool IsLive => !(IsRejected || State == AppleCallerIdState.Deleted);
+
+        internal override string InventoryDetail => State?.ToString() ?? "branded";
+
         /// <summary>e.g. department.general.support.customer_service.</summary>
         public string? Department { get; internal set; }
 

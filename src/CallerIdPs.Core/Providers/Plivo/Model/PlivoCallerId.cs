@@ -18,5 +18,9 @@ namespace CallerIdPs.Model
 
         /// <summary>Plivo caller IDs are verified by definition: the list holds only numbers that passed the OTP.</summary>
         public bool Verified => true;
+
+        internal override bool? VerifiedForInventory => Verified;
+
+        internal override string InventoryDetail => "verified";
     }
 }

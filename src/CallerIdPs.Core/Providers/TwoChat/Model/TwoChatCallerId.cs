@@ -18,5 +18,12 @@ namespace CallerIdPs.Model
         public DateTimeOffset? ExpiresAt { get; internal set; }
 
         public override string Status => Verified ? "Verified" : "Unverified";
+
+        internal override bool? VerifiedForInventory => Verified;
+
+        internal override DateTimeOffset? ExpiresForInventory => ExpiresAt;
+
+        /// <summary>e.g. "VN", "CI unverified".</summary>
+        internal override string InventoryDetail => (Type?.ToString() ?? "caller ID") + (Verified ? "" : " unverified");
     }
 }
