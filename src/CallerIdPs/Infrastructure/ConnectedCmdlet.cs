@@ -14,10 +14,6 @@ namespace CallerIdPs.Infrastructure
     /// ConnectionName of piped objects so each one goes back to the account it came from.</summary>
     public abstract class ConnectedCmdlet : CallerIdCmdlet
     {
-        /// <summary>
-        /// <para type="description">The connection to use: its name or the object Connect-CallerIdProvider -PassThru returns.
-        /// Piped objects bring their own. Left out, reads go to every connection that can answer and writes to the only one that can.</para>
-        /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("ConnectionName")]
         [ConnectionTransformation]

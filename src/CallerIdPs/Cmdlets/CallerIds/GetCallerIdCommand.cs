@@ -14,15 +14,10 @@ using CallerIdPs.Validation;
 
 namespace CallerIdPs.Cmdlets.CallerIds
 {
-    /// <summary>
-    /// <para type="synopsis">Lists caller IDs across every connected provider, or one connection's, streaming them page by page.</para>
-    /// </summary>
     [Cmdlet(VerbsCommon.Get, "CallerId", SupportsPaging = true)]
     [OutputType(typeof(CallerId))]
     public sealed class GetCallerIdCommand : ConnectedCmdlet
     {
-        /// <summary><para type="description">One number, in E.164 (+14155550100). Binds from the PhoneNumber of piped objects (caller IDs,
-        /// virtual numbers, CSV rows): each piped number selects its caller ID, looked up in one pass per connection.</para></summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string? PhoneNumber { get; set; }
@@ -32,22 +27,18 @@ namespace CallerIdPs.Cmdlets.CallerIds
         [ArgumentCompleter(typeof(CountryCompleter))]
         public string? Country { get; set; }
 
-        /// <summary><para type="description">2Chat caller-ID types: VN (virtual number), WW (WhatsApp), WA (WhatsApp Business API), CI (imported).</para></summary>
         [Parameter]
         [ProviderSpelling(typeof(CallerIdType))]
         public CallerIdType[]? Type { get; set; }
 
-        /// <summary><para type="description">Only caller IDs that may (-Verified) or may not yet (-Verified:$false) be used for calls.</para></summary>
         [Parameter]
         public SwitchParameter Verified { get; set; }
 
-        /// <summary><para type="description">The caller ID's name (Plivo alias, 2Chat friendly name); wildcards allowed.</para></summary>
         [Parameter]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string? Alias { get; set; }
 
-        /// <summary><para type="description">Plivo: only caller IDs of this subaccount (its Auth ID).</para></summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? Subaccount { get; set; }
@@ -55,17 +46,14 @@ namespace CallerIdPs.Cmdlets.CallerIds
         [Parameter]
         public DateTime? CreatedAfter { get; set; }
 
-        /// <summary><para type="description">Apple Business: only caller IDs in these review states.</para></summary>
         [Parameter]
         public AppleCallerIdState[]? State { get; set; }
 
-        /// <summary><para type="description">Apple Business: only caller IDs of this department, e.g. department.general.support.customer_service.</para></summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(DepartmentCompleter))]
         public string? Department { get; set; }
 
-        /// <summary><para type="description">One caller ID by its provider id (Apple's digit string).</para></summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? Id { get; set; }

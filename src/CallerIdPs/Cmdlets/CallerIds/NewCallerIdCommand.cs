@@ -7,17 +7,14 @@ using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.CallerIds
 {
-    /// <summary><para type="synopsis">Creates an Apple Business branded caller ID for a US number, showing Apple's validation warnings.</para></summary>
     [Cmdlet(VerbsCommon.New, "CallerId", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CallerId))]
     public sealed class NewCallerIdCommand : ConnectedCmdlet
     {
-        /// <summary><para type="description">The US number in E.164, e.g. +18005555555.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string? PhoneNumber { get; set; }
 
-        /// <summary><para type="description">Who calls from the number, e.g. department.general.support.customer_service.</para></summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(DepartmentCompleter))]

@@ -7,40 +7,30 @@ using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.CallerIds
 {
-    /// <summary>
-    /// <para type="synopsis">Changes a caller ID: a Plivo caller ID's alias and subaccount, an Apple Business caller ID's department
-    /// (guarded by the etag it was read with). Takes caller IDs from Get-CallerId.</para>
-    /// </summary>
     [Cmdlet(VerbsCommon.Set, "CallerId", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CallerId))]
     public sealed class SetCallerIdCommand : ConnectedCmdlet
     {
         // One parameter set for the object and its columns, so Import-Csv rows bind by property name (see CallerIdTarget).
 
-        /// <summary><para type="description">A caller ID from Get-CallerId.</para></summary>
         [Parameter(ValueFromPipeline = true)]
         public CallerId? InputObject { get; set; }
 
-        /// <summary><para type="description">The caller ID's number (E.164); binds from the PhoneNumber of piped objects and CSV rows.</para></summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string? PhoneNumber { get; set; }
 
-        /// <summary><para type="description">Apple Business: the caller ID's id (it is read first, for its etag).</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? Id { get; set; }
 
-        /// <summary><para type="description">Plivo: the new alias.</para></summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? Alias { get; set; }
 
-        /// <summary><para type="description">Plivo: the Auth ID of the subaccount to move the caller ID to (main-account credentials only).</para></summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? Subaccount { get; set; }
 
-        /// <summary><para type="description">Apple Business: the new department, e.g. department.general.support.customer_service.</para></summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(DepartmentCompleter))]

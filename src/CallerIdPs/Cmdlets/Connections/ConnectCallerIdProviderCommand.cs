@@ -11,9 +11,6 @@ using CallerIdPs.Sandbox;
 
 namespace CallerIdPs.Cmdlets.Connections
 {
-    /// <summary>
-    /// <para type="synopsis">Connects to a provider account (or to the built-in sandbox) for the other CallerId cmdlets.</para>
-    /// </summary>
     [Cmdlet(VerbsCommunications.Connect, "CallerIdProvider", DefaultParameterSetName = CredentialSet)]
     [OutputType(typeof(CallerIdConnection))]
     public sealed class ConnectCallerIdProviderCommand : CallerIdCmdlet
@@ -26,11 +23,9 @@ namespace CallerIdPs.Cmdlets.Connections
         [Parameter(Mandatory = true, Position = 0)]
         public ProviderKind Provider { get; set; }
 
-        /// <summary><para type="description">2Chat or IdentityCall API key. Left out: CALLERID_TWOCHAT_API_KEY or CALLERID_IDENTITYCALL_API_KEY.</para></summary>
         [Parameter(ParameterSetName = CredentialSet)]
         public SecureString? ApiKey { get; set; }
 
-        /// <summary><para type="description">Plivo: Auth ID as user name, Auth Token as password. Apple Business: client id and client secret.</para></summary>
         [Parameter(ParameterSetName = CredentialSet)]
         [Credential]
         public PSCredential? Credential { get; set; }
@@ -44,11 +39,9 @@ namespace CallerIdPs.Cmdlets.Connections
         [Parameter(ParameterSetName = CredentialSet)]
         public AppleEnvironment Environment { get; set; } = AppleEnvironment.Production;
 
-        /// <summary><para type="description">The connection's name (default: the provider's name), to hold several accounts in one session.</para></summary>
         [Parameter]
         public string? Name { get; set; }
 
-        /// <summary><para type="description">Another host for the provider's API: replaces scheme, host and port only.</para></summary>
         [Parameter(ParameterSetName = CredentialSet)]
         public Uri? BaseUri { get; set; }
 
@@ -56,19 +49,13 @@ namespace CallerIdPs.Cmdlets.Connections
         [ValidateRange(1, 3600)]
         public int TimeoutSec { get; set; } = 100;
 
-        /// <summary><para type="description">Use the built-in emulator: a seeded account, no credentials, no money.</para></summary>
         [Parameter(Mandatory = true, ParameterSetName = SandboxSet)]
         public SwitchParameter Sandbox { get; set; }
 
-        /// <summary><para type="description">Pace requests to this many per minute instead of the provider's documented or reported
-        /// limit (IdentityCall's depends on your plan).</para></summary>
         [Parameter]
         [ValidateRange(1, 1000000)]
         public int RequestsPerMinute { get; set; }
 
-        /// <summary><para type="description">Append every purchase, reservation, release, deletion and verification start this connection
-        /// sends to this file (JSON lines, flushed per entry), and read it now: a number the file shows bought, or perhaps bought,
-        /// on this account is not bought again without -AllowRepeat. Left out: CALLERID_JOURNAL_PATH, if set.</para></summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? JournalPath { get; set; }

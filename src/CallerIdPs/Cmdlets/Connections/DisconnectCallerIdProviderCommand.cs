@@ -6,7 +6,6 @@ using CallerIdPs.Infrastructure;
 
 namespace CallerIdPs.Cmdlets.Connections
 {
-    /// <summary><para type="synopsis">Closes connections: the named ones, or every one when no name is given.</para></summary>
     [Cmdlet(VerbsCommunications.Disconnect, "CallerIdProvider")]
     [OutputType(typeof(void))]
     public sealed class DisconnectCallerIdProviderCommand : CallerIdCmdlet

@@ -7,7 +7,6 @@ using CallerIdPs.Infrastructure;
 
 namespace CallerIdPs.Cmdlets.Connections
 {
-    /// <summary><para type="synopsis">Lists the open connections of this session. Never shows a credential.</para></summary>
     [Cmdlet(VerbsCommon.Get, "CallerIdConnection")]
     [OutputType(typeof(CallerIdConnection))]
     public sealed class GetCallerIdConnectionCommand : CallerIdCmdlet

@@ -10,17 +10,13 @@ using CallerIdPs.Model;
 
 namespace CallerIdPs.Cmdlets.Inventory
 {
-    /// <summary><para type="synopsis">One row per phone number across every connection: where it is rented, where it is a caller ID or
-    /// branded, what it costs a month, when it renews, and what needs attention.</para></summary>
     [Cmdlet(VerbsCommon.Get, "NumberInventory")]
     [OutputType(typeof(NumberInventoryRow))]
     public sealed class GetNumberInventoryCommand : ConnectedCmdlet
     {
-        /// <summary><para type="description">Only the numbers with findings.</para></summary>
         [Parameter]
         public SwitchParameter Attention { get; set; }
 
-        /// <summary><para type="description">How far ahead a renewal or expiry counts as Expiring: a number of days or a TimeSpan. Default 30 days.</para></summary>
         [Parameter]
         [DaysTransformation]
         public TimeSpan Within { get; set; } = TimeSpan.FromDays(30);

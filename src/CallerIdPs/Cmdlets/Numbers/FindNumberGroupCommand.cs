@@ -8,7 +8,6 @@ using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
-    /// <summary><para type="synopsis">Finds the groups of numbers 2Chat sells: by country, region, city, type, features and price. Takes regions and cities from the pipeline.</para></summary>
     [Cmdlet(VerbsCommon.Find, "NumberGroup")]
     [OutputType(typeof(NumberGroup))]
     public sealed class FindNumberGroupCommand : ConnectedCmdlet
@@ -28,7 +27,6 @@ namespace CallerIdPs.Cmdlets.Numbers
         [ArgumentCompleter(typeof(NumberCityIdCompleter))]
         public int? CityId { get; set; }
 
-        /// <summary><para type="description">A city name or its beginning ('Los'), or a dialling prefix ('213').</para></summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(NumberCityCompleter))]
@@ -38,7 +36,6 @@ namespace CallerIdPs.Cmdlets.Numbers
         [ProviderSpelling(typeof(NumberType))]
         public NumberType? Type { get; set; }
 
-        /// <summary><para type="description">Only groups whose numbers have all these features (Voice, SmsIn, SmsOut, WhatsApp, WhatsAppBusiness).</para></summary>
         [Parameter]
         [ProviderSpelling(typeof(NumberFeature))]
         public NumberFeature[]? Feature { get; set; }

@@ -11,8 +11,6 @@ using CallerIdPs.Validation;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
-    /// <summary><para type="synopsis">Lists numbers that can be bought now: a 2Chat group's numbers (pipe the group in; -Contains for vanity digits),
-    /// or IdentityCall's and Plivo's numbers of a country and type (-Country, -Type; Plivo also -StartsWith, -Region, -City, -Service).</para></summary>
     [Cmdlet(VerbsCommon.Get, "AvailableNumber", DefaultParameterSetName = GroupSet)]
     [OutputType(typeof(AvailableNumber))]
     public sealed class GetAvailableNumberCommand : ConnectedCmdlet
@@ -23,47 +21,38 @@ namespace CallerIdPs.Cmdlets.Numbers
         // The group object and its id share one parameter set: with two pipeline sets PowerShell settles on one before it
         // sees the input, and a CSV row or [pscustomobject]@{GroupId=...} then fails to bind. Which one was given is checked below.
 
-        /// <summary><para type="description">A 2Chat group from Find-NumberGroup; its prices and requirements travel with the numbers.</para></summary>
         [Parameter(ParameterSetName = GroupSet, ValueFromPipeline = true)]
         public NumberGroup? Group { get; set; }
 
-        /// <summary><para type="description">The 2Chat group's id (e.g. usloc-558); binds from the GroupId of piped objects and CSV rows.</para></summary>
         [Parameter(ParameterSetName = GroupSet, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string? GroupId { get; set; }
 
-        /// <summary><para type="description">Only numbers containing these digits (vanity search), e.g. 555.</para></summary>
         [Parameter(ParameterSetName = GroupSet)]
         [ValidateNotNullOrEmpty]
         public string? Contains { get; set; }
 
-        /// <summary><para type="description">IdentityCall and Plivo: the country whose numbers to list (ISO 3166 two-letter code, e.g. US).</para></summary>
         [Parameter(Mandatory = true, ParameterSetName = CountrySet, Position = 0)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(CountryCompleter))]
         public string? Country { get; set; }
 
-        /// <summary><para type="description">IdentityCall and Plivo: Mobile, Local, TollFree or National ('toll-free' works too). Left out, IdentityCall lists mobile numbers and Plivo every type.</para></summary>
         [Parameter(ParameterSetName = CountrySet)]
         [ProviderSpelling(typeof(NumberType))]
         public NumberType? Type { get; set; }
 
-        /// <summary><para type="description">Plivo: the digits the number starts with after the country code (415 for +1 415…).</para></summary>
         [Parameter(ParameterSetName = CountrySet)]
         [ValidateNotNullOrEmpty]
         public string? StartsWith { get; set; }
 
-        /// <summary><para type="description">Plivo: the region's exact name (3 or more characters, e.g. Frankfurt).</para></summary>
         [Parameter(ParameterSetName = CountrySet)]
         [ValidateNotNullOrEmpty]
         public string? Region { get; set; }
 
-        /// <summary><para type="description">Plivo: the city of local numbers (e.g. 'San Francisco').</para></summary>
         [Parameter(ParameterSetName = CountrySet)]
         [ValidateNotNullOrEmpty]
         public string? City { get; set; }
 
-        /// <summary><para type="description">Plivo: Voice, Sms and/or Mms; every one given must be offered.</para></summary>
         // Text with a set, not NumberFeature: PowerShell completes an enum with all its members, and the -Country search filters on these three only.
         [Parameter(ParameterSetName = CountrySet)]
         [ValidateSet("Voice", "Sms", "Mms", IgnoreCase = true)]

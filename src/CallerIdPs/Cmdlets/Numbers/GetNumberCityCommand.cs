@@ -7,7 +7,6 @@ using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
-    /// <summary><para type="synopsis">Lists the cities of a country, or of one region, where 2Chat sells numbers. Takes regions from the pipeline.</para></summary>
     [Cmdlet(VerbsCommon.Get, "NumberCity")]
     [OutputType(typeof(NumberCity))]
     public sealed class GetNumberCityCommand : ConnectedCmdlet
@@ -17,7 +16,6 @@ namespace CallerIdPs.Cmdlets.Numbers
         [ArgumentCompleter(typeof(CountryCompleter))]
         public string Country { get; set; } = "";
 
-        /// <summary><para type="description">Only the cities of this region (Get-NumberRegion lists them).</para></summary>
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(NumberRegionCompleter))]
         [EmptyAsNull]

@@ -8,12 +8,10 @@ using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
-    /// <summary><para type="synopsis">Lists the regions of a country where 2Chat sells numbers (US states, Canadian provinces, UK regions).</para></summary>
     [Cmdlet(VerbsCommon.Get, "NumberRegion")]
     [OutputType(typeof(NumberRegion))]
     public sealed class GetNumberRegionCommand : ConnectedCmdlet
     {
-        /// <summary><para type="description">ISO 3166 two-letter country code, e.g. US.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(CountryCompleter))]

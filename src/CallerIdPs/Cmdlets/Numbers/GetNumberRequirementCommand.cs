@@ -7,7 +7,6 @@ using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
-    /// <summary><para type="synopsis">Lists the documents 2Chat needs before numbers of a country and type can be used. Takes groups from the pipeline.</para></summary>
     [Cmdlet(VerbsCommon.Get, "NumberRequirement")]
     [OutputType(typeof(NumberRequirement))]
     public sealed class GetNumberRequirementCommand : ConnectedCmdlet
@@ -17,7 +16,6 @@ namespace CallerIdPs.Cmdlets.Numbers
         [ArgumentCompleter(typeof(CountryCompleter))]
         public string Country { get; set; } = "";
 
-        /// <summary><para type="description">The number type: Local, Mobile, National, TollFree, SharedCost or Global (2Chat spellings such as tollfree work too).</para></summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ProviderSpelling(typeof(NumberType))]
         public NumberType Type { get; set; }

@@ -7,7 +7,6 @@ using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
-    /// <summary><para type="synopsis">Lists the account's active number reservations, with their prices and expiry.</para></summary>
     [Cmdlet(VerbsCommon.Get, "NumberReservation")]
     [OutputType(typeof(NumberReservation))]
     public sealed class GetNumberReservationCommand : ConnectedCmdlet

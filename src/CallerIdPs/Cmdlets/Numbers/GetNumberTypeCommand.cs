@@ -6,7 +6,6 @@ using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
-    /// <summary><para type="synopsis">Lists 2Chat's number (DID) types with their ids: global, local, mobile, national, sharedcost, tollfree.</para></summary>
     [Cmdlet(VerbsCommon.Get, "NumberType")]
     [OutputType(typeof(DidType))]
     public sealed class GetNumberTypeCommand : ConnectedCmdlet

@@ -8,10 +8,6 @@ using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
-    /// <summary>
-    /// <para type="synopsis">Buys numbers: a 2Chat reservation, available number or random number of a group, or an IdentityCall
-    /// or Plivo available number. Costs money: asks first, naming the number, the account and the price.</para>
-    /// </summary>
     [Cmdlet(VerbsLifecycle.Invoke, "NumberPurchase", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(NumberPurchaseResult))]
     public sealed class InvokeNumberPurchaseCommand : ConnectedCmdlet
@@ -19,39 +15,28 @@ namespace CallerIdPs.Cmdlets.Numbers
         // One parameter set for the objects and the ReservationId column: with several pipeline sets PowerShell settles on
         // one before it sees the input, and Import-Csv rows then fail to bind. Which one was given is checked below.
 
-        /// <summary><para type="description">A reservation from New-NumberReservation or Get-NumberReservation.</para></summary>
         [Parameter(ValueFromPipeline = true)]
         public NumberReservation? Reservation { get; set; }
 
-        /// <summary><para type="description">A number from Get-AvailableNumber (2Chat, IdentityCall or Plivo).</para></summary>
         [Parameter(ValueFromPipeline = true)]
         public AvailableNumber? AvailableNumber { get; set; }
 
-        /// <summary><para type="description">A group from Find-NumberGroup: a random number of it is reserved, then bought.</para></summary>
         [Parameter(ValueFromPipeline = true)]
         public NumberGroup? Group { get; set; }
 
-        /// <summary><para type="description">2Chat: the id of a reservation to buy (the ReservationId column of exported reservations);
-        /// it is read first, for its price and to prove it still stands.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string? ReservationId { get; set; }
 
-        /// <summary><para type="description">Buy without asking (for runbooks), and nothing else. -WhatIf still only shows what would happen.</para></summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
 
-        /// <summary><para type="description">Buy even when the number's country requires documents that are not yet with the provider
-        /// (the number may be suspended until they are). Without it such a purchase fails with RequirementsUnmet.</para></summary>
         [Parameter]
         public SwitchParameter AllowUnmetRequirements { get; set; }
 
-        /// <summary><para type="description">Buy a number even though the journal shows it already bought, or perhaps bought, on this
-        /// account. Without it such a purchase fails with AlreadyAttempted.</para></summary>
         [Parameter]
         public SwitchParameter AllowRepeat { get; set; }
 
-        /// <summary><para type="description">IdentityCall and Plivo: the name the bought number gets (e.g. 'Sales'; Plivo's alias, set right after the purchase).</para></summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? Name { get; set; }

@@ -8,7 +8,6 @@ using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
-    /// <summary><para type="synopsis">Holds a number for the account until the reservation expires: a random number of a group, or a chosen available number.</para></summary>
     [Cmdlet(VerbsCommon.New, "NumberReservation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(NumberReservation))]
     public sealed class NewNumberReservationCommand : ConnectedCmdlet
@@ -16,20 +15,16 @@ namespace CallerIdPs.Cmdlets.Numbers
         // One parameter set for objects and their columns: with several pipeline sets PowerShell settles on one before it
         // sees the input, and CSV rows (GroupId, PhoneNumber) then fail to bind. Which one was given is checked below.
 
-        /// <summary><para type="description">A group from Find-NumberGroup: a random number of it is reserved.</para></summary>
         [Parameter(ValueFromPipeline = true)]
         public NumberGroup? Group { get; set; }
 
-        /// <summary><para type="description">A number from Get-AvailableNumber: that number is reserved.</para></summary>
         [Parameter(ValueFromPipeline = true)]
         public AvailableNumber? AvailableNumber { get; set; }
 
-        /// <summary><para type="description">The 2Chat group's id; binds from the GroupId of piped objects and CSV rows.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string? GroupId { get; set; }
 
-        /// <summary><para type="description">The number to reserve (E.164); left out, a random number of the group.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? PhoneNumber { get; set; }
 

@@ -8,7 +8,6 @@ using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
-    /// <summary><para type="synopsis">Cancels number reservations, giving the numbers back.</para></summary>
     [Cmdlet(VerbsCommon.Remove, "NumberReservation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ObjectSet)]
     [OutputType(typeof(void))]
     public sealed class RemoveNumberReservationCommand : ConnectedCmdlet
@@ -24,7 +23,6 @@ namespace CallerIdPs.Cmdlets.Numbers
         [ValidateNotNullOrEmpty]
         public string? Id { get; set; }
 
-        /// <summary><para type="description">Cancel without asking (for runbooks). -WhatIf still only shows what would happen.</para></summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
 

@@ -9,7 +9,6 @@ using CallerIdPs.Validation;
 
 namespace CallerIdPs.Cmdlets.Verification
 {
-    /// <summary><para type="synopsis">Completes a Plivo caller-ID verification with the code the phone received, and returns the verified caller ID.</para></summary>
     [Cmdlet(VerbsLifecycle.Confirm, "CallerIdVerification", DefaultParameterSetName = ObjectSet)]
     [OutputType(typeof(CallerId))]
     public sealed class ConfirmCallerIdVerificationCommand : ConnectedCmdlet
@@ -17,16 +16,13 @@ namespace CallerIdPs.Cmdlets.Verification
         private const string ObjectSet = "Verification";
         private const string IdSet = "VerificationId";
 
-        /// <summary><para type="description">The verification Start-CallerIdVerification returned.</para></summary>
         [Parameter(Mandatory = true, ParameterSetName = ObjectSet, ValueFromPipeline = true)]
         public CallerIdVerification? Verification { get; set; }
 
-        /// <summary><para type="description">Plivo's verification_uuid, when the verification object is not at hand.</para></summary>
         [Parameter(Mandatory = true, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string? VerificationId { get; set; }
 
-        /// <summary><para type="description">The code the phone received: 4 to 8 digits.</para></summary>
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
         public string Otp { get; set; } = "";

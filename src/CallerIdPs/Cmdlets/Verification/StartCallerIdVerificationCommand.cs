@@ -7,26 +7,20 @@ using CallerIdPs.Sandbox;
 
 namespace CallerIdPs.Cmdlets.Verification
 {
-    /// <summary><para type="synopsis">Starts verifying a number as a Plivo caller ID: Plivo sends a one-time code by SMS or call,
-    /// valid for 15 minutes. Pipe the result to Confirm-CallerIdVerification with the code.</para></summary>
     [Cmdlet(VerbsLifecycle.Start, "CallerIdVerification", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CallerIdVerification))]
     public sealed class StartCallerIdVerificationCommand : ConnectedCmdlet
     {
-        /// <summary><para type="description">The number to verify, in E.164 (+14155550100).</para></summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string PhoneNumber { get; set; } = "";
 
-        /// <summary><para type="description">The caller ID's name once verified.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? Alias { get; set; }
 
-        /// <summary><para type="description">How the code is sent: Sms (default) or Call.</para></summary>
         [Parameter]
         public VerificationChannel Channel { get; set; } = VerificationChannel.Sms;
 
-        /// <summary><para type="description">The Auth ID of the subaccount the caller ID will belong to.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? Subaccount { get; set; }
 

@@ -10,8 +10,6 @@ using CallerIdPs.Validation;
 
 namespace CallerIdPs.Cmdlets.VirtualNumbers
 {
-    /// <summary><para type="synopsis">Lists the numbers your accounts own, across providers (2Chat, IdentityCall, Plivo), or gets one by id
-    /// or by phone number: for IdentityCall, the detail record with routing, recording, statistics, operators and recent calls.</para></summary>
     [Cmdlet(VerbsCommon.Get, "VirtualNumber", DefaultParameterSetName = ListSet)]
     [OutputType(typeof(VirtualNumber))]
     public sealed class GetVirtualNumberCommand : ConnectedCmdlet
@@ -20,13 +18,11 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
         private const string IdSet = "Id";
         private const string PhoneNumberSet = "PhoneNumber";
 
-        /// <summary><para type="description">One number's id (2Chat DID…, IdentityCall numeric id): returns the provider's detailed record.</para></summary>
         [Parameter(Mandatory = true, ParameterSetName = IdSet, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("VirtualNumberId")]
         [ValidateNotNullOrEmpty]
         public string? Id { get; set; }
 
-        /// <summary><para type="description">One number by its E.164 text (e.g. +14155559186), on every connection (or the one given).</para></summary>
         [Parameter(Mandatory = true, ParameterSetName = PhoneNumberSet)]
         [ValidateNotNullOrEmpty]
         public string? PhoneNumber { get; set; }

@@ -7,8 +7,6 @@ using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.VirtualNumbers
 {
-    /// <summary><para type="synopsis">Releases a number the account owns (2Chat, Plivo). The number is gone for good once released,
-    /// and rent already billed is not refunded.</para></summary>
     [Cmdlet(VerbsCommon.Remove, "VirtualNumber", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ObjectSet)]
     [OutputType(typeof(void))]
     public sealed class RemoveVirtualNumberCommand : ConnectedCmdlet
@@ -24,7 +22,6 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
         [ValidateNotNullOrEmpty]
         public string? Id { get; set; }
 
-        /// <summary><para type="description">Release without asking (for runbooks). -WhatIf still only shows what would happen.</para></summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
 

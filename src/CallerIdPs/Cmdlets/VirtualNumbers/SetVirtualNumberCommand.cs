@@ -7,51 +7,38 @@ using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.VirtualNumbers
 {
-    /// <summary>
-    /// <para type="synopsis">Changes a virtual number: an IdentityCall number's name, whether it is active, whether calls are recorded
-    /// and how its operators are rung; a Plivo number's alias, subaccount and application. Takes numbers from Get-VirtualNumber;
-    /// returns the updated record.</para>
-    /// </summary>
     [Cmdlet(VerbsCommon.Set, "VirtualNumber", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(VirtualNumber))]
     public sealed class SetVirtualNumberCommand : ConnectedCmdlet
     {
         // One parameter set for the object and its Id column, so Import-Csv rows bind by property name.
 
-        /// <summary><para type="description">A number from Get-VirtualNumber.</para></summary>
         [Parameter(ValueFromPipeline = true)]
         public VirtualNumber? InputObject { get; set; }
 
-        /// <summary><para type="description">The number's id: IdentityCall's (e.g. 7), or for Plivo the E.164 number; binds from the Id of piped objects and CSV rows.</para></summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("VirtualNumberId")]
         [ValidateNotNullOrEmpty]
         public string? Id { get; set; }
 
-        /// <summary><para type="description">The number's new display name.</para></summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? Name { get; set; }
 
-        /// <summary><para type="description">-Active turns the number on, -Active:$false off.</para></summary>
         [Parameter]
         public SwitchParameter Active { get; set; }
 
-        /// <summary><para type="description">-Recording records calls, -Recording:$false stops recording.</para></summary>
         [Parameter]
         public SwitchParameter Recording { get; set; }
 
-        /// <summary><para type="description">How operators are rung: Priority (in order), RoundRobin (taking turns) or Simultaneous (all at once).</para></summary>
         [Parameter]
         [ProviderSpelling(typeof(RoutingStrategy))]
         public RoutingStrategy? RoutingStrategy { get; set; }
 
-        /// <summary><para type="description">Plivo: the subaccount (its Auth ID, SA…) the number moves to. Only the main account's credentials may move numbers.</para></summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? Subaccount { get; set; }
 
-        /// <summary><para type="description">Plivo: the application that answers the number (its app id).</para></summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? ApplicationId { get; set; }
