@@ -26,7 +26,8 @@ namespace CallerIdPs.Providers
             Func<T, string> idOf,
             string providerName,
             string what,
-            [EnumeratorCancellation] CancellationToken cancellationToken)
+            [EnumeratorCancellation] CancellationToken cancellationToken,
+            Action<long>? statedTotalHeard = null)
         {
             var askedFor = new HashSet<string>(StringComparer.Ordinal);
             var seen = new Dictionary<string, string>(StringComparer.Ordinal); // id → where it was first listed (one shared string per page)
@@ -51,6 +52,7 @@ namespace CallerIdPs.Providers
 
                 cancellationToken.ThrowIfCancellationRequested();
                 var page = await fetchPage(position, cancellationToken).ConfigureAwait(false);
+                if (position.Index == 0 && page.Total.HasValue) statedTotalHeard?.Invoke(page.Total.Value);
                 statedTotal = statedTotal ?? page.Total;
                 // One hand-over per page: the consumer is woken when the page is out, not for every item.
                 using (ListingConsumerScope.Current?.HandingOverPage())

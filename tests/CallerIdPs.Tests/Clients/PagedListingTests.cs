@@ -55,6 +55,25 @@ namespace CallerIdPs.Tests.Clients
         }
 
         [Fact]
+        public async Task TheFirstPagesStatedTotalIsHeardOnceBeforeItsItems()
+        {
+            var pages = new[] { new[] { "a", "b" }, new[] { "c" } };
+            var heard = new List<string>();
+            var items = PagedListing.Stream(
+                PageStyle.PageNumber(2),
+                (position, ct) => Task.FromResult(Of(position.Index == 0 ? 3 : 99, pages[position.Index])),
+                s => s,
+                "2Chat",
+                "caller IDs",
+                CancellationToken.None,
+                total => heard.Add("total " + total));
+
+            await foreach (var item in items) heard.Add(item);
+
+            Assert.Equal(new[] { "total 3", "a", "b", "c" }, heard);
+        }
+
+        [Fact]
         public async Task MoreItemsThanTheStatedTotalStopTheListBeforeTheExtraOne()
         {
             var pages = new[] { new[] { "a", "b" }, new[] { "c", "d" }, new[] { "e" } };

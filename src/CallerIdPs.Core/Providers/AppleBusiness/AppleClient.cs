@@ -88,14 +88,13 @@ namespace CallerIdPs.Providers.AppleBusiness
                         .WithQuery("after", position.Cursor)
                         .OnStatus(400, CallerIdErrorKind.InvalidInput, position.Cursor == null ? null : "A paging cursor expired (they are short-lived): run the command again.");
                     var response = await _api.SendAsync(request, ct).ConfigureAwait(false);
-                    var page = response.Parse(d => AppleParser.Page(d, _origin));
-                    if (position.Index == 0 && page.Total.HasValue && !query.HasAnyFilter) total?.Invoke(page.Total.Value);
-                    return page;
+                    return response.Parse(d => AppleParser.Page(d, _origin));
                 },
                 c => c.Id,
                 _api.ProviderName,
                 "caller IDs",
-                cancellationToken);
+                cancellationToken,
+                query.HasAnyFilter ? null : total);
             await foreach (var item in pages.ConfigureAwait(false))
             {
                 if (query.MatchesCommon(item) && (query.States == null || query.States.Count == 0 || (item.State.HasValue && query.States.Contains(item.State.Value.ToString()))))

@@ -90,14 +90,13 @@ namespace CallerIdPs.Providers.Plivo
                         .WithQuery("subaccount", query.Subaccount)
                         .WithQuery("alias", query.ExactName);
                     var response = await _api.SendAsync(request, ct).ConfigureAwait(false);
-                    var page = response.Parse(d => PlivoParser.Page(d, _origin));
-                    if (position.Index == 0 && page.Total.HasValue && !query.HasAnyFilter) total?.Invoke(page.Total.Value);
-                    return page;
+                    return response.Parse(d => PlivoParser.Page(d, _origin));
                 },
                 c => c.PhoneNumber,
                 _api.ProviderName,
                 "verified caller IDs",
-                cancellationToken);
+                cancellationToken,
+                query.HasAnyFilter ? null : total);
             await foreach (var item in pages.ConfigureAwait(false))
             {
                 if (query.MatchesCommon(item)) yield return item;

@@ -21,15 +21,14 @@ namespace CallerIdPs.Providers.TwoChat
                 {
                     var response = await _api.SendAsync(Paged("/open/voip/caller-ids", "list caller IDs", position.Index), ct).ConfigureAwait(false);
                     // The typed one-pass read answers null only for success:false, which ProviderApi has already refused.
-                    var parsed = response.ParseBody(b => TwoChatParser.CallerIdPage(b, _origin))
+                    return response.ParseBody(b => TwoChatParser.CallerIdPage(b, _origin))
                         ?? throw response.Unreadable(new JsonException("The page says success: false."));
-                    if (position.Index == 0 && parsed.Total.HasValue) total?.Invoke(parsed.Total.Value);
-                    return parsed;
                 },
                 c => c.Id,
                 _api.ProviderName,
                 "caller IDs",
-                cancellationToken);
+                cancellationToken,
+                total);
 
         /// <summary>2Chat has no caller-ID filters: every filter is applied here, as pages arrive.</summary>
         string? ICallerIdSource.CannotAnswer(CallerIdQuery query) =>
