@@ -30,7 +30,7 @@ namespace CallerIdPs.Providers
                 .Select(p => p.Provider).OrderBy(p => p.DisplayName(), StringComparer.Ordinal).ToList();
 
         /// <summary>
-        /// "Plivo numbers have no -Active, -Recording (those are IdentityCall's); Plivo changes -Name, -Subaccount and -ApplicationId.":
+        /// "A numbers have no -Active, -Recording (those are B's); A changes -Name, -Subaccount and -ApplicationId.":
         /// the given changes <paramref name="provider"/>'s numbers do not take, their owners and what it does change. Null when it takes them all.
         /// </summary>
         public string? ListingGiven(ProviderKind provider, VirtualNumberChanges changes)
@@ -43,7 +43,7 @@ namespace CallerIdPs.Providers
         }
 
         /// <summary>
-        /// "IdentityCall numbers have no subaccount or application (-Subaccount and -ApplicationId are Plivo's).": when any
+        /// "B numbers have no subaccount or application (-Subaccount and -ApplicationId are A's).": when any
         /// change is given that <paramref name="provider"/>'s numbers do not take, every such change other providers make. Null otherwise.
         /// </summary>
         public string? NamingLacked(ProviderKind provider, VirtualNumberChanges changes)
@@ -55,7 +55,7 @@ namespace CallerIdPs.Providers
             return $"{provider.DisplayName()} numbers have no {Sentence(words, "or")} ({Sentence(Parameters(lacked), "and")} {(Split(lacked).Count == 1 ? "is" : "are")} {Owners(lacked)}'s).";
         }
 
-        /// <summary>"-Name names IdentityCall and Plivo numbers; 2Chat does not name a number when it is bought.": <paramref name="sellers"/>
+        /// <summary>"-Name names A and B numbers; C does not name a number when it is bought.": <paramref name="sellers"/>
         /// whose numbers take a name name a number they sell (Invoke-NumberPurchase -Name); <paramref name="provider"/> does not.</summary>
         public string NotNamedWhenBought(string provider, IEnumerable<ProviderKind> sellers)
         {
