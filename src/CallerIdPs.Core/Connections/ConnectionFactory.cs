@@ -39,6 +39,10 @@ namespace CallerIdPs.Connections
         internal static IReadOnlyList<(ProviderKind Provider, Providers.CallerIdFilter Filters)> CallerIdFilters { get; } =
             Connectors.Values.Select(c => (c.Provider, c.CallerIdFilters)).ToList();
 
+        /// <summary>Set-VirtualNumber's and Invoke-NumberPurchase's refusals, from the changes each provider's numbers take.</summary>
+        public static Providers.VirtualNumberChangeRules VirtualNumberChanges { get; } =
+            new Providers.VirtualNumberChangeRules(Connectors.Values.Select(c => (c.Provider, c.VirtualNumberFields)));
+
         /// <summary>What a provider's connections can do (nothing for providers the module does not drive yet).</summary>
         public static ProviderCapability CapabilitiesOf(ProviderKind provider) =>
             Connectors.TryGetValue(provider, out var connector) ? connector.Capabilities : ProviderCapability.None;

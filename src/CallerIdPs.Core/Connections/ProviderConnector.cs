@@ -45,6 +45,9 @@ namespace CallerIdPs.Connections
         /// <summary>The Get-CallerId filters only some providers' caller IDs carry that its caller IDs have.</summary>
         public virtual Providers.CallerIdFilter CallerIdFilters => Providers.CallerIdFilter.None;
 
+        /// <summary>The Set-VirtualNumber changes its numbers take, for a client that implements IVirtualNumberEditor.</summary>
+        public virtual Providers.VirtualNumberField VirtualNumberFields => Providers.VirtualNumberField.None;
+
         public abstract CredentialShape CredentialShape { get; }
 
         public abstract IProviderErrorReader ErrorReader { get; }

@@ -52,6 +52,17 @@ namespace CallerIdPs.Providers
 
         public CallerIdEditing? EditingOf(ProviderKind provider) => _editors.FirstOrDefault(e => e.Provider == provider).Editing;
 
+        /// <summary>
+        /// Why a caller ID of <paramref name="provider"/> (one found by number) cannot be changed by -Id alone, naming the
+        /// providers whose caller IDs an id does name.
+        /// </summary>
+        public string FoundByNumber(string provider)
+        {
+            var byId = _editors.Where(e => e.Editing.FoundById).Select(e => e.Provider).ToList();
+            var whose = byId.Count == 0 ? "" : $" (-Id is {Names(byId)}'s)";
+            return $"{provider} caller IDs are found by number: give -PhoneNumber{whose}.";
+        }
+
         /// <summary>Every provider's suggested values for <paramref name="field"/>, first mention first.</summary>
         public IReadOnlyList<(string Value, string Description)> Suggestions(CallerIdField field) =>
             _editors.SelectMany(e => e.Editing.Suggestions(field)).GroupBy(s => s.Value, StringComparer.Ordinal).Select(g => g.First()).ToList();

@@ -104,6 +104,15 @@ namespace CallerIdPs.Providers
         /// <summary>Plivo: the application that answers the number.</summary>
         public string? ApplicationId { get; set; }
 
+        /// <summary>The changes given.</summary>
+        public VirtualNumberField Fields =>
+            (Name != null ? VirtualNumberField.Name : 0)
+            | (Active.HasValue ? VirtualNumberField.Active : 0)
+            | (Recording.HasValue ? VirtualNumberField.Recording : 0)
+            | (RoutingStrategy.HasValue ? VirtualNumberField.RoutingStrategy : 0)
+            | (Subaccount != null ? VirtualNumberField.Subaccount : 0)
+            | (ApplicationId != null ? VirtualNumberField.ApplicationId : 0);
+
         public bool IsEmpty => Name == null && !Active.HasValue && !Recording.HasValue && !RoutingStrategy.HasValue && Subaccount == null && ApplicationId == null;
 
         /// <summary>"name 'Sales', recording off".</summary>

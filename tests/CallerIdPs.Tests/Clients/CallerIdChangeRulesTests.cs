@@ -73,6 +73,14 @@ namespace CallerIdPs.Tests.Clients
         }
 
         [Fact]
+        public void A_change_by_id_of_a_caller_id_found_by_number_names_the_providers_found_by_id()
+        {
+            Assert.Equal("Plivo caller IDs are found by number: give -PhoneNumber (-Id is 2Chat's).", MadeUp.FoundByNumber("Plivo"));
+            Assert.Equal("Plivo caller IDs are found by number: give -PhoneNumber.", new CallerIdChangeRules(new[] { (ProviderKind.Plivo, new CallerIdEditing(CallerIdField.Alias)) }).FoundByNumber("Plivo"));
+            Assert.Equal("Plivo caller IDs are found by number: give -PhoneNumber (-Id is Apple Business's).", ConnectionFactory.CallerIdChanges.FoundByNumber("Plivo"));
+        }
+
+        [Fact]
         public void The_module_s_declarations_agree_with_the_capability_interfaces()
         {
             var rules = ConnectionFactory.CallerIdChanges;

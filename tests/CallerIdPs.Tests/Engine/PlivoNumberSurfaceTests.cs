@@ -87,6 +87,22 @@ namespace CallerIdPs.Tests.Engine
         }
 
         [Fact]
+        public void Changes_and_purchase_names_a_provider_lacks_are_refused_naming_the_providers_that_take_them()
+        {
+            var identityCallId = _session.Run("Get-VirtualNumber -Connection IdentityCall").Objects<IdentityCallVirtualNumber>().First().Id;
+
+            Assert.Equal(
+                "Plivo numbers have no -Active, -Recording (those are IdentityCall's); Plivo changes -Name, -Subaccount and -ApplicationId.",
+                Assert.Single(_session.Run("Set-VirtualNumber -Id +14155550200 -Active -Recording:$false").Errors).Exception.Message);
+            Assert.Equal(
+                "IdentityCall numbers have no subaccount or application (-Subaccount and -ApplicationId are Plivo's).",
+                Assert.Single(_session.Run($"Set-VirtualNumber -Id {identityCallId} -ApplicationId 123").Errors).Exception.Message);
+            Assert.Equal(
+                "-Name names IdentityCall and Plivo numbers; 2Chat does not name a number when it is bought.",
+                Assert.Single(_session.Run("Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 | Invoke-NumberPurchase -Name X -Force").Errors).Exception.Message);
+        }
+
+        [Fact]
         public void Type_and_Service_complete_with_what_the_providers_sell()
         {
             // -Type is an enum, which PowerShell completes itself; SharedCost and Global are refused before any request.

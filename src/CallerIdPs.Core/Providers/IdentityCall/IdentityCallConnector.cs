@@ -32,6 +32,9 @@ namespace CallerIdPs.Providers.IdentityCall
 
         public override Type ClientType => typeof(IdentityCallClient);
 
+        public override VirtualNumberField VirtualNumberFields =>
+            VirtualNumberField.Name | VirtualNumberField.Active | VirtualNumberField.Recording | VirtualNumberField.RoutingStrategy;
+
         public override IProviderErrorReader ErrorReader => Errors;
 
         // Some old pages say api.identitycall.com; the spec says .ai is the one in use.

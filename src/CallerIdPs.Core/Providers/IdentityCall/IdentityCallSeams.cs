@@ -4,6 +4,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
+using CallerIdPs.Connections;
 using CallerIdPs.Model;
 
 namespace CallerIdPs.Providers.IdentityCall
@@ -33,9 +34,7 @@ namespace CallerIdPs.Providers.IdentityCall
         }
 
         string? IVirtualNumberEditor.CannotChange(VirtualNumberChanges changes) =>
-            changes.Subaccount != null || changes.ApplicationId != null
-                ? "IdentityCall numbers have no subaccount or application (-Subaccount and -ApplicationId are Plivo's)."
-                : null;
+            ConnectionFactory.VirtualNumberChanges.NamingLacked(ProviderKind.IdentityCall, changes);
 
         async Task<VirtualNumber> IVirtualNumberEditor.UpdateVirtualNumberAsync(string id, VirtualNumberChanges changes, CancellationToken cancellationToken) =>
             await UpdateVirtualNumberAsync(id, changes, cancellationToken).ConfigureAwait(false);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
+using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Http;
 using CallerIdPs.Model;
@@ -193,7 +194,7 @@ namespace CallerIdPs.Providers.Plivo
             var number = change.Record?.PhoneNumber ?? change.PhoneNumber;
             return number != null
                 ? change.Identified(number, null, number)
-                : throw CallerIdException.InvalidInputFor($"{_api.ProviderName} caller IDs are found by number: give -PhoneNumber (-Id is Apple Business's).", change.Id);
+                : throw CallerIdException.InvalidInputFor(ConnectionFactory.CallerIdChanges.FoundByNumber(_api.ProviderName), change.Id);
         }
 
         /// <summary>Changes the alias and/or the subaccount (only main-account credentials may change the subaccount).</summary>

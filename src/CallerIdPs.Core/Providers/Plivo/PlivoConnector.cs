@@ -56,6 +56,8 @@ namespace CallerIdPs.Providers.Plivo
 
         public override CallerIdFilter CallerIdFilters => CallerIdFilter.Subaccount;
 
+        public override VirtualNumberField VirtualNumberFields => VirtualNumberField.Name | VirtualNumberField.Subaccount | VirtualNumberField.ApplicationId;
+
         public override Uri DocumentedOrigin(ConnectionRequest request) => new Uri("https://api.plivo.com/");
 
         public override Func<DelegatingHandler> Authentication(ConnectionRequest request, ProviderApiSlot api)

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
+using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Http;
 using CallerIdPs.Journal;
@@ -279,14 +280,8 @@ namespace CallerIdPs.Providers.Plivo
 
         // ---- change ----
 
-        string? IVirtualNumberEditor.CannotChange(VirtualNumberChanges changes)
-        {
-            var others = new List<string>();
-            if (changes.Active.HasValue) others.Add("-Active");
-            if (changes.Recording.HasValue) others.Add("-Recording");
-            if (changes.RoutingStrategy.HasValue) others.Add("-RoutingStrategy");
-            return others.Count > 0 ? $"Plivo numbers have no {string.Join(", ", others)} (those are IdentityCall's); Plivo changes -Name, -Subaccount and -ApplicationId." : null;
-        }
+        string? IVirtualNumberEditor.CannotChange(VirtualNumberChanges changes) =>
+            ConnectionFactory.VirtualNumberChanges.ListingGiven(ProviderKind.Plivo, changes);
 
         async Task<VirtualNumber> IVirtualNumberEditor.UpdateVirtualNumberAsync(string id, VirtualNumberChanges changes, CancellationToken cancellationToken) =>
             await UpdateNumberAsync(id, changes, cancellationToken).ConfigureAwait(false);

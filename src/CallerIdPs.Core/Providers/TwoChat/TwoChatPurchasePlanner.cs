@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Model;
 using CallerIdPs.Money;
@@ -29,7 +30,8 @@ namespace CallerIdPs.Providers.TwoChat
         {
             if (options.Name != null)
             {
-                throw CallerIdException.InvalidInputFor("-Name names IdentityCall and Plivo numbers; 2Chat does not name a number when it is bought.", options.Name);
+                var refusal = ConnectionFactory.VirtualNumberChanges.NotNamedWhenBought(ProviderKind.TwoChat.DisplayName(), ConnectionFactory.ProvidersImplementing<INumberSeller>());
+                throw CallerIdException.InvalidInputFor(refusal, options.Name);
             }
 
             switch (item)
