@@ -122,7 +122,7 @@ namespace CallerIdPs.Sandbox.AppleBusiness
         /// <summary>After the seed above, so nothing seeded before changes: two numbers the other sandboxes rent (see SharedSandboxNumbers).</summary>
         private void SeedSharedNumbers(DateTimeOffset now)
         {
-            var shared = new[] { SharedSandboxNumbers.ReleasedOnTwoChatBrandedOnApple, SharedSandboxNumbers.RentedOnIdentityCallBrandedOnApple };
+            var shared = new[] { SharedSandboxNumbers.ReleasedButBranded, SharedSandboxNumbers.RentedAndBranded };
             for (var i = 0; i < shared.Length; i++)
             {
                 var created = Whole(now).AddDays(-200 - i);

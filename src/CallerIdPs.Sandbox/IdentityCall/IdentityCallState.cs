@@ -121,7 +121,7 @@ namespace CallerIdPs.Sandbox.IdentityCall
             Add(new IdcNumber { Id = 11, PhoneNumber = "+12125550147", Name = null, Country = "US", Active = false, ProjectId = IdentityCallEmulatorOptions.SalesProjectId }, 17);
             Add(new IdcNumber { Id = 12, PhoneNumber = "+18885550199", Name = "Toll-free Support", Country = "US", AiReceptionist = true }, 16, 17);
             // Shared with the 2Chat sandbox, where the same number is rented as "Sales" (see SharedSandboxNumbers).
-            Add(new IdcNumber { Id = 13, PhoneNumber = SharedSandboxNumbers.RentedOnTwoChatAndIdentityCall, Name = "Sales (ported from 2Chat)", Country = "US" }, 12);
+            Add(new IdcNumber { Id = 13, PhoneNumber = SharedSandboxNumbers.RentedOnTwoAccounts, Name = "Sales (ported from 2Chat)", Country = "US" }, 12);
 
             var callId = 1000L;
             foreach (var (numberId, count) in new (long, int)[] { (7, 14), (8, 4), (9, 3), (12, 1) })

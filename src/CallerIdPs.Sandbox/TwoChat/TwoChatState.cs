@@ -181,7 +181,7 @@ namespace CallerIdPs.Sandbox.TwoChat
             Owned.Add(new OwnedNumber
             {
                 Uuid = "DID0c0ffee0-5a1e-4d00-8000-000000000186",
-                PhoneNumber = SharedSandboxNumbers.ReleasedOnTwoChatBrandedOnApple,
+                PhoneNumber = SharedSandboxNumbers.ReleasedButBranded,
                 Country = "US",
                 RegionName = "San Francisco, CA",
                 FriendlyName = "Old SF line",
