@@ -1,38 +1,81 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
 using CallerIdPs.Json;
 using CallerIdPs.Model;
 
 namespace CallerIdPs.Providers.TwoChat
 {
-    /// <summary>Caller-ID pages, read in one typed pass from the body for speed on long listings; each record's raw JSON is parsed only when asked for.</summary>
+    /// <summary>Caller-ID pages, read in one pass from the body for speed on long listings; each record's raw JSON is parsed only when asked for.</summary>
     internal static partial class TwoChatParser
     {
         /// <summary>
-        /// A caller-ID page straight from the body in one typed pass; each record's raw JSON is parsed only when asked for.
+        /// A caller-ID page straight from the body in one pass: the page's own fields are walked here, each record is read
+        /// by the serializer (the same lenient rules as every wire type), and each record keeps a copy of only its own JSON
+        /// text for <see cref="ProviderRecord.Raw"/>, so a listing held in a variable does not keep every page body alive.
         /// Null when 2Chat answered success:false, which the caller reports with 2Chat's message.
         /// </summary>
         public static Page<TwoChatCallerId>? CallerIdPage(byte[] body, RecordOrigin origin)
         {
-            var page = JsonSerializer.Deserialize<CallerIdPageWire>(body, ProviderJson.Options) ?? new CallerIdPageWire();
-            if (page.Success == false) return null;
-            var wires = page.CallerIds ?? Array.Empty<CallerIdWire>();
-            var raw = new Lazy<JsonElement>(() =>
+            var reader = new Utf8JsonReader(body);
+            if (!reader.Read()) throw new JsonException("The page is empty.");
+            if (reader.TokenType == JsonTokenType.Null) return Finish(ref reader, new Page<TwoChatCallerId>(new List<TwoChatCallerId>(), null));
+            if (reader.TokenType != JsonTokenType.StartObject) throw new JsonException($"Expected an object, found {reader.TokenType}.");
+
+            bool? success = null;
+            long? count = null;
+            var items = new List<TwoChatCallerId>();
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                using (var document = JsonDocument.Parse(body)) return document.RootElement.GetProperty("caller_ids").Clone();
-            });
-            var items = new List<TwoChatCallerId>(wires.Length);
-            for (var i = 0; i < wires.Length; i++)
+                if (reader.ValueTextEquals("success"))
+                {
+                    reader.Read();
+                    success = JsonSerializer.Deserialize<bool?>(ref reader, ProviderJson.Options);
+                }
+                else if (reader.ValueTextEquals("count"))
+                {
+                    reader.Read();
+                    count = JsonSerializer.Deserialize<long?>(ref reader, ProviderJson.Options);
+                }
+                else if (reader.ValueTextEquals("caller_ids"))
+                {
+                    reader.Read();
+                    items = CallerIds(ref reader, body, origin);
+                }
+                else
+                {
+                    reader.Read();
+                    reader.Skip();
+                }
+            }
+
+            return success == false ? null : Finish(ref reader, new Page<TwoChatCallerId>(items, count));
+        }
+
+        /// <summary>Nothing may follow the page (the serializer's rule for a whole body): reading on throws if something does.</summary>
+        private static Page<TwoChatCallerId> Finish(ref Utf8JsonReader reader, Page<TwoChatCallerId> page)
+        {
+            if (reader.Read()) throw new JsonException("The page has more after its end.");
+            return page;
+        }
+
+        private static List<TwoChatCallerId> CallerIds(ref Utf8JsonReader reader, byte[] body, RecordOrigin origin)
+        {
+            var items = new List<TwoChatCallerId>();
+            if (reader.TokenType == JsonTokenType.Null) return items;
+            if (reader.TokenType != JsonTokenType.StartArray) throw new JsonException($"'caller_ids' should be a list but is {reader.TokenType}.");
+
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                var index = i;
-                var record = CallerIdFrom(wires[i] ?? throw new JsonException($"caller_ids[{i}] is null."));
-                record.SetOrigin(origin, () => raw.Value[index]);
+                var start = (int)reader.TokenStartIndex;
+                var wire = JsonSerializer.Deserialize<CallerIdWire>(ref reader, ProviderJson.Options)
+                    ?? throw new JsonException($"caller_ids[{items.Count}] is null.");
+                var record = CallerIdFrom(wire);
+                record.SetOrigin(origin, body.AsMemory(start, (int)reader.BytesConsumed - start));
                 items.Add(record);
             }
 
-            return new Page<TwoChatCallerId>(items, page.Count);
+            return items;
         }
 
         private static TwoChatCallerId CallerIdFrom(CallerIdWire wire) =>
