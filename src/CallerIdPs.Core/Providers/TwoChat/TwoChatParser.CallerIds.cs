@@ -62,6 +62,7 @@ namespace CallerIdPs.Providers.TwoChat
         private static List<TwoChatCallerId> CallerIds(ref Utf8JsonReader reader, byte[] body, RecordOrigin origin)
         {
             var items = new List<TwoChatCallerId>();
+            var shared = new SharedStrings();
             if (reader.TokenType == JsonTokenType.Null) return items;
             if (reader.TokenType != JsonTokenType.StartArray) throw new JsonException($"'caller_ids' should be a list but is {reader.TokenType}.");
 
@@ -70,7 +71,7 @@ namespace CallerIdPs.Providers.TwoChat
                 var start = (int)reader.TokenStartIndex;
                 var wire = JsonSerializer.Deserialize<CallerIdWire>(ref reader, ProviderJson.Options)
                     ?? throw new JsonException($"caller_ids[{items.Count}] is null.");
-                var record = CallerIdFrom(wire);
+                var record = CallerIdFrom(wire, shared);
                 record.SetOrigin(origin, body.AsMemory(start, (int)reader.BytesConsumed - start));
                 items.Add(record);
             }
@@ -78,17 +79,34 @@ namespace CallerIdPs.Providers.TwoChat
             return items;
         }
 
-        private static TwoChatCallerId CallerIdFrom(CallerIdWire wire) =>
+        /// <summary>
+        /// Values every record of a page repeats (its account, mostly one country) kept as one string, not one per record:
+        /// a listing held in a variable keeps ~1 MB less per 10,000 caller IDs.
+        /// </summary>
+        private sealed class SharedStrings
+        {
+            private string? _account;
+            private string? _country;
+
+            public string? Account(string? value) => Same(value, ref _account);
+
+            public string? Country(string? value) => Same(value, ref _country);
+
+            private static string? Same(string? value, ref string? last) =>
+                value != null && string.Equals(value, last, StringComparison.Ordinal) ? last : (last = value);
+        }
+
+        private static TwoChatCallerId CallerIdFrom(CallerIdWire wire, SharedStrings shared) =>
             new TwoChatCallerId
             {
                 Id = wire.Uuid ?? "",
                 PhoneNumber = wire.PhoneNumber ?? "",
                 Name = wire.FriendlyName,
-                Country = Upper(wire.IsoCountryCode),
+                Country = shared.Country(Upper(wire.IsoCountryCode)),
                 Type = IsName(wire.Type) && Enum.TryParse<CallerIdType>(wire.Type, true, out var type) ? type : (CallerIdType?)null,
                 Verified = wire.Verified ?? false,
                 ChannelId = wire.ChannelUuid,
-                AccountId = wire.AccountUuid,
+                AccountId = shared.Account(wire.AccountUuid),
                 CreatedAt = wire.CreatedAt,
                 UpdatedAt = wire.UpdatedAt,
                 ExpiresAt = wire.ExpiresAt,
