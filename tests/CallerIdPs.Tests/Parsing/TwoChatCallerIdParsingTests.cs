@@ -105,11 +105,24 @@ namespace CallerIdPs.Tests.Parsing
             Assert.Equal("VCI2", page.Items[1].Raw["uuid"]);
         }
 
+        [Fact]
+        public void Scalars_read_as_every_wire_type_reads_them_a_number_as_text_and_a_repeated_field_last()
+        {
+            var item = Parse(@"{""uuid"":""VCI0"",""phone_number"":611300783904,""uuid"":""VCI1"",""verified"":null,""created_at"":null}");
+
+            Assert.Equal("VCI1", item.Id);
+            Assert.Equal("611300783904", item.PhoneNumber);
+            Assert.False(item.Verified);
+            Assert.Null(item.CreatedAt);
+        }
+
         [Theory]
         [InlineData(@"{""success"":true,""caller_ids"":[]} {}")]
         [InlineData(@"{""success"":true,""caller_ids"":{}}")]
         [InlineData(@"{""success"":true,""caller_ids"":[null]}")]
         [InlineData(@"[]")]
+        [InlineData(@"{""success"":true,""caller_ids"":[{""uuid"":""VCI1"",""verified"":""yes""}]}")]
+        [InlineData(@"{""success"":true,""caller_ids"":[""VCI1""]}")]
         public void A_page_that_is_not_a_caller_id_page_is_unreadable(string body)
         {
             Assert.ThrowsAny<System.Text.Json.JsonException>(() => TwoChatParser.CallerIdPage(Encoding.UTF8.GetBytes(body), ProviderExample.Origin));

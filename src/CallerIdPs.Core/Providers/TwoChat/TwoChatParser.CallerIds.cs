@@ -11,7 +11,7 @@ namespace CallerIdPs.Providers.TwoChat
     {
         /// <summary>
         /// A caller-ID page straight from the body in one pass: the page's own fields are walked here, each record is read
-        /// by the serializer (the same lenient rules as every wire type), and each record keeps a copy of only its own JSON
+        /// field by field with the same lenient converters as every wire type, and each record keeps a copy of only its own JSON
         /// text for <see cref="ProviderRecord.Raw"/>, so a listing held in a variable does not keep every page body alive.
         /// Null when 2Chat answered success:false, which the caller reports with 2Chat's message.
         /// </summary>
@@ -63,20 +63,81 @@ namespace CallerIdPs.Providers.TwoChat
         {
             var items = new List<TwoChatCallerId>();
             var shared = new SharedStrings();
+            var wire = new CallerIdWire(); // one per page, refilled for each record: it is mapped before the next is read
             if (reader.TokenType == JsonTokenType.Null) return items;
             if (reader.TokenType != JsonTokenType.StartArray) throw new JsonException($"'caller_ids' should be a list but is {reader.TokenType}.");
 
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 var start = (int)reader.TokenStartIndex;
-                var wire = JsonSerializer.Deserialize<CallerIdWire>(ref reader, ProviderJson.Options)
-                    ?? throw new JsonException($"caller_ids[{items.Count}] is null.");
-                var record = CallerIdFrom(wire, shared);
+                var record = CallerIdFrom(ReadCallerId(ref reader, items.Count, wire), shared);
                 record.SetOrigin(origin, body.AsMemory(start, (int)reader.BytesConsumed - start));
                 items.Add(record);
             }
 
             return items;
+        }
+
+        private static readonly LenientStringConverter Text = new LenientStringConverter();
+        private static readonly LenientDateTimeOffsetConverter Timestamp = new LenientDateTimeOffsetConverter();
+
+        /// <summary>
+        /// One record, read field by field with the converters <see cref="ProviderJson.Options"/> applies to
+        /// <see cref="CallerIdWire"/>: one pass over its bytes (the serializer's reader overload scans a value twice).
+        /// </summary>
+        private static CallerIdWire ReadCallerId(ref Utf8JsonReader reader, int index, CallerIdWire wire)
+        {
+            if (reader.TokenType == JsonTokenType.Null) throw new JsonException($"caller_ids[{index}] is null.");
+            if (reader.TokenType != JsonTokenType.StartObject) throw new JsonException($"caller_ids[{index}] should be an object but is {reader.TokenType}.");
+
+            wire.Uuid = wire.PhoneNumber = wire.FriendlyName = wire.IsoCountryCode = wire.Type = wire.AccountUuid = wire.ChannelUuid = null;
+            wire.Verified = null;
+            wire.CreatedAt = wire.UpdatedAt = wire.ExpiresAt = null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("uuid")) wire.Uuid = ReadText(ref reader);
+                else if (reader.ValueTextEquals("phone_number")) wire.PhoneNumber = ReadText(ref reader);
+                else if (reader.ValueTextEquals("friendly_name")) wire.FriendlyName = ReadText(ref reader);
+                else if (reader.ValueTextEquals("iso_country_code")) wire.IsoCountryCode = ReadText(ref reader);
+                else if (reader.ValueTextEquals("type")) wire.Type = ReadText(ref reader);
+                else if (reader.ValueTextEquals("account_uuid")) wire.AccountUuid = ReadText(ref reader);
+                else if (reader.ValueTextEquals("channel_uuid")) wire.ChannelUuid = ReadText(ref reader);
+                else if (reader.ValueTextEquals("verified")) wire.Verified = ReadFlag(ref reader);
+                else if (reader.ValueTextEquals("created_at")) wire.CreatedAt = ReadTimestamp(ref reader);
+                else if (reader.ValueTextEquals("updated_at")) wire.UpdatedAt = ReadTimestamp(ref reader);
+                else if (reader.ValueTextEquals("expires_at")) wire.ExpiresAt = ReadTimestamp(ref reader);
+                else
+                {
+                    reader.Read();
+                    reader.Skip();
+                }
+            }
+
+            return wire;
+        }
+
+        private static string? ReadText(ref Utf8JsonReader reader)
+        {
+            reader.Read();
+            return Text.Read(ref reader, typeof(string), ProviderJson.Options);
+        }
+
+        private static DateTimeOffset? ReadTimestamp(ref Utf8JsonReader reader)
+        {
+            reader.Read();
+            return Timestamp.Read(ref reader, typeof(DateTimeOffset?), ProviderJson.Options);
+        }
+
+        private static bool? ReadFlag(ref Utf8JsonReader reader)
+        {
+            reader.Read();
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.True: return true;
+                case JsonTokenType.False: return false;
+                case JsonTokenType.Null: return null;
+                default: throw new JsonException($"Expected true or false, found {reader.TokenType}.");
+            }
         }
 
         /// <summary>
