@@ -67,26 +67,10 @@ namespace CallerIdPs.Http
                 try
                 {
                     using (var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false))
-                    using (var buffer = new MemoryStream(declared.HasValue ? (int)declared.Value : Chunk))
                     {
-                        var chunk = new byte[Chunk];
-                        while (true)
-                        {
-                            cancellationToken.ThrowIfCancellationRequested();
-                            var read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false);
-                            if (read == 0)
-                            {
-                                // A body of its declared length already fills the buffer: no second copy of a 100 KB page.
-                                return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
-                            }
-
-                            if (buffer.Length + read > _maxBytes)
-                            {
-                                throw new ResponseTooLargeException(_maxBytes);
-                            }
-
-                            buffer.Write(chunk, 0, read);
-                        }
+                        return declared.HasValue
+                            ? await ReadDeclaredAsync(stream, (int)declared.Value, cancellationToken).ConfigureAwait(false)
+                            : await ReadToEndAsync(stream, new MemoryStream(Chunk), cancellationToken).ConfigureAwait(false);
                     }
                 }
                 catch (Exception e) when (cancellationToken.IsCancellationRequested && !(e is ResponseTooLargeException))
@@ -100,6 +84,70 @@ namespace CallerIdPs.Http
                 catch (Exception e) when (e is IOException || e is ObjectDisposedException)
                 {
                     throw new HttpRequestException("The answer's body was cut off: " + e.Message, e);
+                }
+            }
+        }
+
+        /// <summary>
+        /// A body of declared length (within the limit, checked before): read straight into one array of that size, so a
+        /// page costs one allocation, not a 16 KB chunk and a growing buffer besides. A body that ends early is what
+        /// arrived; one that goes on past its declared length is read on as an undeclared one.
+        /// </summary>
+        private async Task<byte[]> ReadDeclaredAsync(Stream stream, int declared, CancellationToken cancellationToken)
+        {
+            var body = new byte[declared];
+            var filled = 0;
+            while (filled < declared)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var read = await stream.ReadAsync(body, filled, declared - filled, cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    var arrived = new byte[filled];
+                    Buffer.BlockCopy(body, 0, arrived, 0, filled);
+                    return arrived;
+                }
+
+                filled += read;
+            }
+
+            var probe = new byte[1];
+            if (await stream.ReadAsync(probe, 0, 1, cancellationToken).ConfigureAwait(false) == 0)
+            {
+                return body;
+            }
+
+            var buffer = new MemoryStream(declared + Chunk);
+            buffer.Write(body, 0, declared);
+            buffer.Write(probe, 0, 1);
+            return await ReadToEndAsync(stream, buffer, cancellationToken).ConfigureAwait(false);
+        }
+
+        private async Task<byte[]> ReadToEndAsync(Stream stream, MemoryStream buffer, CancellationToken cancellationToken)
+        {
+            using (buffer)
+            {
+                var chunk = new byte[Chunk];
+                while (true)
+                {
+                    if (buffer.Length > _maxBytes)
+                    {
+                        throw new ResponseTooLargeException(_maxBytes);
+                    }
+
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        return buffer.ToArray();
+                    }
+
+                    if (buffer.Length + read > _maxBytes)
+                    {
+                        throw new ResponseTooLargeException(_maxBytes);
+                    }
+
+                    buffer.Write(chunk, 0, read);
                 }
             }
         }

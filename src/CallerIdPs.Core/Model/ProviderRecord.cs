@@ -12,7 +12,7 @@ namespace CallerIdPs.Model
     public abstract class ProviderRecord
     {
         private JsonElement _raw;
-        private Func<JsonElement>? _rawSource;
+        private ReadOnlyMemory<byte> _rawUtf8;
         private IDictionary<string, object?>? _rawView;
 
         public ProviderKind Provider { get; internal set; }
@@ -27,11 +27,10 @@ namespace CallerIdPs.Model
         {
             get
             {
-                var source = _rawSource;
-                if (source != null)
+                if (!_rawUtf8.IsEmpty)
                 {
-                    _raw = source();
-                    _rawSource = null;
+                    using (var document = JsonDocument.Parse(_rawUtf8)) _raw = document.RootElement.Clone();
+                    _rawUtf8 = default;
                 }
 
                 return _raw;
@@ -44,17 +43,20 @@ namespace CallerIdPs.Model
             Provider = origin.Provider;
             ConnectionName = origin.ConnectionName;
             _raw = raw.ValueKind == JsonValueKind.Undefined || stable ? raw : raw.Clone();
-            _rawSource = null;
+            _rawUtf8 = default;
             _rawView = null;
         }
 
-        /// <summary>For long listings: the raw record is parsed only if someone looks at <see cref="Raw"/>.</summary>
-        internal void SetOrigin(RecordOrigin origin, Func<JsonElement> rawSource)
+        /// <summary>
+        /// For long listings: the record's own JSON text, parsed only if someone looks at <see cref="Raw"/>
+        /// (no closure, no document per record while nobody does).
+        /// </summary>
+        internal void SetOrigin(RecordOrigin origin, ReadOnlyMemory<byte> rawUtf8)
         {
             Provider = origin.Provider;
             ConnectionName = origin.ConnectionName;
             _raw = default;
-            _rawSource = rawSource;
+            _rawUtf8 = rawUtf8;
             _rawView = null;
         }
     }

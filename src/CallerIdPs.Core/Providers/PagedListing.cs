@@ -30,7 +30,7 @@ namespace CallerIdPs.Providers
             Action<long>? statedTotalHeard = null)
         {
             var askedFor = new HashSet<string>(StringComparer.Ordinal);
-            var seen = new Dictionary<string, string>(StringComparer.Ordinal); // id → where it was first listed (one shared string per page)
+            Dictionary<string, string>? seen = null; // id → where it was first listed (one shared string per page)
             long? statedTotal = null;
             long received = 0;
             for (var position = PagePosition.First; position != null;)
@@ -54,6 +54,7 @@ namespace CallerIdPs.Providers
                 var page = await fetchPage(position, cancellationToken).ConfigureAwait(false);
                 if (position.Index == 0 && page.Total.HasValue) statedTotalHeard?.Invoke(page.Total.Value);
                 statedTotal = statedTotal ?? page.Total;
+                seen = seen ?? new Dictionary<string, string>(SeenCapacity(statedTotal), StringComparer.Ordinal);
                 // One hand-over per page: the consumer is woken when the page is out, not for every item.
                 using (ListingConsumerScope.Current?.HandingOverPage())
                 {
@@ -83,6 +84,9 @@ namespace CallerIdPs.Providers
                 position = style.Next(position, page);
             }
         }
+
+        /// <summary>Sized once from the stated total (no regrowth through a long listing), within reason if the total is wrong.</summary>
+        private static int SeenCapacity(long? statedTotal) => (int)Math.Max(0, Math.Min(statedTotal ?? 0, 50_000));
 
         private static CallerIdException Broken(string providerName, string what, long received, string seen) =>
             new CallerIdException(

@@ -119,14 +119,23 @@ namespace CallerIdPs.Infrastructure
             // On the pipeline thread with nothing queued before it: write it now, as a cmdlet's own WriteObject would.
             if (Thread.CurrentThread == _pipelineThread && !_resumingElsewhere && _actions.IsEmpty)
             {
+                // Downstream commands run inside WriteObject: they see the pipeline thread's own context, not the pump's
+                // (a script blocking on a task that captured the pump's context would wait for itself). Set inline: no
+                // closure and delegate for each object of a listing.
+                var previous = SynchronizationContext.Current;
+                SynchronizationContext.SetSynchronizationContext(_outerContext);
                 try
                 {
-                    OutsidePumpContext(() => _cmdlet.WriteObject(item));
+                    _cmdlet.WriteObject(item);
                 }
                 catch
                 {
                     _cancel.Cancel(); // the pipeline stopped (Select-Object -First) or failed: so does the work
                     throw;
+                }
+                finally
+                {
+                    SynchronizationContext.SetSynchronizationContext(previous);
                 }
 
                 return Task.CompletedTask;
@@ -282,22 +291,6 @@ namespace CallerIdPs.Infrastructure
             try
             {
                 return run();
-            }
-            finally
-            {
-                SynchronizationContext.SetSynchronizationContext(previous);
-            }
-        }
-
-        /// <summary>Downstream commands run inside WriteObject: they see the pipeline thread's own context, not the pump's
-        /// (a script blocking on a task that captured the pump's context would wait for itself).</summary>
-        private void OutsidePumpContext(Action write)
-        {
-            var previous = SynchronizationContext.Current;
-            SynchronizationContext.SetSynchronizationContext(_outerContext);
-            try
-            {
-                write();
             }
             finally
             {

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text;
 using CallerIdPs.Model;
 using CallerIdPs.Providers.TwoChat;
@@ -89,6 +90,42 @@ namespace CallerIdPs.Tests.Parsing
         public void A_page_that_says_success_false_is_left_for_the_client_to_report()
         {
             Assert.Null(TwoChatParser.CallerIdPage(Encoding.UTF8.GetBytes(@"{""success"":false,""error"":true,""error_message"":""No""}"), ProviderExample.Origin));
+        }
+
+        [Fact]
+        public void Each_record_keeps_its_own_raw_json_and_fields_the_page_does_not_map_are_skipped()
+        {
+            var page = TwoChatParser.CallerIdPage(Encoding.UTF8.GetBytes(@"{""page"":{""n"":[1,2]},""success"":true,""caller_ids"":[
+                {""uuid"":""VCI1"",""phone_number"":""+611300783904"",""extra"":{""a"":[1]}}, {""uuid"":""VCI2"",""phone_number"":""+611300783905""}],""count"":2}"), ProviderExample.Origin)!;
+
+            Assert.Equal(2L, page.Total);
+            Assert.Equal(new[] { "VCI1", "VCI2" }, page.Items.Select(i => i.Id));
+            Assert.Equal(new[] { "uuid", "phone_number", "extra" }, page.Items[0].Raw.Keys);
+            Assert.Equal(new[] { "uuid", "phone_number" }, page.Items[1].Raw.Keys);
+            Assert.Equal("VCI2", page.Items[1].Raw["uuid"]);
+        }
+
+        [Fact]
+        public void Scalars_read_as_every_wire_type_reads_them_a_number_as_text_and_a_repeated_field_last()
+        {
+            var item = Parse(@"{""uuid"":""VCI0"",""phone_number"":611300783904,""uuid"":""VCI1"",""verified"":null,""created_at"":null}");
+
+            Assert.Equal("VCI1", item.Id);
+            Assert.Equal("611300783904", item.PhoneNumber);
+            Assert.False(item.Verified);
+            Assert.Null(item.CreatedAt);
+        }
+
+        [Theory]
+        [InlineData(@"{""success"":true,""caller_ids"":[]} {}")]
+        [InlineData(@"{""success"":true,""caller_ids"":{}}")]
+        [InlineData(@"{""success"":true,""caller_ids"":[null]}")]
+        [InlineData(@"[]")]
+        [InlineData(@"{""success"":true,""caller_ids"":[{""uuid"":""VCI1"",""verified"":""yes""}]}")]
+        [InlineData(@"{""success"":true,""caller_ids"":[""VCI1""]}")]
+        public void A_page_that_is_not_a_caller_id_page_is_unreadable(string body)
+        {
+            Assert.ThrowsAny<System.Text.Json.JsonException>(() => TwoChatParser.CallerIdPage(Encoding.UTF8.GetBytes(body), ProviderExample.Origin));
         }
 
         /// <summary>One caller ID through the page parser the client uses, as the only item of a page.</summary>

@@ -20,14 +20,6 @@ namespace CallerIdPs.Providers.TwoChat
         [JsonPropertyName("expires_at")] public DateTimeOffset? ExpiresAt { get; set; }
     }
 
-    /// <summary>A caller-ID page read in one pass: the hot path of long listings.</summary>
-    internal sealed class CallerIdPageWire
-    {
-        [JsonPropertyName("success")] public bool? Success { get; set; }
-        [JsonPropertyName("count")] public long? Count { get; set; }
-        [JsonPropertyName("caller_ids")] public CallerIdWire[]? CallerIds { get; set; }
-    }
-
     internal sealed class VirtualNumberWire
     {
         [JsonPropertyName("uuid")] public string? Uuid { get; set; }
