@@ -88,10 +88,11 @@ await using var server = await LoopbackEmulatorServer.StartAsync(emulator, port)
 Console.WriteLine($"{provider} emulator listening on {server.BaseUri} (public sandbox values, not secrets):");
 foreach (var line in credentials) Console.WriteLine("  " + line);
 Console.WriteLine($"Connect-CallerIdProvider -Provider {provider} -BaseUri {server.BaseUri.ToString().TrimEnd('/')} {connect}");
-Console.WriteLine("Press Ctrl+C to stop.");
 using var stop = new ManualResetEventSlim();
 
 // Ctrl+C, and SIGTERM from a service manager, CI runner or `kill`: stop serving and exit 0 (the server is disposed on the way out).
+// Registered before "Press Ctrl+C" is printed: a signal sent as soon as that line is read (as scripts and tests do) must
+// find them in place (sent earlier, it met the runtime's default handling, and the server sometimes did not exit).
 void Stop(PosixSignalContext signal)
 {
     signal.Cancel = true;
@@ -100,6 +101,7 @@ void Stop(PosixSignalContext signal)
 
 using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+Console.WriteLine("Press Ctrl+C to stop.");
 stop.Wait();
 Console.WriteLine("Stopped.");
 return 0;

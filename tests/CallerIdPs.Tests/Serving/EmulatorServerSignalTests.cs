@@ -15,6 +15,9 @@ namespace CallerIdPs.Tests.Serving
         public void Stops_with_exit_code_0_on_the_signal(string signal)
         {
             if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows)) return; // no kill(1) to send a POSIX signal with
+            // A signal ignored when this process started (a background job of a non-interactive shell ignores SIGINT) is
+            // ignored by the server it starts too, and POSIX lets no program undo that: there is nothing to test then.
+            if (IgnoredAtStart(signal)) return;
 
             var server = typeof(LoopbackEmulatorServer).Assembly.Location;
             var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -43,6 +46,21 @@ namespace CallerIdPs.Tests.Serving
             {
                 if (!process.HasExited) process.Kill(true);
             }
+        }
+
+        private static bool IgnoredAtStart(string signal)
+        {
+            var number = signal == "INT" ? 2 : 15;
+            foreach (var line in System.IO.File.ReadLines("/proc/self/status"))
+            {
+                if (line.StartsWith("SigIgn:", StringComparison.Ordinal))
+                {
+                    var mask = Convert.ToUInt64(line.Substring("SigIgn:".Length).Trim(), 16);
+                    return (mask & (1UL << (number - 1))) != 0;
+                }
+            }
+
+            return false;
         }
     }
 }
