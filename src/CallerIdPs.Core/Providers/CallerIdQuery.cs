@@ -83,14 +83,7 @@ namespace CallerIdPs.Providers
         }
 
         /// <summary>"VN, WW, WA and CI".</summary>
-        private static string AllTypes
-        {
-            get
-            {
-                var types = Enum.GetNames(typeof(CallerIdType));
-                return string.Join(", ", types.Take(types.Length - 1)) + " and " + types.Last();
-            }
-        }
+        private static string AllTypes => ListText.Join(Enum.GetNames(typeof(CallerIdType)), "and");
 
         public string Describe()
         {

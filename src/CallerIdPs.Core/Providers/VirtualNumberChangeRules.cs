@@ -39,7 +39,7 @@ namespace CallerIdPs.Providers
             var lacked = changes.Fields & ~own;
             if (lacked == VirtualNumberField.None) return null;
             var name = provider.DisplayName();
-            return $"{name} numbers have no {string.Join(", ", Parameters(lacked))} (those are {Owners(lacked)}'s); {name} changes {Sentence(Parameters(own), "and")}.";
+            return $"{name} numbers have no {string.Join(", ", Parameters(lacked))} (those are {Owners(lacked)}'s); {name} changes {ListText.Join(Parameters(own), "and")}.";
         }
 
         /// <summary>
@@ -52,7 +52,7 @@ namespace CallerIdPs.Providers
             if ((changes.Fields & ~own) == VirtualNumberField.None) return null;
             var lacked = _providers.Aggregate(VirtualNumberField.None, (all, p) => all | p.Fields) & ~own;
             var words = Split(lacked).Select(Word).ToList();
-            return $"{provider.DisplayName()} numbers have no {Sentence(words, "or")} ({Sentence(Parameters(lacked), "and")} {(Split(lacked).Count == 1 ? "is" : "are")} {Owners(lacked)}'s).";
+            return $"{provider.DisplayName()} numbers have no {ListText.Join(words, "or")} ({ListText.Join(Parameters(lacked), "and")} {(Split(lacked).Count == 1 ? "is" : "are")} {Owners(lacked)}'s).";
         }
 
         /// <summary>"-Name names A and B numbers; C does not name a number when it is bought.": <paramref name="sellers"/>
@@ -79,9 +79,5 @@ namespace CallerIdPs.Providers
             field == VirtualNumberField.ApplicationId ? "application"
             : field == VirtualNumberField.RoutingStrategy ? "routing strategy"
             : field.ToString().ToLowerInvariant();
-
-        /// <summary>"-Name, -Subaccount and -ApplicationId".</summary>
-        private static string Sentence(IReadOnlyList<string> items, string conjunction) =>
-            items.Count <= 1 ? string.Join("", items) : string.Join(", ", items.Take(items.Count - 1)) + $" {conjunction} " + items[items.Count - 1];
     }
 }

@@ -25,13 +25,8 @@ namespace CallerIdPs.Infrastructure
             Names(ConnectionFactory.ProvidersImplementing<TCapability>(), conjunction, possessive);
 
         /// <summary>"US", "US and CA", "US, CA and GB": the items in the order given, each once.</summary>
-        public static string Join(IEnumerable<string> items, string conjunction)
-        {
-            var distinct = items.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            return distinct.Count <= 1
-                ? distinct.FirstOrDefault() ?? ""
-                : string.Join(", ", distinct.Take(distinct.Count - 1)) + $" {conjunction} " + distinct[distinct.Count - 1];
-        }
+        public static string Join(IEnumerable<string> items, string conjunction) =>
+            ListText.Join(items.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), conjunction);
 
         private static string Names(IEnumerable<ProviderKind> providers, string conjunction, bool possessive) =>
             Join(providers.Select(p => p.DisplayName() + (possessive ? "'s" : "")).OrderBy(n => n, StringComparer.Ordinal), conjunction);

@@ -42,7 +42,7 @@ namespace CallerIdPs.Sandbox
             var names = SandboxProviders.All
                 .Select(p => Enum.TryParse<ProviderKind>(p.Provider, out var kind) ? kind.DisplayName() : p.Provider)
                 .ToList();
-            return names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[names.Count - 1];
+            return ListText.Join(names, "and");
         }
 
         private static string RandomKey()
