@@ -18,7 +18,8 @@
 #>
 param(
     [int] $Items = 10000,
-    [int] $Rounds = 7,
+    [int] $Rounds = 15,
+    [int] $WarmupRounds = 5,
     [int] $ColdRuns = 9
 )
 
@@ -131,8 +132,11 @@ try {
         'HttpClient + System.Text.Json (floor)' = { $items = [PlainCallerIdListing]::List($uri, $key); $items.Count }
     }
 
-    # Warm-up: each contender once (JIT, connections), not counted.
-    foreach ($run in $contenders.Values) { $null = Measure-Ms $run }
+    # Warm-up, not counted: the first rounds run code the JIT has not optimized yet, in this pwsh and in the server
+    # (tiered compilation), and took up to three times the steady time in trials on this machine.
+    for ($round = 0; $round -lt $WarmupRounds; $round++) {
+        foreach ($run in $contenders.Values) { $null = Measure-Ms $run }
+    }
     $times = @{}
     foreach ($name in $contenders.Keys) { $times[$name] = [Collections.Generic.List[double]]::new() }
     $names = @($contenders.Keys)
@@ -176,7 +180,7 @@ try {
     $load = (Get-Content /proc/loadavg -ErrorAction Ignore) -split ' ' | Select-Object -First 3
     "Machine: $([Environment]::ProcessorCount) cores$(if ($cpu) { " ($cpu)" }), $([Runtime.InteropServices.RuntimeInformation]::OSDescription), PowerShell $($PSVersionTable.PSVersion), .NET $([Environment]::Version)$(if ($load) { "; load average at the end $($load -join ' ')" })"
     ''
-    "### Listing $($Items.ToString('N0')) caller IDs in one pwsh (median of $Rounds paired rounds, order rotated)"
+    "### Listing $($Items.ToString('N0')) caller IDs in one pwsh (median of $Rounds paired rounds after $WarmupRounds warm-up rounds, order rotated)"
     '| way | median | vs Get-CallerId | Get-CallerId vs it |'
     '|---|---:|---:|---:|'
     foreach ($name in $names) {

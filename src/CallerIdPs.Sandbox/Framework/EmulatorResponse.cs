@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -32,6 +33,22 @@ namespace CallerIdPs.Sandbox.Framework
             return new EmulatorResponse(status)
             {
                 Body = Encoding.UTF8.GetBytes(body.ToJsonString(Compact)),
+                ContentType = "application/json; charset=utf-8",
+            };
+        }
+
+        /// <summary>A body written straight to UTF-8: for long pages, where building a node per field costs more than the transport.</summary>
+        public static EmulatorResponse Json(int status, Action<Utf8JsonWriter> write)
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                write(writer);
+            }
+
+            return new EmulatorResponse(status)
+            {
+                Body = buffer.ToArray(),
                 ContentType = "application/json; charset=utf-8",
             };
         }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CallerIdPs.Sandbox.Framework;
@@ -150,12 +151,12 @@ namespace CallerIdPs.Sandbox.TwoChat
         });
 
         private EmulatorResponse CallerIds(EmulatorRequest request) =>
-            Paged(request, "caller_ids", _state.CallerIds, c => TwoChatJson.CallerId(c, _state.AccountUuid));
+            Paged(request, "caller_ids", _state.CallerIds, (writer, c) => TwoChatJson.CallerId(writer, c, _state.AccountUuid));
 
         private EmulatorResponse VirtualNumbers(EmulatorRequest request) =>
-            Paged(request, "numbers", request.QueryValue("page_number") is null or "0" ? _state.ListedNumbers() : _state.Owned.Where(o => o.HiddenListings == 0).ToList(), n => TwoChatJson.VirtualNumber(n, _state.AccountUuid));
+            Paged(request, "numbers", request.QueryValue("page_number") is null or "0" ? _state.ListedNumbers() : _state.Owned.Where(o => o.HiddenListings == 0).ToList(), (writer, n) => TwoChatJson.VirtualNumber(n, _state.AccountUuid).WriteTo(writer));
 
-        private EmulatorResponse Paged<T>(EmulatorRequest request, string itemsName, List<T> all, Func<T, JsonObject> render)
+        private EmulatorResponse Paged<T>(EmulatorRequest request, string itemsName, List<T> all, Action<Utf8JsonWriter, T> write)
         {
             if (!TryInt(request, "page_number", 0, out var page) || page < 0)
             {
@@ -168,8 +169,8 @@ namespace CallerIdPs.Sandbox.TwoChat
             }
 
             size = Math.Min(size, _options.MaxResultsPerPage);
-            var items = all.Skip((int)Math.Min(int.MaxValue, (long)page * size)).Take(size).Select(render);
-            return EmulatorResponse.Json(200, TwoChatJson.Page(itemsName, all.Count, page, items));
+            var items = all.Skip((int)Math.Min(int.MaxValue, (long)page * size)).Take(size);
+            return EmulatorResponse.Json(200, writer => TwoChatJson.Page(writer, itemsName, all.Count, page, items, write));
         }
 
         private EmulatorResponse ReleaseNumber(string uuid)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace CallerIdPs.Sandbox.TwoChat
@@ -24,23 +25,38 @@ namespace CallerIdPs.Sandbox.TwoChat
         public static JsonObject Wrapped(string name, JsonNode value) =>
             new JsonObject { ["success"] = true, ["data"] = new JsonObject { [name] = value } };
 
-        public static JsonObject Page(string itemsName, int total, int page, IEnumerable<JsonNode> items) =>
-            new JsonObject { ["success"] = true, ["count"] = total, ["page"] = page, [itemsName] = new JsonArray(items.ToArray()) };
-
-        public static JsonObject CallerId(EmulatedCallerId c, string accountUuid) => new JsonObject
+        public static void Page<T>(Utf8JsonWriter writer, string itemsName, int total, int page, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeItem)
         {
-            ["uuid"] = c.Uuid,
-            ["account_uuid"] = accountUuid,
-            ["channel_uuid"] = c.ChannelUuid,
-            ["phone_number"] = c.PhoneNumber,
-            ["friendly_name"] = c.FriendlyName,
-            ["iso_country_code"] = c.Country,
-            ["type"] = c.Type,
-            ["verified"] = c.Verified,
-            ["created_at"] = Time(c.CreatedAt),
-            ["updated_at"] = Time(c.UpdatedAt),
-            ["expires_at"] = c.ExpiresAt.HasValue ? Time(c.ExpiresAt.Value) : null,
-        };
+            writer.WriteStartObject();
+            writer.WriteBoolean("success", true);
+            writer.WriteNumber("count", total);
+            writer.WriteNumber("page", page);
+            writer.WriteStartArray(itemsName);
+            foreach (var item in items)
+            {
+                writeItem(writer, item);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        public static void CallerId(Utf8JsonWriter writer, EmulatedCallerId c, string accountUuid)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("uuid", c.Uuid);
+            writer.WriteString("account_uuid", accountUuid);
+            writer.WriteString("channel_uuid", c.ChannelUuid);
+            writer.WriteString("phone_number", c.PhoneNumber);
+            writer.WriteString("friendly_name", c.FriendlyName);
+            writer.WriteString("iso_country_code", c.Country);
+            writer.WriteString("type", c.Type);
+            writer.WriteBoolean("verified", c.Verified);
+            writer.WriteString("created_at", Time(c.CreatedAt));
+            writer.WriteString("updated_at", Time(c.UpdatedAt));
+            writer.WriteString("expires_at", c.ExpiresAt.HasValue ? Time(c.ExpiresAt.Value) : null);
+            writer.WriteEndObject();
+        }
 
         public static JsonObject VirtualNumber(OwnedNumber n, string accountUuid) => new JsonObject
         {
