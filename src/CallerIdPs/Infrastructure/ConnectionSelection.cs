@@ -63,11 +63,8 @@ namespace CallerIdPs.Infrastructure
 
         public static string ProvidersThatCan(ProviderCapability capability)
         {
-            var providers = Enum.GetValues(typeof(ProviderKind)).Cast<ProviderKind>()
-                .Where(p => (ConnectionFactory.CapabilitiesOf(p) & capability) == capability)
-                .Select(p => p.DisplayName())
-                .ToList();
-            return providers.Count == 0 ? "no provider" : string.Join(" or ", providers);
+            var providers = ProviderList.ThatCan(capability, "or");
+            return providers.Length == 0 ? "no provider" : providers;
         }
 
         private static bool Eligible(CallerIdConnection connection, ProviderCapability capability, ProviderKind? provider, IReadOnlyCollection<ProviderKind>? providers = null) =>
@@ -76,7 +73,7 @@ namespace CallerIdPs.Infrastructure
         private static string WhoCan(ProviderCapability capability, ProviderKind? provider, IReadOnlyCollection<ProviderKind>? providers = null) =>
             provider.HasValue ? provider.Value.DisplayName()
             : providers == null ? ProvidersThatCan(capability)
-            : providers.Count == 0 ? "no provider" : string.Join(" or ", providers.OrderBy(p => p).Select(p => p.DisplayName()));
+            : providers.Count == 0 ? "no provider" : ProviderList.Join(providers.Select(p => p.DisplayName()).OrderBy(n => n, StringComparer.Ordinal), "or");
 
         private static CallerIdConnection Check(CallerIdConnection connection, ProviderCapability capability, string command, ProviderKind? provider, bool narrowed, IReadOnlyCollection<ProviderKind>? providers = null)
         {
