@@ -61,19 +61,15 @@ namespace CallerIdPs.Infrastructure
                 $"Say which one with -Connection, e.g. -Connection {eligible[0].Name}.");
         }
 
-        public static string ProvidersThatCan(ProviderCapability capability)
-        {
-            var providers = ProviderList.ThatCan(capability, "or");
-            return providers.Length == 0 ? "no provider" : providers;
-        }
-
         private static bool Eligible(CallerIdConnection connection, ProviderCapability capability, ProviderKind? provider, IReadOnlyCollection<ProviderKind>? providers = null) =>
             connection.Supports(capability) && (!provider.HasValue || connection.Provider == provider.Value) && (providers == null || providers.Contains(connection.Provider));
 
-        private static string WhoCan(ProviderCapability capability, ProviderKind? provider, IReadOnlyCollection<ProviderKind>? providers = null) =>
-            provider.HasValue ? provider.Value.DisplayName()
-            : providers == null ? ProvidersThatCan(capability)
-            : providers.Count == 0 ? "no provider" : ProviderList.Join(providers.Select(p => p.DisplayName()).OrderBy(n => n, StringComparer.Ordinal), "or");
+        private static string WhoCan(ProviderCapability capability, ProviderKind? provider, IReadOnlyCollection<ProviderKind>? providers = null)
+        {
+            if (provider.HasValue) return provider.Value.DisplayName();
+            var names = providers == null ? ProviderList.ThatCan(capability, "or") : ProviderList.Of(providers, "or");
+            return names.Length == 0 ? "no provider" : names;
+        }
 
         private static CallerIdConnection Check(CallerIdConnection connection, ProviderCapability capability, string command, ProviderKind? provider, bool narrowed, IReadOnlyCollection<ProviderKind>? providers = null)
         {

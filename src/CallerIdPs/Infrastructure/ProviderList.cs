@@ -24,6 +24,10 @@ namespace CallerIdPs.Infrastructure
         public static string Implementing<TCapability>(string conjunction = "and", bool possessive = false) =>
             Names(ConnectionFactory.ProvidersImplementing<TCapability>(), conjunction, possessive);
 
+        /// <summary>These providers by name.</summary>
+        public static string Of(IEnumerable<ProviderKind> providers, string conjunction = "and") =>
+            Names(providers, conjunction, possessive: false);
+
         /// <summary>"US", "US and CA", "US, CA and GB": the items in the order given, each once.</summary>
         public static string Join(IEnumerable<string> items, string conjunction) =>
             ListText.Join(items.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), conjunction);
