@@ -55,7 +55,9 @@ function Get-PesterManifest {
 function Measure-DotnetTest([string[]] $Lines) {
     $summaries = $Lines -match '^(Passed|Failed)!'
     $sum = { param($label) ($summaries | ForEach-Object { if ($_ -match "${label}:\s+(\d+)") { [int] $Matches[1] } } | Measure-Object -Sum).Sum }
-    [pscustomobject] @{ Passed = [int] (& $sum 'Passed'); Failed = [int] (& $sum 'Failed') }
+    # Each failed test is also reported on a line of its own: "  Failed Namespace.Class.Method [6 s]".
+    $names = @($Lines | ForEach-Object { if ($_ -match '^\s+Failed (\S.*?) \[[^\]]*\]\s*$') { $Matches[1] } })
+    [pscustomobject] @{ Passed = [int] (& $sum 'Passed'); Failed = [int] (& $sum 'Failed'); FailedNames = $names }
 }
 
 function Invoke-Test {
@@ -77,8 +79,11 @@ function Invoke-Test {
     catch { Write-Warning "Pester could not run: $_" }
     finally { Remove-Item $counts -ErrorAction SilentlyContinue }
 
+    # The closing lines are what a CI log's tail shows: name what failed there, not only thousands of lines above.
     Write-Host "xunit: $($xunit.Passed) passed, $($xunit.Failed) failed"
+    $xunit.FailedNames | ForEach-Object { Write-Host "  failed: $_" }
     Write-Host "Pester: $($pester.Passed) passed, $($pester.Failed) failed"
+    @($pester.FailedNames) | Where-Object { $_ } | ForEach-Object { Write-Host "  failed: $_" }
     $failed = $xunit.Failed + $pester.Failed
     Write-Host "$($xunit.Passed + $pester.Passed) passed, $failed failed"
     if ($failed -gt 0) { exit 1 }

@@ -57,7 +57,9 @@ namespace CallerIdPs.Tests.Clients
         {
             var emulator = new TwoChatEmulator(TwoChatLoopback.Options());
             await using var server = await LoopbackEmulatorServer.StartAsync(emulator);
-            using var connection = await TwoChatLoopback.ConnectAsync(server, emulator.Options.ApiKey, TimeSpan.FromSeconds(1));
+            // Five one-second attempts fit the default deadline (1 s + 5 s of retry budget) only on an idle machine; a deadline
+            // far past them keeps this test about the attempt's own timeout (TransportBoundsTests covers the deadline).
+            using var connection = await TwoChatLoopback.ConnectAsync(server, emulator.Options.ApiKey, TimeSpan.FromSeconds(1), callDeadline: TimeSpan.FromSeconds(25));
             emulator.Faults.On("GET", "/open/numbers/regions").Delay(Stall);
 
             var error = await Assert.ThrowsAsync<CallerIdException>(() => connection.ClientAs<TwoChatClient>().ListRegionsAsync("GB", CancellationToken.None));

@@ -45,7 +45,7 @@ namespace CallerIdPs.Tests.Clients
         public static CallerIdPs.Money.SettlementSchedule FastSettlement() =>
             new CallerIdPs.Money.SettlementSchedule(new[] { TimeSpan.Zero, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10) }, (wait, ct) => Task.CompletedTask);
 
-        public static Task<CallerIdConnection> ConnectAsync(LoopbackEmulatorServer server, string apiKey, TimeSpan? timeout = null, int? requestsPerMinute = null)
+        public static Task<CallerIdConnection> ConnectAsync(LoopbackEmulatorServer server, string apiKey, TimeSpan? timeout = null, int? requestsPerMinute = null, TimeSpan? callDeadline = null)
         {
             var request = new ConnectionRequest("TwoChat", ProviderKind.TwoChat)
             {
@@ -56,6 +56,7 @@ namespace CallerIdPs.Tests.Clients
                 RequestsPerMinute = requestsPerMinute,
             };
             if (timeout.HasValue) request.RequestTimeout = timeout.Value;
+            if (callDeadline.HasValue) request.CallDeadline = callDeadline.Value;
             return ConnectionFactory.ConnectAsync(request, CancellationToken.None);
         }
     }
