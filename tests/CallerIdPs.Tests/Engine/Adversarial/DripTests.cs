@@ -19,16 +19,20 @@ namespace CallerIdPs.Tests.Engine.Adversarial
             fault.ConnectTwoChat(timeoutSec: 2);
             fault.Server.Faults.On("GET", FakeCatalog.TwoChatCallerIdsPath, new Fault { Kind = FaultKind.Drip, DripInterval = TimeSpan.FromSeconds(1) });
 
-            var run = fault.Run("Get-CallerId -Connection TwoChat", TimeSpan.FromSeconds(30));
+            var run = fault.Run("Get-CallerId -Connection TwoChat", TimeSpan.FromSeconds(45));
 
             run.AssertFinished();
             Outcomes.AssertOnlyCallerIdErrors(run);
             Assert.True(run.Errors.Count == 1, $"Expected one timeout error. {run.Describe()}");
-            // 20 s leaves room for the retries a listing may make (each attempt bounded by -TimeoutSec); without a timeout
-            // that covers the body, one page dripped at a byte a second takes over ten minutes.
-            Assert.True(run.Elapsed < TimeSpan.FromSeconds(20), $"-TimeoutSec 2 against a dripped body took {run.Elapsed.TotalSeconds:F1} s (bound 20 s).");
+            // Without a timeout that covers the body, one page dripped at a byte a second takes over ten minutes. A listing
+            // may make five attempts of 2 s with up to 7.5 s of backoff between them (0.5 + 1 + 2 + 4 s, full jitter), so
+            // the whole call is bounded loosely and each attempt tightly.
+            Assert.True(run.Elapsed < TimeSpan.FromSeconds(30), $"-TimeoutSec 2 against a dripped body took {run.Elapsed.TotalSeconds:F1} s (bound 30 s).");
             var ended = DateTimeOffset.UtcNow;
             Wait.Until(() => fault.Server.SlowAnswers.All.All(a => a.ClientGoneAt.HasValue), "the module to close every dripping connection", 5);
+            Assert.All(fault.Server.SlowAnswers.All, a => Assert.True(
+                a.ClientGoneAt - a.StartedAt < TimeSpan.FromSeconds(4.5),
+                $"{a.Request}: an attempt of -TimeoutSec 2 kept its connection for {(a.ClientGoneAt - a.StartedAt)?.TotalSeconds:F1} s."));
             Assert.All(fault.Server.SlowAnswers.All, a => Assert.True(a.ClientGoneAt <= ended.AddSeconds(3), $"{a.Request}: the connection stayed open after the cmdlet returned."));
         }
 
