@@ -23,16 +23,14 @@ namespace CallerIdPs.Providers
 
         public bool? Verified { get; set; }
 
-        /// <summary>The -Alias pattern as typed (wildcards allowed), for display and for providers that filter by exact alias.</summary>
+        /// <summary>The -Alias pattern as typed (wildcards allowed), for display and refusals.</summary>
         public string? NamePattern { get; set; }
-
-        /// <summary>The -Alias text when it has no wildcards, so providers that filter by exact alias can do it server-side.</summary>
-        public string? ExactName { get; set; }
 
         /// <summary>Plivo: the subaccount's Auth ID.</summary>
         public string? Subaccount { get; set; }
 
-        /// <summary>The -Alias pattern compiled by the caller (PowerShell wildcard semantics).</summary>
+        /// <summary>The -Alias pattern compiled by the caller (PowerShell wildcard semantics, case-insensitive). Applied
+        /// only here, in <see cref="MatchesCommon"/>: no provider documents how its own name filter treats case.</summary>
         public Func<string?, bool>? NameMatches { get; set; }
 
         public DateTimeOffset? CreatedAfter { get; set; }
@@ -61,9 +59,16 @@ namespace CallerIdPs.Providers
         /// <paramref name="which"/>: subaccount, type, review state, department), naming the providers that declare it; null
         /// when it has every such filter asked for.</summary>
         public string? FilterNotOf(ProviderKind provider, CallerIdFilter which = CallerIdFilter.All) =>
-            FilterNotOf(provider, which, ConnectionFactory.CallerIdFilters);
+            RefusedFilter(provider, which)?.Reason;
 
-        internal string? FilterNotOf(ProviderKind provider, CallerIdFilter which, IReadOnlyList<(ProviderKind Provider, CallerIdFilter Filters)> declared)
+        internal string? FilterNotOf(ProviderKind provider, CallerIdFilter which, IReadOnlyList<(ProviderKind Provider, CallerIdFilter Filters)> declared) =>
+            RefusedFilter(provider, which, declared)?.Reason;
+
+        /// <summary><see cref="FilterNotOf(ProviderKind, CallerIdFilter)"/> with the refused value, for the error's target.</summary>
+        public FilterRefusal? RefusedFilter(ProviderKind provider, CallerIdFilter which = CallerIdFilter.All) =>
+            RefusedFilter(provider, which, ConnectionFactory.CallerIdFilters);
+
+        internal FilterRefusal? RefusedFilter(ProviderKind provider, CallerIdFilter which, IReadOnlyList<(ProviderKind Provider, CallerIdFilter Filters)> declared)
         {
             var has = declared.Where(d => d.Provider == provider).Select(d => d.Filters).FirstOrDefault();
             bool Lacks(CallerIdFilter filter, bool asked) => asked && (which & filter) != 0 && (has & filter) == 0;
@@ -72,15 +77,22 @@ namespace CallerIdPs.Providers
             var name = provider.DisplayName();
 
             if (Lacks(CallerIdFilter.Subaccount, Subaccount != null))
-                return $"{name} has no subaccounts (-Subaccount is {Owners(CallerIdFilter.Subaccount)}'s).";
+                return new FilterRefusal($"{name} has no subaccounts (-Subaccount is {Owners(CallerIdFilter.Subaccount)}'s).", Subaccount);
             if (Lacks(CallerIdFilter.Type, Types != null && Types.Count > 0))
-                return $"{name} caller IDs have no type ({AllTypes} are {Owners(CallerIdFilter.Type)}'s).";
+                return new FilterRefusal($"{name} caller IDs have no type ({AllTypes} are {Owners(CallerIdFilter.Type)}'s).", AsTarget(Types!));
             if (Lacks(CallerIdFilter.State, States != null && States.Count > 0))
-                return $"{name} caller IDs have no review state (-State is {Owners(CallerIdFilter.State)}'s).";
+                return new FilterRefusal($"{name} caller IDs have no review state (-State is {Owners(CallerIdFilter.State)}'s).", AsTarget(States!));
             if (Lacks(CallerIdFilter.Department, Department != null))
-                return $"{name} caller IDs have no department (-Department is {Owners(CallerIdFilter.Department)}'s).";
+                return new FilterRefusal($"{name} caller IDs have no department (-Department is {Owners(CallerIdFilter.Department)}'s).", Department);
             return null;
         }
+
+        /// <summary>A refusal of -Id when it does not have the shape of <paramref name="provider"/>'s caller ID ids; null when it has.</summary>
+        public FilterRefusal? RefusedId(ProviderKind provider, Func<string, bool> hasShape, string shape) =>
+            Id == null || hasShape(Id) ? null : new FilterRefusal($"{provider.DisplayName()} caller IDs have {shape}; '{Id}' is not one.", Id);
+
+        /// <summary>One value as itself, several as an array: the target reads as typed.</summary>
+        private static object AsTarget<T>(IReadOnlyCollection<T> values) => values.Count == 1 ? (object)values.First()! : values.ToArray();
 
         /// <summary>"VN, WW, WA and CI".</summary>
         private static string AllTypes => ListText.Join(Enum.GetNames(typeof(CallerIdType)), "and");

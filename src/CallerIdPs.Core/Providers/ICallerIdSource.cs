@@ -8,8 +8,8 @@ namespace CallerIdPs.Providers
     /// <summary>A provider that lists caller IDs (2Chat, Apple Business, Plivo).</summary>
     public interface ICallerIdSource
     {
-        /// <summary>Null when the source can answer the query; otherwise why not (a filter its caller IDs do not have).</summary>
-        string? CannotAnswer(CallerIdQuery query);
+        /// <summary>Null when the source can answer the query; otherwise why not (a filter its caller IDs do not have) and the value refused.</summary>
+        FilterRefusal? CannotAnswer(CallerIdQuery query);
 
         /// <summary>Streams matching caller IDs page by page. <paramref name="total"/> hears the provider's total, when it gives one.</summary>
         IAsyncEnumerable<CallerId> ListCallerIdsAsync(CallerIdQuery query, Action<long>? total, CancellationToken cancellationToken);

@@ -52,8 +52,25 @@ namespace CallerIdPs.Validation
                 return trimmed;
             }
 
-            throw CallerIdException.InvalidInput(value, trimmed.Length == 0 ? $"{what} is empty." : $"{what}: '{Shorten(value)}' is not a valid id.");
+            throw CallerIdException.InvalidInput(value, trimmed.Length == 0 ? $"{what} is empty." : $"{what}: '{Shorten(value)}' is not a valid id ({SafeIdShape}).");
         }
+
+        /// <summary>The Id of a caller ID as the module writes it: a provider id (<see cref="Id"/>), or an E.164 number,
+        /// which is the Id of a Plivo caller ID. Compared with records and put in Apple's ql as digits only, never in a path.</summary>
+        public static string CallerIdId(string? value, string what = "Id")
+        {
+            var trimmed = (value ?? "").Trim();
+            if (SafeId.IsMatch(trimmed) || (trimmed.StartsWith("+", System.StringComparison.Ordinal) && PhoneNumberText.TryNormalize(trimmed, out var e164, out _) && e164 == trimmed))
+            {
+                return trimmed;
+            }
+
+            throw CallerIdException.InvalidInput(value, trimmed.Length == 0
+                ? $"{what} is empty."
+                : $"{what}: '{Shorten(value)}' is not a caller ID's id: give the Id property Get-CallerId writes (2Chat VCI…, Apple Business digits, Plivo's E.164 number such as +14155550100).");
+        }
+
+        private const string SafeIdShape = "1 to 128 letters, digits and . _ : -, starting with a letter or digit";
 
         /// <summary>A one-time code: 4 to 8 digits (Plivo documents four, its examples use six).</summary>
         public static string Otp(string? value)

@@ -51,12 +51,12 @@ namespace CallerIdPs.Tests.Clients
         }
 
         [Fact]
-        public async Task Exact_aliases_and_countries_are_filtered_by_Plivo_and_wildcards_locally()
+        public async Task Countries_are_filtered_by_Plivo_and_aliases_locally()
         {
             var all = await Client.ListCallerIdsAsync(new CallerIdQuery(), null, CancellationToken.None).ToListAsync();
             var alias = all.First(c => c.Name != null).Name!;
 
-            var exact = await Client.ListCallerIdsAsync(new CallerIdQuery { NamePattern = alias, ExactName = alias, NameMatches = n => n == alias }, null, CancellationToken.None).ToListAsync();
+            var exact = await Client.ListCallerIdsAsync(new CallerIdQuery { NamePattern = alias, NameMatches = n => n == alias }, null, CancellationToken.None).ToListAsync();
             var us = await Client.ListCallerIdsAsync(new CallerIdQuery { Country = "US" }, null, CancellationToken.None).ToListAsync();
 
             Assert.Equal(all.Count(c => c.Name == alias), exact.Count);

@@ -50,16 +50,15 @@ namespace CallerIdPs.Providers.AppleBusiness
             await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
-        public string? CannotAnswer(CallerIdQuery query)
+        public FilterRefusal? CannotAnswer(CallerIdQuery query)
         {
-            var missing = query.FilterNotOf(ProviderKind.AppleBusiness, CallerIdFilter.Type);
+            var missing = query.RefusedFilter(ProviderKind.AppleBusiness, CallerIdFilter.Type);
             if (missing != null) return missing;
-            if (query.Verified.HasValue) return "Apple Business caller IDs are reviewed, not verified: use -State Published.";
-            if (query.NameMatches != null) return "Apple Business caller IDs have no alias: use -Department.";
-            missing = query.FilterNotOf(ProviderKind.AppleBusiness, CallerIdFilter.Subaccount);
-            if (missing != null) return missing;
-            if (query.Id != null && !query.Id.All(char.IsDigit)) return $"Apple Business ids are digit strings; '{query.Id}' is not one.";
-            return query.FilterNotOf(ProviderKind.AppleBusiness);
+            if (query.Verified.HasValue) return new FilterRefusal("Apple Business caller IDs are reviewed, not verified: use -State Published.", query.Verified.Value);
+            if (query.NameMatches != null) return new FilterRefusal("Apple Business caller IDs have no alias: use -Department.", query.NamePattern);
+            return query.RefusedFilter(ProviderKind.AppleBusiness, CallerIdFilter.Subaccount)
+                ?? query.RefusedId(ProviderKind.AppleBusiness, id => id.All(char.IsDigit), "ids of digits only")
+                ?? query.RefusedFilter(ProviderKind.AppleBusiness);
         }
 
         async IAsyncEnumerable<CallerId> ICallerIdSource.ListCallerIdsAsync(CallerIdQuery query, Action<long>? total, [EnumeratorCancellation] CancellationToken cancellationToken)

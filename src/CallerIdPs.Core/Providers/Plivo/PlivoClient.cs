@@ -46,9 +46,11 @@ namespace CallerIdPs.Providers.Plivo
             await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>Every filter is answered but those other providers' caller IDs carry (type, review state, department).</summary>
-        public string? CannotAnswer(CallerIdQuery query) =>
-            query.FilterNotOf(ProviderKind.Plivo);
+        /// <summary>Every filter is answered but those other providers' caller IDs carry (type, review state, department);
+        /// an -Id is the caller ID's number, so it must be one.</summary>
+        public FilterRefusal? CannotAnswer(CallerIdQuery query) =>
+            query.RefusedFilter(ProviderKind.Plivo)
+            ?? query.RefusedId(ProviderKind.Plivo, id => PhoneNumberText.TryNormalize(id, out var e164, out _) && e164 == id, "their number as id, in E.164 (+14155550100)");
 
         async IAsyncEnumerable<CallerId> ICallerIdSource.ListCallerIdsAsync(CallerIdQuery query, Action<long>? total, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
@@ -59,8 +61,9 @@ namespace CallerIdPs.Providers.Plivo
         }
 
         /// <summary>
-        /// Streams caller IDs 20 at a time, following meta.next. Country, subaccount and an exact alias are filtered by
-        /// Plivo; wildcards and dates as pages arrive. With a phone number, the one record is fetched instead.
+        /// Streams caller IDs 20 at a time, following meta.next. Country and subaccount are filtered by Plivo; the alias
+        /// (Plivo's own filter is exact and says nothing of case) and dates as pages arrive. With a phone number, or an id
+        /// (which is the number), the one record is fetched instead.
         /// </summary>
         public async IAsyncEnumerable<PlivoCallerId> ListCallerIdsAsync(CallerIdQuery query, Action<long>? total, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
@@ -69,9 +72,10 @@ namespace CallerIdPs.Providers.Plivo
                 yield break; // Plivo lists only numbers that passed verification.
             }
 
-            if (query.PhoneNumber != null)
+            var number = query.PhoneNumber ?? query.Id;
+            if (number != null)
             {
-                var one = await FindCallerIdAsync(query.PhoneNumber, cancellationToken).ConfigureAwait(false);
+                var one = await FindCallerIdAsync(number, cancellationToken).ConfigureAwait(false);
                 if (one != null && query.MatchesCommon(one) && (query.Subaccount == null || one.Subaccount == query.Subaccount))
                 {
                     yield return one;
@@ -88,8 +92,7 @@ namespace CallerIdPs.Providers.Plivo
                         .WithQuery("limit", PageLimit)
                         .WithQuery("offset", position.Offset)
                         .WithQuery("country", query.Country)
-                        .WithQuery("subaccount", query.Subaccount)
-                        .WithQuery("alias", query.ExactName);
+                        .WithQuery("subaccount", query.Subaccount);
                     var response = await _api.SendAsync(request, ct).ConfigureAwait(false);
                     return response.Parse(d => PlivoParser.Page(d, _origin));
                 },

@@ -30,9 +30,11 @@ namespace CallerIdPs.Providers.TwoChat
                 cancellationToken,
                 total);
 
-        /// <summary>2Chat has no caller-ID filters: every filter is applied here, as pages arrive.</summary>
-        string? ICallerIdSource.CannotAnswer(CallerIdQuery query) =>
-            query.FilterNotOf(ProviderKind.TwoChat);
+        /// <summary>2Chat has no caller-ID filters: every filter is applied here, as pages arrive. An -Id of another
+        /// provider's shape is refused rather than looked for through every page (each page costs a credit).</summary>
+        FilterRefusal? ICallerIdSource.CannotAnswer(CallerIdQuery query) =>
+            query.RefusedFilter(ProviderKind.TwoChat)
+            ?? query.RefusedId(ProviderKind.TwoChat, id => id.StartsWith("VCI", StringComparison.OrdinalIgnoreCase), "ids of VCI and a UUID (VCI1bf5e39d-5a9e-…)");
 
         async IAsyncEnumerable<CallerId> ICallerIdSource.ListCallerIdsAsync(CallerIdQuery query, Action<long>? total, [EnumeratorCancellation] CancellationToken cancellationToken)
         {

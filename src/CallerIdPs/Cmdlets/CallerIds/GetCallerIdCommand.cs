@@ -116,14 +116,30 @@ namespace CallerIdPs.Cmdlets.CallerIds
         private void List(IReadOnlyList<(CallerIdConnection Connection, CallerIdQuery Query)> work)
         {
             var listing = new Listing(PagingParameters.Skip, PagingParameters.First);
+            var asked = Answerable(work, listing);
+            if (asked.Count == 0) return;
+
             Run(null, async (output, ct) =>
             {
                 var progress = new ProgressReporter(this, output.WriteProgress, 1, "Listing caller IDs");
                 try
                 {
-                    foreach (var (connection, query) in work)
+                    var next = 0;
+                    while (next < asked.Count)
                     {
+                        var (connection, query) = asked[next++];
                         if (await ListFromAsync(connection, query, listing, output, progress, ct).ConfigureAwait(true)) break;
+                    }
+
+                    // The window filled before every connection was asked: one first page each gives their totals, which is
+                    // what -First 0 -IncludeTotalCount costs too (one request, one 2Chat credit). With a filter no provider
+                    // states a total, and counting would mean reading every page, so those stay unknown.
+                    if (PagingParameters.IncludeTotalCount)
+                    {
+                        foreach (var (connection, query) in asked.Skip(next).Where(a => !a.Query.HasAnyFilter))
+                        {
+                            await CountFromAsync(connection, query, listing, output, ct).ConfigureAwait(true);
+                        }
                     }
                 }
                 finally
@@ -132,20 +148,57 @@ namespace CallerIdPs.Cmdlets.CallerIds
                 }
             });
 
-            var written = listing.Written;
-            var providerTotal = listing.ProviderTotal;
-            var anyFilter = work.Any(w => w.Query.HasAnyFilter);
             if (PagingParameters.IncludeTotalCount)
             {
-                var exact = !anyFilter && providerTotal.HasValue;
-                WriteObject(PagingParameters.NewTotalCount((ulong)(exact ? providerTotal!.Value : written), exact ? 1.0 : 0.0));
+                var (total, accuracy) = listing.TotalOf(asked.Count);
+                WriteObject(PagingParameters.NewTotalCount((ulong)total, accuracy));
             }
 
             // "Nothing found" only when every connection answered: after a refusal or a failure it would contradict the error.
-            if (written == 0 && !listing.Failed && PagingParameters.Skip == 0 && PagingParameters.First > 0)
+            if (listing.Written == 0 && !listing.Failed && PagingParameters.Skip == 0 && PagingParameters.First > 0)
             {
-                WriteWarning($"No caller IDs found ({work[0].Query.Describe()}) on {string.Join(", ", work.Select(w => w.Connection.Name).Distinct())}.");
+                WriteWarning($"No caller IDs found ({asked[0].Query.Describe()}) on {string.Join(", ", asked.Select(w => w.Connection.Name).Distinct())}.");
             }
+        }
+
+        /// <summary>
+        /// The connections that can answer their query, decided before any request: a connection the user named that cannot
+        /// is an error; one asked because nothing was named is skipped (verbose). When every one is skipped, one error says
+        /// why each was, instead of a warning that nothing was found where nothing was looked for.
+        /// </summary>
+        private List<(CallerIdConnection Connection, CallerIdQuery Query)> Answerable(IReadOnlyList<(CallerIdConnection Connection, CallerIdQuery Query)> work, Listing listing)
+        {
+            var asked = new List<(CallerIdConnection, CallerIdQuery)>();
+            var skipped = new List<(CallerIdConnection Connection, FilterRefusal Refusal)>();
+            var named = GivenOnCommandLine(nameof(Connection)) || (Connection != null && !MyInvocation.ExpectingInput);
+            foreach (var (connection, query) in work)
+            {
+                var refusal = connection.ClientAs<ICallerIdSource>().CannotAnswer(query);
+                if (refusal == null)
+                {
+                    asked.Add((connection, query));
+                }
+                else if (named)
+                {
+                    WriteFailure(refusal.ToError(), refusal.Value);
+                    listing.Failed = true;
+                }
+                else
+                {
+                    WriteVerbose($"Skipped '{connection.Name}': {refusal.Reason}");
+                    skipped.Add((connection, refusal));
+                }
+            }
+
+            if (asked.Count == 0 && skipped.Count > 0)
+            {
+                var names = string.Join(", ", skipped.Select(s => s.Connection.Name).Distinct());
+                var reasons = string.Join(" ", skipped.Select(s => s.Refusal.Reason).Distinct());
+                var error = CallerIdException.InvalidInputFor($"No connection can answer {work[0].Query.Describe()}, so none was asked ({names}): {reasons}", skipped[0].Refusal.Value);
+                WriteFailure(error, skipped[0].Refusal.Value);
+            }
+
+            return asked;
         }
 
         /// <summary>
@@ -155,36 +208,22 @@ namespace CallerIdPs.Cmdlets.CallerIds
         private async Task<bool> ListFromAsync(CallerIdConnection connection, CallerIdQuery query, Listing listing, ICmdletOutput output, ProgressReporter progress, CancellationToken ct)
         {
             var source = connection.ClientAs<ICallerIdSource>();
-            var reason = source.CannotAnswer(query);
-            if (reason != null)
-            {
-                // Refused only for a connection the user named; one asked because nothing was named is skipped.
-                if (GivenOnCommandLine(nameof(Connection)) || (Connection != null && !MyInvocation.ExpectingInput))
-                {
-                    output.WriteError(CallerIdException.InvalidInputFor(reason, connection.Name), connection.Name);
-                    listing.Failed = true;
-                }
-                else
-                {
-                    output.WriteVerbose($"Skipped '{connection.Name}': {reason}");
-                }
-
-                return false;
-            }
-
-            var gaveTotal = false;
+            var count = new ConnectionCount();
             var what = $"caller IDs from {connection.Name}"; // once, not once per caller ID
             try
             {
-                await foreach (var item in source.StreamCallerIds(query, t => { listing.ProviderTotal += t; gaveTotal = true; }, ct))
+                await foreach (var item in source.StreamCallerIds(query, t => { count.Stated = t; listing.StatedTotals += t; }, ct))
                 {
+                    count.Matched++;
                     if (listing.SkipOne()) continue;
-                    if (listing.IsFull) return true; // -First 0: the first page was still read, for -IncludeTotalCount
+                    if (listing.IsFull) return Stop(); // -First 0: the first page was still read, for -IncludeTotalCount
                     await output.WriteObjectAsync(item).ConfigureAwait(true);
                     listing.Written++;
-                    progress.Report(listing.Written, listing.ProviderTotal > 0 && !query.HasAnyFilter ? listing.ProviderTotal : null, what);
-                    if (listing.IsFull) return true;
+                    progress.Report(listing.Written, listing.StatedTotals > 0 && !query.HasAnyFilter ? listing.StatedTotals : null, what);
+                    if (listing.IsFull) return Stop();
                 }
+
+                count.ReadToEnd = true;
             }
             catch (CallerIdException error)
             {
@@ -192,14 +231,56 @@ namespace CallerIdPs.Cmdlets.CallerIds
                 listing.Failed = true;
             }
 
-            if (!gaveTotal) listing.ProviderTotal = null;
+            listing.Add(count);
             return false;
+
+            bool Stop()
+            {
+                listing.Add(count);
+                return true;
+            }
         }
 
-        /// <summary>-Skip and -First across every connection, and the providers' total when all of them gave one.</summary>
+        /// <summary>A connection the window did not reach, asked for its first page only: the total it states there.</summary>
+        private static async Task CountFromAsync(CallerIdConnection connection, CallerIdQuery query, Listing listing, ICmdletOutput output, CancellationToken ct)
+        {
+            var count = new ConnectionCount { ReadToEnd = true };
+            try
+            {
+                await foreach (var _ in connection.ClientAs<ICallerIdSource>().StreamCallerIds(query, t => count.Stated = t, ct))
+                {
+                    count.Matched++;
+                    count.ReadToEnd = false;
+                    break; // leaving here ends the listing: no second page is asked for
+                }
+            }
+            catch (CallerIdException error)
+            {
+                output.WriteError(error, connection.Name);
+                listing.Failed = true;
+                count.ReadToEnd = false;
+            }
+
+            listing.Add(count);
+        }
+
+        /// <summary>What one connection told of its size: the total it stated, or what was seen and whether that was all.</summary>
+        private sealed class ConnectionCount
+        {
+            public long? Stated { get; set; }
+
+            public long Matched { get; set; }
+
+            public bool ReadToEnd { get; set; }
+        }
+
+        /// <summary>-Skip and -First across every connection, and what is known of the total.</summary>
         private sealed class Listing
         {
             private ulong _toSkip;
+            private long _counted;
+            private int _countedConnections;
+            private long _seenOfUncounted;
 
             public Listing(ulong skip, ulong first)
             {
@@ -211,7 +292,8 @@ namespace CallerIdPs.Cmdlets.CallerIds
 
             public long Written { get; set; }
 
-            public long? ProviderTotal { get; set; } = 0;
+            /// <summary>The totals providers stated so far, for progress.</summary>
+            public long StatedTotals { get; set; }
 
             /// <summary>A connection refused the filters or failed: "nothing found" would not be true.</summary>
             public bool Failed { get; set; }
@@ -224,6 +306,27 @@ namespace CallerIdPs.Cmdlets.CallerIds
                 _toSkip--;
                 return true;
             }
+
+            /// <summary>Counts one connection: exactly when it stated its total or was read to its end.</summary>
+            public void Add(ConnectionCount count)
+            {
+                if (count.Stated.HasValue || count.ReadToEnd)
+                {
+                    _counted += count.Stated ?? count.Matched;
+                    _countedConnections++;
+                }
+                else
+                {
+                    _seenOfUncounted += count.Matched;
+                }
+            }
+
+            /// <summary>Exact (accuracy 1.0) only when each of the <paramref name="connections"/> asked was counted; otherwise
+            /// what is known, with the share of connections counted as the accuracy (0.0 when none was).</summary>
+            public (long Total, double Accuracy) TotalOf(int connections) =>
+                _countedConnections == connections
+                    ? (_counted, 1.0)
+                    : (_counted + _seenOfUncounted, (double)_countedConnections / connections);
         }
 
         private CallerIdQuery BuildQuery()
@@ -245,14 +348,13 @@ namespace CallerIdPs.Cmdlets.CallerIds
                 Types = Type,
                 Verified = MyInvocation.BoundParameters.ContainsKey(nameof(Verified)) ? Verified.IsPresent : (bool?)null,
                 NamePattern = Alias,
-                ExactName = Alias != null && !WildcardPattern.ContainsWildcardCharacters(Alias) ? Alias : null,
                 Subaccount = Subaccount == null ? null : Guard.AuthId(Subaccount, "Subaccount"),
                 NameMatches = pattern == null ? null : new Func<string?, bool>(name => pattern.IsMatch(name ?? "")),
                 CreatedAfter = CreatedAfter.HasValue ? new DateTimeOffset(CreatedAfter.Value) : (DateTimeOffset?)null,
                 UpdatedAfter = UpdatedAfter.HasValue ? new DateTimeOffset(UpdatedAfter.Value) : (DateTimeOffset?)null,
                 States = State?.Select(s => s.ToString()).ToList(),
                 Department = Department == null ? null : ConnectionFactory.CallerIdChanges.CheckValue(CallerIdField.Department, Department),
-                Id = Id == null ? null : Guard.Id(Id, "Id"),
+                Id = Id == null ? null : Guard.CallerIdId(Id),
             };
         }
     }
