@@ -201,6 +201,42 @@ Describe 'One error per failure, and no "nothing found" after one' {
     }
 }
 
+Describe 'Get-CallerId says what it asked' {
+    BeforeAll {
+        Connect-All
+        $script:all = @(Get-CallerId).Count
+    }
+
+    It 'shows the total of every connection, not of those the first page came from' {
+        $total = Get-CallerId -IncludeTotalCount -First 1 | Select-Object -Last 1
+        $total.ToString() | Should -Be "Total count: $script:all"
+        (Get-CallerId -IncludeTotalCount -First 1 -Skip 1300 | Select-Object -Last 1).ToString() | Should -Be "Total count: $script:all"
+    }
+
+    It 'finds a Plivo caller ID again by its Id' {
+        $plivo = Get-CallerId -Connection Plivo -First 1
+        (Get-CallerId -Id $plivo.Id).PhoneNumber | Should -Be $plivo.PhoneNumber
+    }
+
+    It 'targets the refused value and warns only of connections asked' {
+        Get-CallerId -Connection Plivo -State Published -ErrorAction SilentlyContinue -ErrorVariable e
+        $e[0].TargetObject | Should -Be 'Published'
+        Get-CallerId -State Deleted -WarningVariable w -WarningAction SilentlyContinue
+        "$w" | Should -Be 'No caller IDs found (state Deleted) on AppleBusiness.'
+    }
+
+    It 'matches an alias without case on Plivo as on 2Chat' {
+        $named = Get-CallerId -Connection Plivo | Where-Object Name | Select-Object -First 1
+        @(Get-CallerId -Connection Plivo -Alias $named.Name.ToLowerInvariant()).PhoneNumber | Should -Contain $named.PhoneNumber
+    }
+
+    It 'writes only the NotConnected error for a piped number whose connection is gone' {
+        [pscustomobject]@{ PhoneNumber = '+14155550100'; ConnectionName = 'Gone' } | Get-CallerId -ErrorAction SilentlyContinue -ErrorVariable e
+        $e.Count | Should -Be 1
+        $e[0].FullyQualifiedErrorId | Should -BeLike 'NotConnected,*'
+    }
+}
+
 Describe 'Waiting for a provider''s limit is said as it happens' {
     It 'announces the wait in verbose and in the progress status before it starts' {
         $job = Start-ThreadJob {
