@@ -121,9 +121,13 @@ namespace CallerIdPs.Cmdlets.Numbers
             if (!Run(id, (output, ct) => connection.ClientAs<INumberReservations>().FindReservationAsync(id, ct), out var active)) return false;
             if (active == null)
             {
+                // Only a reservation known to have existed has expired; an id this connection never saw may never have existed.
+                var existed = connection.ClientAs<INumberReservations>().HasSeenReservation(id);
                 WriteFailure(new CallerIdException(
-                    CallerIdErrorKind.ReservationExpired,
-                    $"There is no active reservation {Validation.Guard.Shorten(id)} on {Describe.Account(connection)}; nothing was bought.",
+                    existed ? CallerIdErrorKind.ReservationExpired : CallerIdErrorKind.NotFound,
+                    existed
+                        ? $"The reservation {Validation.Guard.Shorten(id)} on {Describe.Account(connection)} is no longer active: it expired, was cancelled or was bought; nothing was bought."
+                        : $"There is no active reservation {Validation.Guard.Shorten(id)} on {Describe.Account(connection)}; nothing was bought.",
                     "Get-NumberReservation lists the active ones.") { OffendingValue = id }, id);
                 return false;
             }

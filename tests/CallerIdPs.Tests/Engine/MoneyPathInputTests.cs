@@ -1,0 +1,109 @@
+using System.Linq;
+using System.Management.Automation;
+using CallerIdPs.Errors;
+using CallerIdPs.Model;
+
+namespace CallerIdPs.Tests.Engine
+{
+    /// <summary>
+    /// On the money path a purchase, a reservation or a change is refused before it is sent when it cannot be what the
+    /// user means: a reservation that no longer stands, input a real run would refuse (also under -WhatIf), conflicting inputs.
+    /// </summary>
+    public sealed class MoneyPathInputTests
+    {
+        [Fact]
+        public void A_cancelled_reservation_of_a_priced_number_is_ReservationExpired_and_nothing_is_bought()
+        {
+            using var tc = new LoopbackModuleSession();
+            tc.Run("Find-NumberGroup -Country GB -City London -Type local | Get-AvailableNumber | Select-Object -First 1 | New-NumberReservation -OutVariable held").AssertNoErrors();
+            tc.Run("$held | Remove-NumberReservation -Force").AssertNoErrors();
+
+            // 2Chat buys a free number on the spot when its reservation is gone, so only the module's check stops this.
+            var result = tc.Run("$held | Invoke-NumberPurchase -Force");
+
+            Assert.Equal(0, tc.Emulator.PurchaseCount);
+            Assert.Empty(result.Output);
+            var error = Assert.Single(result.Errors);
+            Assert.StartsWith("ReservationExpired,", error.FullyQualifiedErrorId);
+            Assert.Contains("nothing was bought", error.Exception.Message);
+            Assert.DoesNotContain("said:", error.Exception.Message);
+        }
+
+        [Fact]
+        public void An_active_reservation_of_a_priced_number_is_still_bought_at_its_price()
+        {
+            using var tc = new LoopbackModuleSession();
+            tc.Run("Find-NumberGroup -Country GB -City London -Type local | Get-AvailableNumber | Select-Object -First 1 | New-NumberReservation -OutVariable held").AssertNoErrors();
+
+            var result = tc.Run("$held | Invoke-NumberPurchase -Force");
+
+            result.AssertNoErrors();
+            Assert.Equal(1, tc.Emulator.PurchaseCount);
+            Assert.Equal(PurchaseStatus.Purchased, result.Single<NumberPurchaseResult>().Status);
+        }
+
+        [Fact]
+        public void An_unknown_reservation_id_is_NotFound_in_purchase_and_cancel_alike()
+        {
+            using var tc = new LoopbackModuleSession();
+
+            var bought = tc.Run("Invoke-NumberPurchase -ReservationId nope -Force");
+            var cancelled = tc.Run("Remove-NumberReservation -Id nope -Force");
+
+            Assert.Equal(0, tc.Emulator.PurchaseCount);
+            foreach (var error in new[] { Assert.Single(bought.Errors), Assert.Single(cancelled.Errors) })
+            {
+                Assert.StartsWith("NotFound,", error.FullyQualifiedErrorId);
+                Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
+                Assert.Equal("nope", error.TargetObject);
+            }
+        }
+
+        [Fact]
+        public void A_known_reservation_id_that_is_gone_stays_ReservationExpired()
+        {
+            using var tc = new LoopbackModuleSession();
+            tc.Run("Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 | New-NumberReservation -OutVariable held").AssertNoErrors();
+            tc.Run("$held | Remove-NumberReservation -Force").AssertNoErrors();
+
+            var result = tc.Run("Invoke-NumberPurchase -ReservationId $held[0].Id -Force");
+
+            Assert.Equal(0, tc.Emulator.PurchaseCount);
+            Assert.StartsWith("ReservationExpired,", Assert.Single(result.Errors).FullyQualifiedErrorId);
+        }
+
+        [Theory]
+        [InlineData("-Id abc -Name x", "abc", "Id: 'abc'")]
+        [InlineData("-Id +14155550200 -Subaccount bad!", "bad!", "Subaccount: 'bad!'")]
+        [InlineData("-Id +14155550200 -ApplicationId ../../x", "../../x", "ApplicationId: '../../x'")]
+        public void Set_VirtualNumber_refuses_under_WhatIf_what_a_real_run_refuses_before_any_request(string arguments, string offending, string said)
+        {
+            using var plivo = new PlivoLoopbackSession();
+            foreach (var mode in new[] { "-WhatIf", "-Confirm:$false" })
+            {
+                var before = plivo.Emulator.RequestCount;
+
+                var result = plivo.Run($"Set-VirtualNumber {arguments} -Connection Plivo {mode}");
+
+                var error = Assert.Single(result.Errors);
+                Assert.StartsWith("InvalidInput,", error.FullyQualifiedErrorId);
+                Assert.Equal(offending, error.TargetObject);
+                Assert.StartsWith(said, error.Exception.Message);
+                Assert.Empty(result.Output);
+                Assert.Equal(before, plivo.Emulator.RequestCount);
+            }
+        }
+
+        [Fact]
+        public void Set_VirtualNumber_refuses_a_bad_IdentityCall_id_under_WhatIf()
+        {
+            using var idc = new IdentityCallLoopbackSession();
+            var before = idc.Emulator.RequestCount;
+
+            var result = idc.Run("Set-VirtualNumber -Id abc -Connection IdentityCall -Name x -WhatIf");
+
+            Assert.StartsWith("InvalidInput,", Assert.Single(result.Errors).FullyQualifiedErrorId);
+            Assert.Equal(before, idc.Emulator.RequestCount);
+        }
+    }
+}
