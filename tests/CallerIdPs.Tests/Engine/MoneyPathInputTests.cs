@@ -105,5 +105,82 @@ namespace CallerIdPs.Tests.Engine
             Assert.StartsWith("InvalidInput,", Assert.Single(result.Errors).FullyQualifiedErrorId);
             Assert.Equal(before, idc.Emulator.RequestCount);
         }
+
+        [Fact]
+        public void A_piped_city_of_another_country_than_the_typed_Country_is_refused_before_the_search()
+        {
+            using var tc = new LoopbackModuleSession();
+            tc.Run("Get-NumberCity -Country US -RegionId 5 -OutVariable cities").AssertNoErrors();
+            var before = tc.Emulator.RequestCount;
+
+            var result = tc.Run("$cities | Select-Object -First 1 | Find-NumberGroup -Country GB");
+
+            var error = Assert.Single(result.Errors);
+            Assert.StartsWith("InvalidInput,", error.FullyQualifiedErrorId);
+            Assert.Contains("not in GB", error.Exception.Message);
+            Assert.Empty(result.Output);
+            Assert.Equal(before, tc.Emulator.RequestCount);
+        }
+
+        [Fact]
+        public void A_piped_city_alone_still_searches_its_own_country()
+        {
+            using var tc = new LoopbackModuleSession();
+
+            var result = tc.Run("Get-NumberCity -Country US -RegionId 5 | Select-Object -First 1 | Find-NumberGroup");
+
+            result.AssertNoErrors();
+            Assert.NotEmpty(result.Objects<NumberGroup>());
+            Assert.All(result.Objects<NumberGroup>(), g => Assert.Equal("US", g.Country));
+        }
+
+        [Theory]
+        [InlineData("-Country US -RegionId 5 -CityId 2001", "Get-NumberCity -Country CA", "Toronto in CA")]
+        [InlineData("-Country CA -RegionId 102 -CityId 2001", "Get-NumberCity -Country CA -RegionId 101", "not in region 102")]
+        [InlineData("-Country GB -RegionId 5", "Get-NumberRegion -Country US", "region of US")]
+        public void A_city_or_region_known_to_lie_elsewhere_is_refused_before_the_search(string search, string listed, string said)
+        {
+            using var tc = new LoopbackModuleSession();
+            tc.Run(listed).AssertNoErrors();
+            var before = tc.Emulator.RequestCount;
+
+            var result = tc.Run($"Find-NumberGroup {search}");
+
+            var error = Assert.Single(result.Errors);
+            Assert.StartsWith("InvalidInput,", error.FullyQualifiedErrorId);
+            Assert.Contains(said, error.Exception.Message);
+            Assert.Equal(before, tc.Emulator.RequestCount);
+        }
+
+        [Theory]
+        [InlineData("Invoke-NumberPurchase -Reservation $held[0] -Group $group[0] -WhatIf")]
+        [InlineData("$held | Invoke-NumberPurchase -Group $group[0] -Force")]
+        [InlineData("$held | Invoke-NumberPurchase -ReservationId $held[0].Id -Force")]
+        public void Two_things_to_buy_are_refused_before_any_request(string script)
+        {
+            using var tc = new LoopbackModuleSession();
+            tc.Run("Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 -OutVariable group | New-NumberReservation -OutVariable held").AssertNoErrors();
+            var before = tc.Emulator.RequestCount;
+
+            var result = tc.Run(script);
+
+            var error = Assert.Single(result.Errors);
+            Assert.StartsWith("InvalidInput,", error.FullyQualifiedErrorId);
+            Assert.Contains("one thing to buy", error.Exception.Message);
+            Assert.Equal(before, tc.Emulator.RequestCount);
+            Assert.Equal(0, tc.Emulator.PurchaseCount);
+        }
+
+        [Fact]
+        public void A_piped_reservation_alone_binds_its_ReservationId_too_and_is_bought()
+        {
+            using var tc = new LoopbackModuleSession();
+            tc.Run("Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 | New-NumberReservation -OutVariable held").AssertNoErrors();
+
+            var result = tc.Run("$held | Invoke-NumberPurchase -Force");
+
+            result.AssertNoErrors();
+            Assert.Equal(1, tc.Emulator.PurchaseCount);
+        }
     }
 }
