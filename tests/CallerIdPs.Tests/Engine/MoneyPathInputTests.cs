@@ -182,5 +182,38 @@ namespace CallerIdPs.Tests.Engine
             result.AssertNoErrors();
             Assert.Equal(1, tc.Emulator.PurchaseCount);
         }
+
+        [Theory]
+        [InlineData("New-NumberReservation -GroupId gbloc-156 -PhoneNumber +999123456")]
+        [InlineData("New-NumberReservation -GroupId gbloc-156 -PhoneNumber +999123456 -WhatIf")]
+        [InlineData("Get-VirtualNumber -PhoneNumber +999123456")]
+        public void A_number_with_no_assigned_calling_code_is_InvalidInput_before_any_request(string script)
+        {
+            using var tc = new LoopbackModuleSession();
+            var before = tc.Emulator.RequestCount;
+
+            var result = tc.Run(script);
+
+            var error = Assert.Single(result.Errors);
+            Assert.StartsWith("InvalidInput,", error.FullyQualifiedErrorId);
+            Assert.Equal("+999123456", error.TargetObject);
+            Assert.Empty(result.Output);
+            Assert.Equal(before, tc.Emulator.RequestCount);
+        }
+
+        [Theory]
+        [InlineData("New-NumberReservation -GroupId ../x -WhatIf", "../x")]
+        [InlineData("Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 | New-NumberReservation -PhoneNumber +447700900123 -WhatIf", "+447700900123")]
+        public void New_NumberReservation_refuses_under_WhatIf_what_a_real_run_refuses_or_would_ignore(string script, string offending)
+        {
+            using var tc = new LoopbackModuleSession();
+
+            var result = tc.Run(script);
+
+            var error = Assert.Single(result.Errors);
+            Assert.StartsWith("InvalidInput,", error.FullyQualifiedErrorId);
+            Assert.Equal(offending, error.TargetObject);
+            Assert.Empty(tc.Emulator.ActiveReservations());
+        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Management.Automation;
 using CallerIdPs.Connections;
 using CallerIdPs.Errors;
@@ -107,26 +106,17 @@ namespace CallerIdPs.Cmdlets.Numbers
 
         protected override void EndProcessing() => _progress?.Complete();
 
-        /// <summary>
-        /// False (after an InvalidInput naming them) when a typed -Reservation, -AvailableNumber, -Group or -ReservationId
-        /// meets another one, typed or piped. A piped object alone may bind two of them (a reservation also binds its
-        /// ReservationId, an available number its Group): that is one thing to buy.
-        /// </summary>
         private bool OneThingToBuy()
         {
-            var given = new (string Name, object? Value)[]
-            {
-                (nameof(Reservation), Reservation), (nameof(AvailableNumber), AvailableNumber),
-                (nameof(Group), Group), (nameof(ReservationId), ReservationId),
-            }.Where(p => p.Value != null).ToList();
-            var typed = given.Where(p => GivenOnCommandLine(p.Name)).ToList();
-            if (typed.Count == 0 || given.Count < 2) return true;
-            var names = typed.Select(p => "-" + p.Name).ToList();
-            var piped = given.FirstOrDefault(p => !GivenOnCommandLine(p.Name)).Value;
-            if (piped != null) names.Add($"a piped {piped.GetType().Name}");
-            WriteFailure(CallerIdException.InvalidInputFor(
-                $"Say one thing to buy: {string.Join(" and ", names)} were given together, and they may not be the same number. Nothing was bought.",
-                typed[0].Value), typed[0].Value);
+            var conflict = InputConflicts.OneOf(
+                GivenOnCommandLine,
+                "buy",
+                (nameof(Reservation), Reservation),
+                (nameof(AvailableNumber), AvailableNumber),
+                (nameof(Group), Group),
+                (nameof(ReservationId), ReservationId));
+            if (conflict == null) return true;
+            WriteFailure(conflict, conflict.OffendingValue);
             return false;
         }
 
