@@ -81,16 +81,10 @@ namespace CallerIdPs.Tests.Engine
             using var plivo = new PlivoLoopbackSession();
             foreach (var mode in new[] { "-WhatIf", "-Confirm:$false" })
             {
-                var before = plivo.Emulator.RequestCount;
+                var error = RefusedBeforeSending(plivo, $"Set-VirtualNumber {arguments} -Connection Plivo {mode}");
 
-                var result = plivo.Run($"Set-VirtualNumber {arguments} -Connection Plivo {mode}");
-
-                var error = Assert.Single(result.Errors);
-                Assert.StartsWith("InvalidInput,", error.FullyQualifiedErrorId);
                 Assert.Equal(offending, error.TargetObject);
                 Assert.StartsWith(said, error.Exception.Message);
-                Assert.Empty(result.Output);
-                Assert.Equal(before, plivo.Emulator.RequestCount);
             }
         }
 
@@ -98,12 +92,9 @@ namespace CallerIdPs.Tests.Engine
         public void Set_VirtualNumber_refuses_a_bad_IdentityCall_id_under_WhatIf()
         {
             using var idc = new IdentityCallLoopbackSession();
-            var before = idc.Emulator.RequestCount;
+            var error = RefusedBeforeSending(idc, "Set-VirtualNumber -Id abc -Connection IdentityCall -Name x -WhatIf");
 
-            var result = idc.Run("Set-VirtualNumber -Id abc -Connection IdentityCall -Name x -WhatIf");
-
-            Assert.StartsWith("InvalidInput,", Assert.Single(result.Errors).FullyQualifiedErrorId);
-            Assert.Equal(before, idc.Emulator.RequestCount);
+            Assert.Equal("abc", error.TargetObject);
         }
 
         [Fact]
@@ -111,15 +102,10 @@ namespace CallerIdPs.Tests.Engine
         {
             using var tc = new LoopbackModuleSession();
             tc.Run("Get-NumberCity -Country US -RegionId 5 -OutVariable cities").AssertNoErrors();
-            var before = tc.Emulator.RequestCount;
 
-            var result = tc.Run("$cities | Select-Object -First 1 | Find-NumberGroup -Country GB");
+            var error = RefusedBeforeSending(tc, "$cities | Select-Object -First 1 | Find-NumberGroup -Country GB");
 
-            var error = Assert.Single(result.Errors);
-            Assert.StartsWith("InvalidInput,", error.FullyQualifiedErrorId);
             Assert.Contains("not in GB", error.Exception.Message);
-            Assert.Empty(result.Output);
-            Assert.Equal(before, tc.Emulator.RequestCount);
         }
 
         [Fact]
@@ -142,14 +128,10 @@ namespace CallerIdPs.Tests.Engine
         {
             using var tc = new LoopbackModuleSession();
             tc.Run(listed).AssertNoErrors();
-            var before = tc.Emulator.RequestCount;
 
-            var result = tc.Run($"Find-NumberGroup {search}");
+            var error = RefusedBeforeSending(tc, $"Find-NumberGroup {search}");
 
-            var error = Assert.Single(result.Errors);
-            Assert.StartsWith("InvalidInput,", error.FullyQualifiedErrorId);
             Assert.Contains(said, error.Exception.Message);
-            Assert.Equal(before, tc.Emulator.RequestCount);
         }
 
         [Theory]
@@ -160,14 +142,10 @@ namespace CallerIdPs.Tests.Engine
         {
             using var tc = new LoopbackModuleSession();
             tc.Run("Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 -OutVariable group | New-NumberReservation -OutVariable held").AssertNoErrors();
-            var before = tc.Emulator.RequestCount;
 
-            var result = tc.Run(script);
+            var error = RefusedBeforeSending(tc, script);
 
-            var error = Assert.Single(result.Errors);
-            Assert.StartsWith("InvalidInput,", error.FullyQualifiedErrorId);
             Assert.Contains("one thing to buy", error.Exception.Message);
-            Assert.Equal(before, tc.Emulator.RequestCount);
             Assert.Equal(0, tc.Emulator.PurchaseCount);
         }
 
@@ -190,30 +168,39 @@ namespace CallerIdPs.Tests.Engine
         public void A_number_with_no_assigned_calling_code_is_InvalidInput_before_any_request(string script)
         {
             using var tc = new LoopbackModuleSession();
-            var before = tc.Emulator.RequestCount;
 
-            var result = tc.Run(script);
+            var error = RefusedBeforeSending(tc, script);
 
-            var error = Assert.Single(result.Errors);
-            Assert.StartsWith("InvalidInput,", error.FullyQualifiedErrorId);
             Assert.Equal("+999123456", error.TargetObject);
-            Assert.Empty(result.Output);
-            Assert.Equal(before, tc.Emulator.RequestCount);
         }
 
         [Theory]
         [InlineData("New-NumberReservation -GroupId ../x -WhatIf", "../x")]
-        [InlineData("Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 | New-NumberReservation -PhoneNumber +447700900123 -WhatIf", "+447700900123")]
+        [InlineData("$group | New-NumberReservation -PhoneNumber +447700900123 -WhatIf", "+447700900123")]
         public void New_NumberReservation_refuses_under_WhatIf_what_a_real_run_refuses_or_would_ignore(string script, string offending)
         {
             using var tc = new LoopbackModuleSession();
+            tc.Run("Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 -OutVariable group").AssertNoErrors();
 
-            var result = tc.Run(script);
+            var error = RefusedBeforeSending(tc, script);
+
+            Assert.Equal(offending, error.TargetObject);
+            Assert.Empty(tc.Emulator.ActiveReservations());
+        }
+
+        /// <summary>Runs <paramref name="script"/> and returns its one error: InvalidInput, with no output and no request sent.</summary>
+        private static ErrorRecord RefusedBeforeSending<TEmulator>(LoopbackSession<TEmulator> session, string script)
+            where TEmulator : Sandbox.Framework.ApiEmulator
+        {
+            var before = session.Emulator.RequestCount;
+
+            var result = session.Run(script);
 
             var error = Assert.Single(result.Errors);
             Assert.StartsWith("InvalidInput,", error.FullyQualifiedErrorId);
-            Assert.Equal(offending, error.TargetObject);
-            Assert.Empty(tc.Emulator.ActiveReservations());
+            Assert.Empty(result.Output);
+            Assert.Equal(before, session.Emulator.RequestCount);
+            return error;
         }
     }
 }
