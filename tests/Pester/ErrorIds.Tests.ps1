@@ -157,3 +157,48 @@ catch { "caught: $($_.FullyQualifiedErrorId)"; "action: $($_.ErrorDetails.Recomm
         $run.Text | Should -Match 'journal: Unknown'
     }
 }
+
+Describe 'Money-path input refused before anything is sent' {
+    BeforeAll { Connect-CallerIdProvider -Provider TwoChat -Sandbox; Connect-CallerIdProvider -Provider Plivo -Sandbox }
+    AfterAll { Disconnect-Everything }
+
+    It 'catches ReservationExpired: a priced reservation bought after it was cancelled, and nothing is bought' {
+        $reservation = Find-NumberGroup -Country GB -City London -Type local | Get-AvailableNumber | Select-Object -First 1 | New-NumberReservation
+        $reservation | Remove-NumberReservation -Force
+        $caught = Get-CaughtError { $reservation | Invoke-NumberPurchase -Force }
+        $caught.FullyQualifiedErrorId | Should -BeLike 'ReservationExpired,*'
+        $caught.Exception.Message | Should -Not -Match 'said:'
+        Get-VirtualNumber -Connection TwoChat | Where-Object PhoneNumber -eq $reservation.PhoneNumber | Should -BeNullOrEmpty
+    }
+
+    It 'catches NotFound (ObjectNotFound) for a reservation id nobody made, in purchase and cancel alike' {
+        foreach ($run in { Invoke-NumberPurchase -ReservationId nope -Force }, { Remove-NumberReservation -Id nope -Force }) {
+            $caught = Get-CaughtError $run
+            $caught.FullyQualifiedErrorId | Should -BeLike 'NotFound,*'
+            $caught.CategoryInfo.Category | Should -Be 'ObjectNotFound'
+            $caught.TargetObject | Should -Be 'nope'
+        }
+    }
+
+    It 'catches InvalidInput under -WhatIf where a real run refuses: <Run>' -ForEach @(
+        @{ Run = 'Set-VirtualNumber -Id abc -Connection Plivo -Name x -WhatIf'; Target = 'abc'; Says = "Id: 'abc'" }
+        @{ Run = 'Set-VirtualNumber -Id +14155550200 -Connection Plivo -Subaccount bad! -WhatIf'; Target = 'bad!'; Says = 'Subaccount' }
+        @{ Run = 'Set-VirtualNumber -Id +14155550200 -Connection Plivo -ApplicationId ../../x -WhatIf'; Target = '../../x'; Says = 'ApplicationId' }
+        @{ Run = 'New-NumberReservation -GroupId gbloc-156 -PhoneNumber +999123456 -WhatIf'; Target = '+999123456'; Says = 'calling code' }
+        @{ Run = 'Get-VirtualNumber -PhoneNumber +999123456'; Target = '+999123456'; Says = 'calling code' }
+    ) {
+        $caught = Get-CaughtError ([scriptblock]::Create($Run))
+        $caught.FullyQualifiedErrorId | Should -BeLike 'InvalidInput,*'
+        $caught.TargetObject | Should -Be $Target
+        $caught.Exception.Message | Should -BeLike "*$Says*"
+    }
+
+    It 'catches InvalidInput for conflicting places and purchases: <Run>' -ForEach @(
+        @{ Run = 'Get-NumberCity -Country US -RegionId 5 | Select-Object -First 1 | Find-NumberGroup -Country GB'; Says = 'not in GB' }
+        @{ Run = '$g = Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1; $r = $g | New-NumberReservation; Invoke-NumberPurchase -Reservation $r -Group $g -WhatIf'; Says = 'one thing to buy' }
+    ) {
+        $caught = Get-CaughtError ([scriptblock]::Create($Run))
+        $caught.FullyQualifiedErrorId | Should -BeLike 'InvalidInput,*'
+        $caught.Exception.Message | Should -BeLike "*$Says*"
+    }
+}

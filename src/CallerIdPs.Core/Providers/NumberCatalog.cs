@@ -43,6 +43,10 @@ namespace CallerIdPs.Providers
         /// <summary>Null when the account has no active reservation with this id.</summary>
         Task<NumberReservation?> FindReservationAsync(string reservationId, CancellationToken cancellationToken);
 
+        /// <summary>True when this connection made or listed a reservation with this id, so one that is no longer active
+        /// existed (expired, cancelled or bought) rather than never being there. Sends nothing.</summary>
+        bool HasSeenReservation(string reservationId);
+
         Task CancelReservationAsync(string reservationId, CancellationToken cancellationToken);
     }
 }

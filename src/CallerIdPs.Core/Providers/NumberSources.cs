@@ -33,6 +33,10 @@ namespace CallerIdPs.Providers
         /// <summary>Null when every change asked for is one the provider makes; otherwise why not. Asked before any request.</summary>
         string? CannotChange(VirtualNumberChanges changes);
 
+        /// <summary>Throws InvalidInput for an id or a value the change would be refused for; sends nothing. The same
+        /// check UpdateVirtualNumberAsync makes, asked first so -WhatIf and -Confirm show only what a real run would send.</summary>
+        void CheckChange(string id, VirtualNumberChanges changes);
+
         Task<VirtualNumber> UpdateVirtualNumberAsync(string id, VirtualNumberChanges changes, CancellationToken cancellationToken);
     }
 

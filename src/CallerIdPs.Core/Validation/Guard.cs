@@ -18,7 +18,9 @@ namespace CallerIdPs.Validation
                 return e164;
             }
 
-            throw CallerIdException.InvalidInput(value, $"{what}: {problem}");
+            // The whole value, not only the character that is wrong, so the user sees which input was refused.
+            var given = string.IsNullOrWhiteSpace(value) ? "" : $"'{Shorten(value)}' is not a phone number. ";
+            throw CallerIdException.InvalidInput(value, $"{what}: {given}{problem}");
         }
 
         public static string Country(string? value, string what = "Country")

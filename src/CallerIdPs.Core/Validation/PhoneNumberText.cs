@@ -4,7 +4,8 @@ namespace CallerIdPs.Validation
 {
     /// <summary>
     /// E.164 phone numbers as text. Admins paste numbers with spaces, dashes, dots and brackets; those are removed.
-    /// Anything else that is not a leading '+' and 7 to 15 digits (the first not 0) is refused before a request is sent.
+    /// Anything else that is not a leading '+' and 7 to 15 digits starting with an assigned country calling code is refused
+    /// before a request is sent.
     /// </summary>
     public static class PhoneNumberText
     {
@@ -65,6 +66,12 @@ namespace CallerIdPs.Validation
             if (digits[0] == '0')
             {
                 problem = "A country code never starts with 0; use E.164, e.g. +14155550100.";
+                return false;
+            }
+
+            if (AssignedCallingCodes.Of(digits.ToString()) == null)
+            {
+                problem = $"No country calling code begins +{digits.ToString(0, 3)}; use E.164 with the number's country code, e.g. +14155550100.";
                 return false;
             }
 

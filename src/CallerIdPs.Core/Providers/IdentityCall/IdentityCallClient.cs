@@ -96,12 +96,7 @@ namespace CallerIdPs.Providers.IdentityCall
         /// <summary>Changes what <paramref name="changes"/> sets, and nothing else; returns the detail record.</summary>
         public async Task<IdentityCallVirtualNumber> UpdateVirtualNumberAsync(string id, VirtualNumberChanges changes, CancellationToken cancellationToken)
         {
-            var numberId = NumberId(id);
-            if (changes.IsEmpty)
-            {
-                throw CallerIdException.InvalidInput(id, "Nothing to change: give -Name, -Active, -Recording and/or -RoutingStrategy.");
-            }
-
+            var numberId = CheckChange(id, changes);
             var body = new UpdateWire
             {
                 Name = changes.Name == null ? null : Guard.Alias(changes.Name, "Name"),
@@ -115,6 +110,19 @@ namespace CallerIdPs.Providers.IdentityCall
                 .Idempotent();
             var response = await SendAsync(request, Permission.Write, numberId, cancellationToken).ConfigureAwait(false);
             return response.Parse(d => IdentityCallParser.Detail(d, _origin));
+        }
+
+        /// <summary>The checked number id of a change; InvalidInput for a bad id, name or an empty change. Sends nothing.</summary>
+        internal static long CheckChange(string id, VirtualNumberChanges changes)
+        {
+            var numberId = NumberId(id);
+            if (changes.IsEmpty)
+            {
+                throw CallerIdException.InvalidInput(id, "Nothing to change: give -Name, -Active, -Recording and/or -RoutingStrategy.");
+            }
+
+            if (changes.Name != null) Guard.Alias(changes.Name, "Name");
+            return numberId;
         }
 
         /// <summary>Numbers on sale. Left out, IdentityCall answers for the US and mobile numbers.</summary>

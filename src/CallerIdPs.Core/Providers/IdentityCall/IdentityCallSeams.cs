@@ -36,6 +36,8 @@ namespace CallerIdPs.Providers.IdentityCall
         string? IVirtualNumberEditor.CannotChange(VirtualNumberChanges changes) =>
             ConnectionFactory.VirtualNumberChanges.NamingLacked(ProviderKind.IdentityCall, changes);
 
+        void IVirtualNumberEditor.CheckChange(string id, VirtualNumberChanges changes) => CheckChange(id, changes);
+
         async Task<VirtualNumber> IVirtualNumberEditor.UpdateVirtualNumberAsync(string id, VirtualNumberChanges changes, CancellationToken cancellationToken) =>
             await UpdateVirtualNumberAsync(id, changes, cancellationToken).ConfigureAwait(false);
     }

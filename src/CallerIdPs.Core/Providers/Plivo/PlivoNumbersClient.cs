@@ -283,6 +283,12 @@ namespace CallerIdPs.Providers.Plivo
         string? IVirtualNumberEditor.CannotChange(VirtualNumberChanges changes) =>
             ConnectionFactory.VirtualNumberChanges.ListingGiven(ProviderKind.Plivo, changes);
 
+        void IVirtualNumberEditor.CheckChange(string id, VirtualNumberChanges changes)
+        {
+            Guard.PhoneNumber(id, "Id");
+            ChangeBody(id, changes);
+        }
+
         async Task<VirtualNumber> IVirtualNumberEditor.UpdateVirtualNumberAsync(string id, VirtualNumberChanges changes, CancellationToken cancellationToken) =>
             await UpdateNumberAsync(id, changes, cancellationToken).ConfigureAwait(false);
 
@@ -293,15 +299,7 @@ namespace CallerIdPs.Providers.Plivo
         public async Task<PlivoVirtualNumber> UpdateNumberAsync(string phoneNumber, VirtualNumberChanges changes, CancellationToken cancellationToken)
         {
             var number = Guard.PhoneNumber(phoneNumber);
-            var body = new Dictionary<string, string>();
-            if (changes.Name != null) body["alias"] = Guard.Alias(changes.Name, "Name");
-            if (changes.Subaccount != null) body["subaccount"] = Guard.AuthId(changes.Subaccount, "Subaccount");
-            if (changes.ApplicationId != null) body["app_id"] = Guard.Id(changes.ApplicationId, "ApplicationId");
-            var refused = ((IVirtualNumberEditor)this).CannotChange(changes);
-            if (refused != null || body.Count == 0)
-            {
-                throw CallerIdException.InvalidInput(phoneNumber, refused ?? "Nothing to change: give -Name, -Subaccount and/or -ApplicationId.");
-            }
+            var body = ChangeBody(phoneNumber, changes);
 
             if (changes.Subaccount != null && !AuthId.StartsWith("MA", StringComparison.OrdinalIgnoreCase))
             {
@@ -319,6 +317,22 @@ namespace CallerIdPs.Providers.Plivo
                 .OnStatus(403, CallerIdErrorKind.PermissionDenied, SubaccountHint);
             await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
             return await GetNumberAsync(number, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>The checked body of a change: alias, subaccount and/or app_id.</summary>
+        private Dictionary<string, string> ChangeBody(string phoneNumber, VirtualNumberChanges changes)
+        {
+            var body = new Dictionary<string, string>();
+            if (changes.Name != null) body["alias"] = Guard.Alias(changes.Name, "Name");
+            if (changes.Subaccount != null) body["subaccount"] = Guard.AuthId(changes.Subaccount, "Subaccount");
+            if (changes.ApplicationId != null) body["app_id"] = Guard.Id(changes.ApplicationId, "ApplicationId");
+            var refused = ((IVirtualNumberEditor)this).CannotChange(changes);
+            if (refused != null || body.Count == 0)
+            {
+                throw CallerIdException.InvalidInput(phoneNumber, refused ?? "Nothing to change: give -Name, -Subaccount and/or -ApplicationId.");
+            }
+
+            return body;
         }
 
         private const string SubaccountHint = "Connect with the main account's Auth ID and token (it starts with MA) to move numbers between subaccounts.";

@@ -17,6 +17,8 @@ namespace CallerIdPs.Providers.TwoChat
 
         private IReadOnlyList<DidType>? _didTypes;
 
+        private readonly KnownPlaces _places = new KnownPlaces();
+
         /// <summary>2Chat lists regions for the US, Canada and the UK only; elsewhere groups are searched by country alone.</summary>
         public IReadOnlyList<string> CountriesWithRegions => RegionCountries;
 
@@ -25,7 +27,9 @@ namespace CallerIdPs.Providers.TwoChat
             var code = Guard.Country(country);
             var request = ApiRequest.Get("/open/numbers/regions", $"list the regions of {code}").WithQuery("country", code);
             var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return Parse(response, d => TwoChatParser.Regions(d, _origin, code));
+            var regions = Parse(response, d => TwoChatParser.Regions(d, _origin, code));
+            _places.Remember(regions);
+            return regions;
         }
 
         public async Task<IReadOnlyList<NumberCity>> ListCitiesAsync(string country, int? regionId, CancellationToken cancellationToken)
@@ -37,7 +41,9 @@ namespace CallerIdPs.Providers.TwoChat
                 .WithQuery("country", code)
                 .WithQuery("region", regionId);
             var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return Parse(response, d => TwoChatParser.Cities(d, _origin, code, regionId));
+            var cities = Parse(response, d => TwoChatParser.Cities(d, _origin, code, regionId));
+            _places.Remember(cities);
+            return cities;
         }
 
         /// <summary>The DID types, read once per connection: requirements are asked for by type id.</summary>
@@ -72,6 +78,7 @@ namespace CallerIdPs.Providers.TwoChat
             var code = Guard.Country(query.Country);
             if (query.RegionId.HasValue) Guard.PositiveId(query.RegionId.Value, "RegionId");
             if (query.CityId.HasValue) Guard.PositiveId(query.CityId.Value, "CityId");
+            _places.CheckTogether(code, query.RegionId, query.CityId);
             if (code == "US" && !query.RegionId.HasValue && !query.CityId.HasValue)
             {
                 throw CallerIdException.InvalidInput(

@@ -111,7 +111,8 @@ namespace CallerIdPs.Providers.TwoChat
 
         /// <summary>
         /// Buys a reserved number. When 2Chat refuses, the reservation is looked up: if it is gone (expired, cancelled,
-        /// bought elsewhere) the error says so, which is what the admin needs to act on, rather than the provider's generic refusal.
+        /// bought elsewhere) the error says so, which is what the admin needs to act on; 2Chat's own text then answers a
+        /// different question (it judged the number as a fresh pick from the group) and stays in ProviderMessage only.
         /// </summary>
         public async Task<NumberPurchaseResult> PurchaseReservationAsync(NumberReservation reservation, CancellationToken cancellationToken)
         {
@@ -130,7 +131,7 @@ namespace CallerIdPs.Providers.TwoChat
                 throw refused.Reclassify(
                     CallerIdErrorKind.ReservationExpired,
                     "Reserve the number again with New-NumberReservation (if it is still available), then buy it.",
-                    $"The reservation of {reservation.PhoneNumber} ({reservation.Id}) is no longer active, so nothing was bought ({_api.ProviderName} said: {refused.ProviderMessage ?? refused.Message}).");
+                    $"The reservation of {reservation.PhoneNumber} ({reservation.Id}) is no longer active, so nothing was bought.");
             }
         }
 

@@ -78,6 +78,8 @@ namespace CallerIdPs.Providers.TwoChat
             return active.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
         }
 
+        public bool HasSeenReservation(string reservationId) => _outcomes.Knows((reservationId ?? "").Trim());
+
         public async Task CancelReservationAsync(string reservationId, CancellationToken cancellationToken)
         {
             var id = Guard.Id(reservationId, "Id");

@@ -30,6 +30,11 @@ namespace CallerIdPs.Providers.TwoChat
             lock (_knownReservations) _knownReservations.Add(reservationId);
         }
 
+        public bool Knows(string reservationId)
+        {
+            lock (_knownReservations) return _knownReservations.Contains(reservationId);
+        }
+
         public async Task<Settlement<NumberReservation>> SettleReservationAsync(string groupId, string? number, CallerIdException lost, CancellationToken cancellationToken)
         {
             IReadOnlyList<NumberReservation> active;

@@ -99,17 +99,21 @@ namespace CallerIdPs.Providers.TwoChat
                 };
             }
 
-            // A reservation made without its group's details (New-NumberReservation -GroupId) lacks the price: ask for it,
-            // which also proves the reservation still stands.
+            // Every reservation is checked to still stand before money is spent: 2Chat buys the number of a cancelled or
+            // expired reservation on the spot when it is still free, so the purchase itself would not refuse it.
+            // A reservation made without its group's details (New-NumberReservation -GroupId) also takes its price from here.
+            var active = await _client.FindReservationAsync(reservation.Id, cancellationToken).ConfigureAwait(false)
+                ?? throw new CallerIdException(
+                    CallerIdErrorKind.ReservationExpired,
+                    $"The reservation of {reservation.PhoneNumber} ({reservation.Id}) is no longer active on 2Chat (it expired, was cancelled or was bought); nothing was bought.",
+                    "Get-NumberReservation lists the active reservations; reserve the number again with New-NumberReservation if it is still available.")
+                {
+                    Provider = "2Chat",
+                    OffendingValue = reservation,
+                };
             if (!reservation.MonthlyPrice.HasValue && !reservation.SetupPrice.HasValue)
             {
-                reservation = await _client.FindReservationAsync(reservation.Id, cancellationToken).ConfigureAwait(false)
-                    ?? throw new CallerIdException(
-                        CallerIdErrorKind.ReservationExpired,
-                        $"The reservation of {reservation.PhoneNumber} ({reservation.Id}) is no longer active on 2Chat; nothing was bought.")
-                    {
-                        OffendingValue = reservation,
-                    };
+                reservation = active;
             }
 
             IReadOnlyList<NumberRequirement> requirements = reservation.Requirements;

@@ -43,6 +43,7 @@ namespace CallerIdPs.Cmdlets.Numbers
 
         protected override void ProcessRecord()
         {
+            if (!OneThingToBuy()) return;
             if (Reservation != null || AvailableNumber != null || Group != null)
             {
                 BuyOne();
@@ -105,6 +106,20 @@ namespace CallerIdPs.Cmdlets.Numbers
 
         protected override void EndProcessing() => _progress?.Complete();
 
+        private bool OneThingToBuy()
+        {
+            var conflict = InputConflicts.OneOf(
+                GivenOnCommandLine,
+                "buy",
+                (nameof(Reservation), Reservation),
+                (nameof(AvailableNumber), AvailableNumber),
+                (nameof(Group), Group),
+                (nameof(ReservationId), ReservationId));
+            if (conflict == null) return true;
+            WriteFailure(conflict, conflict.OffendingValue);
+            return false;
+        }
+
         /// <summary>A reservation given by id (an Import-Csv row): read from 2Chat, so its price is known and it still stands.</summary>
         private bool TryReadReservation()
         {
@@ -121,9 +136,13 @@ namespace CallerIdPs.Cmdlets.Numbers
             if (!Run(id, (output, ct) => connection.ClientAs<INumberReservations>().FindReservationAsync(id, ct), out var active)) return false;
             if (active == null)
             {
+                // Only a reservation known to have existed has expired; an id this connection never saw may never have existed.
+                var existed = connection.ClientAs<INumberReservations>().HasSeenReservation(id);
                 WriteFailure(new CallerIdException(
-                    CallerIdErrorKind.ReservationExpired,
-                    $"There is no active reservation {Validation.Guard.Shorten(id)} on {Describe.Account(connection)}; nothing was bought.",
+                    existed ? CallerIdErrorKind.ReservationExpired : CallerIdErrorKind.NotFound,
+                    existed
+                        ? $"The reservation {Validation.Guard.Shorten(id)} on {Describe.Account(connection)} is no longer active: it expired, was cancelled or was bought; nothing was bought."
+                        : $"There is no active reservation {Validation.Guard.Shorten(id)} on {Describe.Account(connection)}; nothing was bought.",
                     "Get-NumberReservation lists the active ones.") { OffendingValue = id }, id);
                 return false;
             }

@@ -5,6 +5,7 @@ using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
 using CallerIdPs.Providers;
+using CallerIdPs.Validation;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
@@ -32,6 +33,17 @@ namespace CallerIdPs.Cmdlets.Numbers
         {
             var target = (object?)AvailableNumber ?? (object?)Group ?? GroupId;
             if (!TryOptional(nameof(PhoneNumber), PhoneNumber, out var phoneNumber)) return;
+            var conflict = InputConflicts.OneOf(GivenOnCommandLine, "reserve", (nameof(Group), Group), (nameof(AvailableNumber), AvailableNumber), (nameof(GroupId), GroupId))
+                ?? InputConflicts.OneOf(GivenOnCommandLine, "reserve", (nameof(PhoneNumber), phoneNumber), (nameof(Group), Group), (nameof(AvailableNumber), AvailableNumber));
+            if (conflict != null)
+            {
+                WriteFailure(conflict, conflict.OffendingValue);
+                return;
+            }
+
+            // Checked before the confirmation, so -WhatIf shows only what a real run would send.
+            if (GroupId != null && !TryCheck(() => Guard.Id(GroupId, nameof(GroupId)), GroupId, out _)) return;
+            if (phoneNumber != null && !TryCheck(() => Guard.PhoneNumber(phoneNumber), phoneNumber, out phoneNumber)) return;
             if (AvailableNumber == null && Group == null && GroupId == null)
             {
                 WriteFailure(CallerIdException.InvalidInputFor("Say what to reserve: pipe a group from Find-NumberGroup or a number from Get-AvailableNumber, or give -GroupId (and -PhoneNumber).", null), null);

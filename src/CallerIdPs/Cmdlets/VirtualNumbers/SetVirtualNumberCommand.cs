@@ -90,6 +90,7 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
             }
 
             var id = InputObject?.Id ?? Id!;
+            if (!TryCheck(() => { editor.CheckChange(id, changes); return true; }, target, out _)) return;
             var number = InputObject != null ? (InputObject.Id == InputObject.PhoneNumber ? InputObject.PhoneNumber : $"{InputObject.PhoneNumber} (id {id})") : $"virtual number {id}";
             var change = $"Change {number} on {Describe.Account(connection)}: {changes.Describe()}";
             if (!ShouldProcess(change + ".", change + "?", "Confirm"))

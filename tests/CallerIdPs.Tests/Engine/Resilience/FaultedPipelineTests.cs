@@ -75,8 +75,9 @@ namespace CallerIdPs.Tests.Engine.Resilience
             Assert.Contains("reservation", error.Exception.Message);
             Assert.Equal(0, _tc.Emulator.PurchaseCount);
             Assert.Single(_tc.Emulator.ActiveReservations());
-            // list reservations (1), purchase (1, never repeated), the account checks over the settling window (4 pages of numbers)
-            Assert.Equal(6, _tc.Emulator.RequestCount - before);
+            // list reservations (1), the check that the reservation still stands (1), purchase (1, never repeated), the
+            // account checks over the settling window (4 pages of numbers)
+            Assert.Equal(7, _tc.Emulator.RequestCount - before);
         }
 
         [Fact]
