@@ -365,6 +365,15 @@ Describe 'Every view fits its type and every provider''s rows' {
         ($row | Format-List * | Out-String -Width 200) | Should -Match 'CallerIds\s+: \{\+14155550186'
     }
 
+    It 'names the group of each requirement of piped groups, in the table too' {
+        $groups = @(Find-NumberGroup -Country DE -Type local)
+        $requirements = @($groups | Get-NumberRequirement)
+        $requirements.Count | Should -Be (($groups | ForEach-Object { $_.Requirements.Count } | Measure-Object -Sum).Sum)
+        @($requirements.GroupId | Sort-Object -Unique) | Should -Be @($groups.GroupId | Sort-Object -Unique)
+        $table = (Get-Rendered $requirements) -join "`n"
+        foreach ($group in $groups) { $table | Should -Match ([regex]::Escape($group.GroupId)) }
+    }
+
     It 'writes Apple''s validation reports to CSV as text, not a .NET type name' {
         $csv = Get-CallerId -Connection AppleBusiness -First 2 | ConvertTo-Csv | Out-String
         $csv | Should -Match '"ValidationReports"'
