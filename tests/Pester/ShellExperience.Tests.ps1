@@ -374,6 +374,29 @@ Describe 'Every view fits its type and every provider''s rows' {
         foreach ($group in $groups) { $table | Should -Match ([regex]::Escape($group.GroupId)) }
     }
 
+    It 'says a reservation''s end in ISO 8601 with its offset, whatever the culture and time zone' {
+        $reservation = Find-NumberGroup -Country GB -Connection TwoChat | Select-Object -First 1 | New-NumberReservation -Confirm:$false
+        $expected = $reservation.ExpiresAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss", [cultureinfo]::InvariantCulture) + '+00:00'
+        $transcript = Join-Path $TestDrive 'held.txt'
+        $culture, $zone = [cultureinfo]::CurrentCulture, $env:TZ
+        try {
+            # The tester's session: German dates, New York time (TZ is read again once the cache is cleared).
+            [cultureinfo]::CurrentCulture = 'de-DE'
+            $env:TZ = 'America/New_York'
+            [TimeZoneInfo]::ClearCachedData()
+            Start-Transcript -Path $transcript | Out-Null
+            try { $reservation | Remove-NumberReservation -WhatIf }
+            finally { Stop-Transcript | Out-Null }
+        }
+        finally {
+            [cultureinfo]::CurrentCulture = $culture
+            if ($null -eq $zone) { Remove-Item Env:TZ } else { $env:TZ = $zone }
+            [TimeZoneInfo]::ClearCachedData()
+            $reservation | Remove-NumberReservation -Confirm:$false
+        }
+        (Get-Content -Raw $transcript) | Should -Match ('held until ' + [regex]::Escape($expected))
+    }
+
     It 'writes Apple''s validation reports to CSV as text, not a .NET type name' {
         $csv = Get-CallerId -Connection AppleBusiness -First 2 | ConvertTo-Csv | Out-String
         $csv | Should -Match '"ValidationReports"'
