@@ -262,6 +262,30 @@ Describe 'about_CallerId pipelines' {
     }
 }
 
+Describe 'The sandbox counts the documents state' {
+    BeforeAll {
+        $script:numbers = @{ six = 6; seven = 7; eight = 8; nine = 9; ten = 10 }
+        function script:Read-Count([string] $text, [string] $pattern) {
+            $match = [regex]::Match(($text -replace '\s+', ' '), $pattern)
+            $match.Success | Should -BeTrue -Because "the text states '$pattern'"
+            $word = $match.Groups[1].Value
+            if ($script:numbers.ContainsKey($word)) { $script:numbers[$word] } else { [int]($word -replace ',', '') }
+        }
+    }
+
+    It '<File> counts the sandbox''s virtual numbers and caller IDs as they are' -ForEach @(
+        @{ File = 'src/CallerIdPs/Help/about_CallerId.help.txt'; TwoChat = 'caller IDs, (\w+) virtual numbers'; Apple = '([\d,]+) branded caller IDs'; IdentityCall = 'IdentityCall sandbox holds (\w+) virtual numbers' }
+        @{ File = 'README.md'; TwoChat = 'caller IDs \(seven pages\), (\w+) virtual numbers'; Apple = 'brand with ([\d,]+) caller IDs'; IdentityCall = 'IdentityCall sandbox holds (\w+) virtual numbers' }
+    ) {
+        $text = Get-Content -Raw (Join-Path $RepoRoot $File)
+        Disconnect-Everything
+        foreach ($provider in 'TwoChat', 'AppleBusiness', 'IdentityCall') { Connect-CallerIdProvider -Provider $provider -Sandbox | Out-Null }
+        Read-Count $text $TwoChat | Should -Be @(Get-VirtualNumber -Connection TwoChat).Count
+        Read-Count $text $IdentityCall | Should -Be @(Get-VirtualNumber -Connection IdentityCall).Count
+        Read-Count $text $Apple | Should -Be @(Get-CallerId -Connection AppleBusiness).Count
+    }
+}
+
 Describe 'Design page pipelines' {
     BeforeEach { Connect-Sandbox }
 

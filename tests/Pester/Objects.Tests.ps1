@@ -58,7 +58,10 @@ BeforeAll {
             }
         }
         else {
-            foreach ($item in $view.ListControl.ListEntries.ListEntry.ListItems.ListItem) { if ($item.Label) { $item.Label } else { $item.PropertyName } }
+            # A provider's subtype has its own entry (EntrySelectedBy) in the shared list view; other types the entry without one.
+            $entries = @($view.ListControl.ListEntries.ListEntry)
+            $entry = @($entries | Where-Object { $_.EntrySelectedBy -and $Object.PSObject.TypeNames -contains $_.EntrySelectedBy.TypeName }) + @($entries | Where-Object { -not $_.EntrySelectedBy }) | Select-Object -First 1
+            foreach ($item in $entry.ListItems.ListItem) { if ($item.Label) { $item.Label } else { $item.PropertyName } }
         }
     }
 }

@@ -37,14 +37,19 @@ Describe 'Plivo numbers on the sandbox' {
         @(Get-VirtualNumber -Connection Plivo | Where-Object Name -like 'old-*').Count | Should -Be 0
     }
 
-    It 'shows numbers for sale and rented numbers in tables that fit 80 columns' {
+    # Plivo's rows share the tables of every provider's numbers (one table when providers are mixed); what only Plivo
+    # has (restriction, renewal, price of a rented number) is in its list view.
+    It 'shows numbers for sale and rented numbers in tables that fit 80 columns, with Plivo''s details in lists' {
         $forSale = Get-AvailableNumber -Connection Plivo -Country DE | Out-String -Width 80
-        $forSale | Should -Match 'Restriction'
-        $forSale | Should -Match 'city-address'
+        $forSale | Should -Match 'MonthlyPrice'
         $rented = Get-VirtualNumber -Connection Plivo | Out-String -Width 80
-        $rented | Should -Match 'RenewsAt'
-        $rented | Should -Match '0\.80 USD'
+        $rented | Should -Match '\+13125550206'
         foreach ($line in ($forSale + $rented) -split "`n") { $line.TrimEnd().Length | Should -BeLessOrEqual 80 }
+        $forSaleList = Get-AvailableNumber -Connection Plivo -Country DE | Format-List | Out-String -Width 80
+        $forSaleList | Should -Match 'Restriction\s+: city-address'
+        $rentedList = Get-VirtualNumber -Connection Plivo | Format-List | Out-String -Width 80
+        $rentedList | Should -Match 'RenewsAt'
+        $rentedList | Should -Match '0\.80 USD'
     }
 
     It 'warns with Plivo''s reason, and writes no error, when a search finds nothing' {

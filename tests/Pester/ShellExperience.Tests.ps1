@@ -275,16 +275,17 @@ Describe 'Views at 80 columns' {
             NumberType   = Get-NumberType
             Requirement  = Find-NumberGroup -Country DE | Select-Object -First 1 | Get-NumberRequirement
             Group        = @($groups) + @(Find-NumberGroup -Country DE)
-            Available    = @($groups | Where-Object AllowNumberSelection | Select-Object -First 1 | Get-AvailableNumber | Select-Object -First 2) + @(Get-AvailableNumber -Connection IdentityCall -Country US -Type Local | Select-Object -First 2)
+            Available    = @($groups | Where-Object AllowNumberSelection | Select-Object -First 1 | Get-AvailableNumber | Select-Object -First 2) + @(Get-AvailableNumber -Connection IdentityCall -Country US -Type Local | Select-Object -First 2) + @(Get-AvailableNumber -Connection Plivo -Country GB | Select-Object -First 2)
             Reservation  = $groups | Select-Object -First 2 | New-NumberReservation
             Purchase     = Get-NumberReservation | Select-Object -First 1 | Invoke-NumberPurchase -Force
+            Journal      = Get-CallerIdJournal -Connection TwoChat | Select-Object -Last 3
             Verification = Start-CallerIdVerification -PhoneNumber +14155550190 -Alias 'Head office reception desk' 6>$null
             Operator     = $detail.Operators
             RecentCall   = $detail.RecentCalls
         }
     }
 
-    It 'renders the <_> table in 80 columns: one line per header, no line longer' -ForEach @('Connection', 'CallerId', 'VirtualNumber', 'Region', 'City', 'NumberType', 'Requirement', 'Group', 'Available', 'Reservation', 'Purchase', 'Verification', 'Operator', 'RecentCall') {
+    It 'renders the <_> table in 80 columns: one line per header, no line longer' -ForEach @('Connection', 'CallerId', 'VirtualNumber', 'Region', 'City', 'NumberType', 'Requirement', 'Group', 'Available', 'Reservation', 'Purchase', 'Journal', 'Verification', 'Operator', 'RecentCall') {
         $objects = $script:views[$_]
         $objects | Should -Not -BeNullOrEmpty
         $lines = ($objects | Format-Table | Out-String -Width 80) -split "`r?`n" | Where-Object { $_.Trim() }
@@ -300,6 +301,142 @@ Describe 'Views at 80 columns' {
     It 'sorts and groups by the headers a user sees' {
         ($script:views.Group | Sort-Object MonthlyPrice | Select-Object -First 1).MonthlyPrice | Should -Be (($script:views.Group.MonthlyPrice | Measure-Object -Minimum).Minimum)
         (Get-CallerId | Group-Object Status).Name | Should -Contain 'Published'
+    }
+}
+
+Describe 'Every view fits its type and every provider''s rows' {
+    BeforeAll {
+        Connect-All
+        $module = Get-Module CallerId
+        $script:formats = [xml](Get-Content -Raw (Join-Path $module.ModuleBase 'CallerId.Format.ps1xml'))
+        function script:Resolve-OutputType([string] $name) {
+            [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object FullName -like 'CallerIdPs*' |
+                ForEach-Object { $_.GetType($name) } | Where-Object { $_ } | Select-Object -First 1
+        }
+        # What Sort-Object can use on an object of the type: its CLR properties and the types file's members, hidden ones too.
+        function script:Get-PropertyNames([type] $type) {
+            for ($t = $type; $t; $t = $t.BaseType) {
+                $t.GetProperties().Name
+                (Get-TypeData -TypeName $t.FullName).Members.Keys
+            }
+        }
+        $script:tables = foreach ($view in $script:formats.Configuration.ViewDefinitions.View) {
+            if (-not $view.TableControl) { continue }
+            $labels = foreach ($header in $view.TableControl.TableHeaders.TableColumnHeader) { $header.Label }
+            [pscustomobject]@{ View = $view.Name; TypeName = $view.ViewSelectedBy.TypeName; Labels = $labels }
+        }
+        function script:Get-Rendered($objects) {
+            (($objects | Out-String -Width 80) -split '\r?\n') | Where-Object { $_.Trim() } | ForEach-Object TrimEnd
+        }
+    }
+
+    It 'names every table header after a property of the view''s type (<View>)' -ForEach @(
+        # Discovery runs before BeforeAll: read the built file here too, so each view is its own test case.
+        ([xml](Get-Content -Raw (Join-Path $PSScriptRoot '../../out/CallerId/CallerId.Format.ps1xml'))).Configuration.ViewDefinitions.View |
+            Where-Object { $_.TableControl } | ForEach-Object { @{ View = $_.Name } }
+    ) {
+        $table = $script:tables | Where-Object View -eq $View
+        $type = Resolve-OutputType $table.TypeName
+        $type | Should -Not -BeNullOrEmpty -Because "$($table.TypeName) is an output type of the module"
+        $names = @(Get-PropertyNames $type)
+        foreach ($label in $table.Labels) {
+            $names | Should -Contain $label -Because "Sort-Object $label and Group-Object $label must work on the column $View shows"
+        }
+    }
+
+    It 'selects no view by a type derived from another view''s type, so providers'' rows share one table' {
+        $selected = @($script:formats.Configuration.ViewDefinitions.View | ForEach-Object { $_.ViewSelectedBy.TypeName } | Sort-Object -Unique)
+        foreach ($name in $selected) {
+            $type = Resolve-OutputType $name
+            for ($base = $type.BaseType; $base; $base = $base.BaseType) {
+                $selected | Should -Not -Contain $base.FullName -Because "a view of $name hides the $($base.FullName) table from its rows when mixed with other providers'"
+            }
+        }
+    }
+
+    It 'shows <Command> across providers as one table' -ForEach @(
+        @{ Command = 'Get-AvailableNumber -Country GB'; Providers = @('Plivo', 'IdentityCall') }
+        @{ Command = 'Get-VirtualNumber'; Providers = @('Plivo', 'IdentityCall', 'TwoChat') }
+        @{ Command = 'Get-CallerId'; Providers = @('Plivo', 'AppleBusiness', 'TwoChat') }
+    ) {
+        Disconnect-CallerIdProvider
+        foreach ($provider in $Providers) { Connect-CallerIdProvider -Provider $provider -Sandbox | Out-Null }
+        $objects = @(Invoke-Expression $Command 3>$null)
+        @($objects.Provider | ForEach-Object ToString | Sort-Object -Unique) | Should -Be @($Providers | Sort-Object)
+        $lines = Get-Rendered $objects
+        @($lines | Where-Object { $_ -match '^PhoneNumber\s' }).Count | Should -Be 1 -Because 'one header for every row'
+        $lines | Where-Object { $_ -match '^\w+\s*: ' } | Should -BeNullOrEmpty -Because 'no row falls back to a property list'
+        @($lines).Count | Should -Be ($objects.Count + 2)
+        Connect-All
+    }
+
+    It 'shows whole types and the whole id a user types back' {
+        $groups = Get-Rendered (Find-NumberGroup -Country DE)
+        $groups -join "`n" | Should -Match '\bNational\b'
+        $groups -join "`n" | Should -Not -Match '…'
+        (Get-Rendered (Get-AvailableNumber -Connection IdentityCall -Country US -Type TollFree | Select-Object -First 2)) -join "`n" | Should -Match '\bTollFree\b'
+        $twoChat = Get-VirtualNumber -Connection TwoChat | Select-Object -First 3
+        $rendered = Get-Rendered $twoChat
+        foreach ($number in $twoChat) { $rendered -join "`n" | Should -Match ([regex]::Escape($number.Id)) }
+    }
+
+    It 'keeps the Outcome column of the journal at 80 columns' {
+        Find-NumberGroup -Country US -RegionId 5 | Select-Object -First 1 | New-NumberReservation | Out-Null
+        $lines = Get-Rendered (Get-CallerIdJournal -Connection TwoChat)
+        $lines[0] | Should -Match '\bOutcome\b'
+        ($lines | Select-Object -Skip 2) -join "`n" | Should -Match 'Succeeded'
+    }
+
+    It 'sorts and groups the inventory by its Monthly and Renews columns' {
+        $inventory = Get-NumberInventory
+        @($inventory | Group-Object Renews).Count | Should -BeGreaterThan 1
+        $sorted = @($inventory | Where-Object { $null -ne $_.MonthlyCost } | Sort-Object Monthly)
+        $sorted[0].MonthlyCost | Should -Be (($sorted.MonthlyCost | Measure-Object -Minimum).Minimum)
+        $inventory[0] | ConvertTo-Csv | Select-Object -First 1 | Should -Not -Match '"Monthly"|"Renews"' -Because 'the aliases are hidden from CSV'
+    }
+
+    It 'shows an inventory row''s caller IDs by number, Apple''s nameless ones too' {
+        $row = Get-NumberInventory | Where-Object PhoneNumber -eq '+14155550186'
+        $row.CallerIds.Count | Should -BeGreaterThan 0
+        ($row | Format-List * | Out-String -Width 200) | Should -Match 'CallerIds\s+: \{\+14155550186'
+    }
+
+    It 'names the group of each requirement of piped groups, in the table too' {
+        $groups = @(Find-NumberGroup -Country DE -Type local)
+        $requirements = @($groups | Get-NumberRequirement)
+        $requirements.Count | Should -Be (($groups | ForEach-Object { $_.Requirements.Count } | Measure-Object -Sum).Sum)
+        @($requirements.GroupId | Sort-Object -Unique) | Should -Be @($groups.GroupId | Sort-Object -Unique)
+        $table = (Get-Rendered $requirements) -join "`n"
+        foreach ($group in $groups) { $table | Should -Match ([regex]::Escape($group.GroupId)) }
+    }
+
+    It 'says a reservation''s end in ISO 8601 with its offset, whatever the culture and time zone' {
+        $reservation = Find-NumberGroup -Country GB -Connection TwoChat | Select-Object -First 1 | New-NumberReservation -Confirm:$false
+        $expected = $reservation.ExpiresAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss", [cultureinfo]::InvariantCulture) + '+00:00'
+        $transcript = Join-Path $TestDrive 'held.txt'
+        $culture, $zone = [cultureinfo]::CurrentCulture, $env:TZ
+        try {
+            # The tester's session: German dates, New York time (TZ is read again once the cache is cleared).
+            [cultureinfo]::CurrentCulture = 'de-DE'
+            $env:TZ = 'America/New_York'
+            [TimeZoneInfo]::ClearCachedData()
+            Start-Transcript -Path $transcript | Out-Null
+            try { $reservation | Remove-NumberReservation -WhatIf }
+            finally { Stop-Transcript | Out-Null }
+        }
+        finally {
+            [cultureinfo]::CurrentCulture = $culture
+            if ($null -eq $zone) { Remove-Item Env:TZ } else { $env:TZ = $zone }
+            [TimeZoneInfo]::ClearCachedData()
+            $reservation | Remove-NumberReservation -Confirm:$false
+        }
+        (Get-Content -Raw $transcript) | Should -Match ('held until ' + [regex]::Escape($expected))
+    }
+
+    It 'writes Apple''s validation reports to CSV as text, not a .NET type name' {
+        $csv = Get-CallerId -Connection AppleBusiness -First 2 | ConvertTo-Csv | Out-String
+        $csv | Should -Match '"ValidationReports"'
+        $csv | Should -Not -Match 'AppleValidationReport'
     }
 }
 

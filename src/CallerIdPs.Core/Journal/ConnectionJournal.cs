@@ -52,7 +52,7 @@ namespace CallerIdPs.Journal
             var where = earlier.JournalPath != null ? $" (journal {earlier.JournalPath})" : "";
             throw new CallerIdException(
                 CallerIdErrorKind.AlreadyAttempted,
-                $"{number} was already bought, or perhaps bought, on {Provider.DisplayName()} account '{Account}' at {earlier.Time:u}{where}: {earlier.Outcome}. {earlier.Evidence}",
+                $"{number} was already bought, or perhaps bought, on {Provider.DisplayName()} account '{Account}' at {DateText.Of(earlier.Time)}{where}: {earlier.Outcome}. {earlier.Evidence}",
                 $"Check the account first (Get-VirtualNumber -Connection {ConnectionName} | Where-Object PhoneNumber -eq '{number}'); pass -AllowRepeat only if you mean to buy it again.")
             {
                 Provider = Provider.DisplayName(),

@@ -27,5 +27,8 @@ namespace CallerIdPs.Model
 
         /// <summary>Requirement descriptions are sentences that may hold commas: one a "; ".</summary>
         public static TextList<NumberRequirement> Requirements(IEnumerable<NumberRequirement>? items) => new TextList<NumberRequirement>(items ?? Enumerable.Empty<NumberRequirement>(), "; ");
+
+        /// <summary>Apple's findings are sentences too.</summary>
+        public static TextList<AppleValidationReport> ValidationReports(IEnumerable<AppleValidationReport>? items) => new TextList<AppleValidationReport>(items ?? Enumerable.Empty<AppleValidationReport>(), "; ");
     }
 }

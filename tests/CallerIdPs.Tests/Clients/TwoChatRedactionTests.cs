@@ -32,7 +32,7 @@ namespace CallerIdPs.Tests.Clients
             Assert.All(lines, l => Assert.DoesNotContain(Key, l, StringComparison.Ordinal));
             Assert.All(lines, l => Assert.DoesNotContain(Key.Substring(6, 12), l, StringComparison.Ordinal));
             var requests = lines.Where(l => l.StartsWith("2Chat Request: ", StringComparison.Ordinal)).ToList();
-            Assert.Equal(3 + 1 + new RetryPolicy().MaxRetries, requests.Count); // /info, regions, reservation, cities and its retries
+            Assert.Equal(4 + 1 + new RetryPolicy().MaxRetries, requests.Count); // /info, regions, reservation, its group's lookup, cities and its retries
             Assert.All(requests, r => Assert.Contains("X-User-API-Key: " + SecretRedactor.Mask, r, StringComparison.Ordinal));
         }
 

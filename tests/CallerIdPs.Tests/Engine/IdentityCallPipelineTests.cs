@@ -192,8 +192,8 @@ Get-AvailableNumber -Connection IdentityCall -Country US -Type local |
         }
 
         [Theory]
-        [InlineData("Get-VirtualNumber -Connection IdentityCall", new[] { "PhoneNumber", "Name", "Active", "US Sales Line", "False", "IdentityCall" })]
-        [InlineData("Get-AvailableNumber -Country US -Type local", new[] { "PhoneNumber", "Location", "Los Angeles", "Setup", "Monthly", "1.15 USD" })]
+        [InlineData("Get-VirtualNumber -Connection IdentityCall", new[] { "PhoneNumber", "Name", "Active", "US Sales Line", "False", "Id" })]
+        [InlineData("Get-AvailableNumber -Country US -Type local", new[] { "PhoneNumber", "Location", "Los Angeles, California", "MonthlyPrice", "1.15 USD", "IdentityCall" })]
         [InlineData("(Get-VirtualNumber -Id 7).RecentCalls", new[] { "Direction", "CallerName", "Status", "Seconds" })]
         [InlineData("(Get-VirtualNumber -Id 9).Operators", new[] { "Priority", "Name", "Initials", "Alice Carter" })]
         [InlineData("Get-AvailableNumber -Country GB -Type mobile | Select-Object -First 1 | Invoke-NumberPurchase -Force", new[] { "PhoneNumber", "Status", "Purchased", "ConnectionName" })]

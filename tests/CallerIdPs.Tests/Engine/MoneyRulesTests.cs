@@ -41,7 +41,7 @@ namespace CallerIdPs.Tests.Engine
             _tc.Session.SetVariable("groupId", groupId);
             _tc.Run("$n = Get-AvailableNumber -GroupId $groupId | Select-Object -First 1").AssertNoErrors();
             var number = Variable<TwoChatAvailableNumber>("n");
-            Assert.Null(number.MonthlyPrice);
+            Assert.Equal(4.00m, number.MonthlyPrice); // the listing looked its group up (it was null before: the listing showed no price)
 
             var refused = _tc.Run("$n | Invoke-NumberPurchase -Confirm:$false");
 

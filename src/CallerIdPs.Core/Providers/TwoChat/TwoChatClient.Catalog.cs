@@ -119,7 +119,18 @@ namespace CallerIdPs.Providers.TwoChat
                 .OnStatus(404, CallerIdErrorKind.NotFound, "Find-NumberGroup lists the groups that exist.")
                 .OnStatus(406, CallerIdErrorKind.NotSupported, NoSelectionHint);
             var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return Parse(response, d => TwoChatParser.AvailableNumbers(d, _origin, group, id));
+            var numbers = Parse(response, d => TwoChatParser.AvailableNumbers(d, _origin, group, id));
+            if (group != null || numbers.Count == 0) return numbers;
+
+            // Listed by group id alone (-GroupId, a CSV row): one lookup of the group for the whole listing gives every
+            // number its price, type, place and requirements, as if the group had been piped.
+            var found = await FindGroupAsync(id, numbers[0].PhoneNumber, cancellationToken).ConfigureAwait(false);
+            if (found != null)
+            {
+                foreach (var number in numbers) TwoChatGroupDetails.Apply(number, found);
+            }
+
+            return numbers;
         }
 
         /// <summary>

@@ -164,7 +164,7 @@ namespace CallerIdPs.Providers.TwoChat
             {
                 throw e.Reclassify(
                     e.Kind,
-                    $"The number stays reserved as {reservation.Id} until {reservation.ExpiresAt:u}: buy it with Get-NumberReservation | Invoke-NumberPurchase, or release it with Remove-NumberReservation.",
+                    $"The number stays reserved as {reservation.Id} until {DateText.Of(reservation.ExpiresAt)}: buy it with Get-NumberReservation | Invoke-NumberPurchase, or release it with Remove-NumberReservation.",
                     e.Message + $" {reservation.PhoneNumber} was reserved first and is still held (reservation {reservation.Id}).");
             }
         }

@@ -53,7 +53,22 @@ namespace CallerIdPs.Providers.TwoChat
                 cancellationToken).ConfigureAwait(false);
 
             _outcomes.Remember(made.Id);
+            if (group == null) await AddGroupDetailsAsync(made, id, cancellationToken).ConfigureAwait(false);
             return made;
+        }
+
+        /// <summary>A reservation made by group id alone takes its group's price, place and requirements. The reservation
+        /// already stands: a failed lookup leaves them empty (Invoke-NumberPurchase asks 2Chat again) rather than failing it.</summary>
+        private async Task AddGroupDetailsAsync(NumberReservation made, string groupId, CancellationToken cancellationToken)
+        {
+            try
+            {
+                var group = await FindGroupAsync(groupId, made.PhoneNumber, cancellationToken).ConfigureAwait(false);
+                if (group != null) TwoChatGroupDetails.Apply(made, group);
+            }
+            catch (CallerIdException)
+            {
+            }
         }
 
         public async Task<IReadOnlyList<NumberReservation>> ListReservationsAsync(CancellationToken cancellationToken)

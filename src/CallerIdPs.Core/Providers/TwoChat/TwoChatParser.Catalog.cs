@@ -124,17 +124,8 @@ namespace CallerIdPs.Providers.TwoChat
                     Id = wire.Id ?? "",
                     PhoneNumber = wire.Number ?? "",
                     GroupId = groupId,
-                    Group = group,
-                    Country = group?.Country,
-                    Type = group?.Type,
-                    Location = group?.Location,
-                    SetupPrice = group?.SetupPrice,
-                    MonthlyPrice = group?.MonthlyPrice,
-                    PerMinutePrice = group?.PerMinutePrice,
-                    Currency = group?.Currency ?? "USD",
-                    Features = group?.Features ?? Array.Empty<NumberFeature>(),
-                    Requirements = group?.Requirements ?? Array.Empty<NumberRequirement>(),
                 };
+                if (group != null) TwoChatGroupDetails.Apply(number, group);
                 number.SetOrigin(origin, element);
                 return number;
             }).ToList();

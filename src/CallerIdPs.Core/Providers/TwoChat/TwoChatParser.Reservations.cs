@@ -23,17 +23,8 @@ namespace CallerIdPs.Providers.TwoChat
                 CreatedAt = wire.CreatedAt,
                 ExpiresAt = wire.ExpiresAt,
                 GroupId = context.GroupId,
-                Country = context.Group?.Country,
-                Type = context.Group?.Type,
-                Location = context.Group?.Location,
-                SetupPrice = context.Group?.SetupPrice,
-                MonthlyPrice = context.Group?.MonthlyPrice,
-                PerMinutePrice = context.Group?.PerMinutePrice,
-                Requirements = context.Group?.Requirements ?? Array.Empty<NumberRequirement>(),
-                NeedsRegistration = context.Group == null ? (bool?)null : context.Group.HasRequirements,
-                SupportsSmsIn = context.Group == null ? (bool?)null : context.Group.Features.Contains(NumberFeature.SmsIn),
-                SupportsSmsOut = context.Group == null ? (bool?)null : context.Group.Features.Contains(NumberFeature.SmsOut),
             };
+            if (context.Group != null) TwoChatGroupDetails.Apply(reservation, context.Group);
             reservation.SetOrigin(origin, details);
             return reservation;
         }

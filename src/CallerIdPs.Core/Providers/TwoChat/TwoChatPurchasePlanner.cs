@@ -93,7 +93,7 @@ namespace CallerIdPs.Providers.TwoChat
             {
                 throw new CallerIdException(
                     CallerIdErrorKind.ReservationExpired,
-                    $"The reservation of {reservation.PhoneNumber} ({reservation.Id}) expired at {reservation.ExpiresAt?.ToLocalTime():g}; nothing was bought.")
+                    $"The reservation of {reservation.PhoneNumber} ({reservation.Id}) expired at {DateText.Of(reservation.ExpiresAt)}; nothing was bought.")
                 {
                     OffendingValue = reservation,
                 };

@@ -11,6 +11,10 @@ namespace CallerIdPs.Cmdlets.Numbers
     [OutputType(typeof(NumberRequirement))]
     public sealed class GetNumberRequirementCommand : ConnectedCmdlet
     {
+        /// <summary>A piped group answers with its own requirements (each naming the group), without a request.</summary>
+        [Parameter(ValueFromPipeline = true)]
+        public NumberGroup? Group { get; set; }
+
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(CountryCompleter))]
@@ -22,6 +26,13 @@ namespace CallerIdPs.Cmdlets.Numbers
 
         protected override void ProcessRecord()
         {
+            if (Group != null)
+            {
+                WriteObject(Group.Requirements, true);
+                if (Group.Requirements.Count == 0) WriteWarning($"Group {Group.GroupId} lists no requirements: no documents are needed.");
+                return;
+            }
+
             var connections = ReadConnections(Connection, ProviderCapability.NumberCatalog, Country);
             if (connections.Count == 0) return;
             if (ReadEach(connections, Country, (c, ct) => c.ClientAs<INumberCatalog>().ListRequirementsAsync(Country, Type, ct)).NothingFound)

@@ -81,7 +81,7 @@ namespace CallerIdPs.Cmdlets.Numbers
 
             if (Run(target, (output, ct) => reservations.ReserveAsync(groupId, group, number, ct), out var reservation))
             {
-                WriteVerbose($"Reserved {reservation.PhoneNumber} until {reservation.ExpiresAt?.ToLocalTime():t} (reservation {reservation.Id}).");
+                WriteVerbose($"Reserved {reservation.PhoneNumber} until {DateText.Of(reservation.ExpiresAt)} (reservation {reservation.Id}).");
                 WriteObject(reservation);
             }
         }

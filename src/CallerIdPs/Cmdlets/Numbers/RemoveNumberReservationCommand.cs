@@ -35,7 +35,7 @@ namespace CallerIdPs.Cmdlets.Numbers
             var reservation = InputObject;
             if (reservation != null && reservation.IsExpiredAt(DateTimeOffset.UtcNow))
             {
-                WriteWarning($"The reservation of {reservation.PhoneNumber} ({reservation.Id}) expired at {reservation.ExpiresAt?.ToLocalTime():g}; there is nothing to cancel.");
+                WriteWarning($"The reservation of {reservation.PhoneNumber} ({reservation.Id}) expired at {DateText.Of(reservation.ExpiresAt)}; there is nothing to cancel.");
                 return;
             }
 
@@ -56,7 +56,7 @@ namespace CallerIdPs.Cmdlets.Numbers
                 }
             }
 
-            var until = reservation.ExpiresAt.HasValue ? $", held until {reservation.ExpiresAt.Value.ToLocalTime():g}" : "";
+            var until = reservation.ExpiresAt.HasValue ? $", held until {DateText.Of(reservation.ExpiresAt.Value)}" : "";
             var description = $"Cancel the reservation of {reservation.PhoneNumber} ({reservation.Id}{until}) on {Describe.Account(connection)}.";
             if (!Confirm(description, $"Cancel the reservation of {reservation.PhoneNumber}?", Force.IsPresent))
             {

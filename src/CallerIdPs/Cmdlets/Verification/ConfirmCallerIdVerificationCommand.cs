@@ -37,7 +37,7 @@ namespace CallerIdPs.Cmdlets.Verification
             {
                 WriteFailure(new CallerIdException(
                     CallerIdErrorKind.VerificationExpired,
-                    $"The verification of {Verification.PhoneNumber} expired at {Verification.ExpiresAt.ToLocalTime():T}; its code no longer works.",
+                    $"The verification of {Verification.PhoneNumber} expired at {DateText.Of(Verification.ExpiresAt)}; its code no longer works.",
                     "Start a new one: Start-CallerIdVerification -PhoneNumber " + Verification.PhoneNumber) { Provider = Verification.Provider.DisplayName() }, target);
                 return;
             }

@@ -47,7 +47,7 @@ namespace CallerIdPs.Cmdlets.Verification
                 WriteInformation(new HostInformationMessage { Message = $"Sandbox: no code was sent; the code is {sandboxCode}." }, new[] { "PSHOST", "CallerIdSandbox" });
             }
 
-            WriteVerbose($"{verification.Message} (expires {verification.ExpiresAt.ToLocalTime():T}).");
+            WriteVerbose($"{verification.Message} (expires {DateText.Of(verification.ExpiresAt)}).");
             WriteObject(verification);
         }
     }

@@ -44,6 +44,8 @@ namespace CallerIdPs.Model
         public string? BrandId { get; internal set; }
 
         /// <summary>What Apple's validation said about a create or update (empty on reads).</summary>
-        public IReadOnlyList<AppleValidationReport> ValidationReports { get; internal set; } = new AppleValidationReport[0];
+        public IReadOnlyList<AppleValidationReport> ValidationReports { get => _validationReports; internal set => _validationReports = TextList.ValidationReports(value); }
+
+        private IReadOnlyList<AppleValidationReport> _validationReports = TextList.ValidationReports(null);
     }
 }
