@@ -96,6 +96,7 @@ namespace CallerIdPs.Connections
                 slot.Api = api;
                 connection.Api = api;
                 var journal = new Journal.ConnectionJournal(request.Journal ?? new Journal.CallerIdJournal(), request.Provider, request.Name, request.JournalPath);
+                journal.CheckWritable();
                 connection.Unsafe = new Money.UnsafeRequests(journal, request.Settlement, request.RequestTimeout);
                 connection.Client = connector.CreateClient(api, new RecordOrigin(request.Provider, request.Name) { Unsafe = connection.Unsafe }, request);
                 await connector.DescribeAsync(connection, cancellationToken).ConfigureAwait(false);

@@ -109,6 +109,12 @@ namespace CallerIdPs.Cmdlets.Connections
                 return;
             }
 
+            var unreadable = connection.Unsafe?.Journal.UnreadableLines ?? 0;
+            if (unreadable > 0)
+            {
+                WriteWarning($"Skipped {unreadable} unreadable line{(unreadable == 1 ? "" : "s")} of the journal file {connection.JournalPath} (torn by a process killed while writing, or not journal entries): a purchase recorded there is not checked against repeats. Check the file, and the account (Get-VirtualNumber -Connection {connection.Name}).");
+            }
+
             ConnectionDetailsSurface.Add(connection);
             var replaced = Registry.Add(connection);
             if (replaced != null)
