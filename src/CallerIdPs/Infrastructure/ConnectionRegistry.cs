@@ -86,6 +86,35 @@ namespace CallerIdPs.Infrastructure
             return elsewhere.Count == 1 ? elsewhere[0] : null;
         }
 
+        /// <summary>
+        /// The connections a name given to a connection cmdlet means: a name with wildcards matches this runspace's only
+        /// (so Disconnect-CallerIdProvider * never closes another runbook's); a plain name is resolved as -Connection resolves it.
+        /// </summary>
+        public static IReadOnlyList<CallerIdConnection> Matching(string name)
+        {
+            if (System.Management.Automation.WildcardPattern.ContainsWildcardCharacters(name))
+            {
+                var pattern = new System.Management.Automation.WildcardPattern(name, System.Management.Automation.WildcardOptions.IgnoreCase);
+                return Current.All.Where(c => pattern.IsMatch(c.Name)).ToList();
+            }
+
+            var resolved = Resolve(name);
+            return resolved == null ? Array.Empty<CallerIdConnection>() : new[] { resolved };
+        }
+
+        /// <summary>Removes and closes a connection in whichever runspace of the process holds it.</summary>
+        public static bool Close(CallerIdConnection connection)
+        {
+            List<ConnectionRegistry> registries;
+            lock (Live)
+            {
+                registries = Live.ToList();
+            }
+
+            var owner = new[] { Current }.Concat(registries).FirstOrDefault(r => r.All.Contains(connection)) ?? Current;
+            return owner.Remove(connection);
+        }
+
         /// <summary>Adds a connection, replacing (and closing) one of the same name.</summary>
         public CallerIdConnection? Add(CallerIdConnection connection)
         {
