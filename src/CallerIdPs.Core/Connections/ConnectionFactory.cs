@@ -103,7 +103,7 @@ namespace CallerIdPs.Connections
                 journal.Account = connection.JournalAccount;
                 journal.Load();
                 var (count, window) = connector.Pace(connection, request);
-                connection.Pacer.SetLimit(count, window);
+                connection.Pacer.SetLimit(count, window, setByUser: request.RequestsPerMinute.HasValue);
                 return connection;
             }
             catch
