@@ -135,12 +135,18 @@ namespace CallerIdPs.Infrastructure
                 Live.Add(this);
             }
 
-            replaced?.Dispose();
+            if (replaced != null)
+            {
+                replaced.ClosedHow = $"was replaced by a new connection of the same name (Connect-CallerIdProvider -Name {connection.Name})";
+                replaced.Dispose();
+            }
+
             return replaced;
         }
 
-        public bool Remove(CallerIdConnection connection)
+        public bool Remove(CallerIdConnection connection, string closedHow = "was closed with Disconnect-CallerIdProvider")
         {
+            connection.ClosedHow = closedHow;
             bool removed;
             lock (_gate)
             {
@@ -152,11 +158,11 @@ namespace CallerIdPs.Infrastructure
         }
 
         /// <summary>Closes every connection of this runspace (the runspace closes, or the module is removed from it).</summary>
-        public void CloseAll()
+        public void CloseAll(string closedHow)
         {
             foreach (var connection in All)
             {
-                Remove(connection);
+                Remove(connection, closedHow);
             }
 
             lock (Live)
@@ -172,7 +178,7 @@ namespace CallerIdPs.Infrastructure
             {
                 if (e.RunspaceStateInfo.State == RunspaceState.Closed || e.RunspaceStateInfo.State == RunspaceState.Broken)
                 {
-                    registry.CloseAll();
+                    registry.CloseAll("was closed with the runspace that opened it");
                 }
             };
             return registry;
