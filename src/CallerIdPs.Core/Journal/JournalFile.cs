@@ -60,7 +60,7 @@ namespace CallerIdPs.Journal
                 {
                     throw new CallerIdException(
                         CallerIdErrorKind.JournalUnwritable,
-                        $"The journal file {Path} cannot be written: {e.Message}",
+                        $"The journal file {Path} cannot be written: {(Directory.Exists(Path) ? "it is a folder, not a file." : e.Message)}",
                         "Connect again with a journal file you can write to (Connect-CallerIdProvider -JournalPath, or CALLERID_JOURNAL_PATH): a path to a file, in a folder that exists.",
                         e) { OffendingValue = Path };
                 }
