@@ -210,6 +210,29 @@ Describe 'README and about_CallerId shell pipelines' {
         (Get-CallerId -Connection Plivo).Name | Sort-Object -Unique | Should -Be 'Support'
     }
 
+    Context 'the module imported by path, not on PSModulePath, as README''s Build and install shows first' {
+        BeforeAll { $env:PSModulePath = $modulePathBefore }
+        AfterAll { $env:PSModulePath = (Split-Path (Split-Path $ModuleManifest)) + [IO.Path]::PathSeparator + $modulePathBefore }
+
+        It 'is not found in a parallel runspace that does not import it, as README and about_CallerId say' {
+            { $ErrorActionPreference = 'Stop'; 1..1 | ForEach-Object -Parallel { Get-NumberRegion -Country US -Connection TwoChat } } |
+                Should -Throw "The term 'Get-NumberRegion' is not recognized*"
+        }
+
+        It 'runs the parallel pipeline that imports it from the session''s folder (README)' {
+            $module = (Get-Module CallerId).ModuleBase
+            1..3 | ForEach-Object -Parallel { Import-Module $using:module; Get-NumberRegion -Country US -Connection TwoChat } | Should -Not -BeNullOrEmpty
+        }
+
+        It 'runs the parallel pipeline that imports it from the session''s folder (about_CallerId)' {
+            $module = (Get-Module CallerId).ModuleBase
+            $regions = 1..3 | ForEach-Object -Parallel {
+                Import-Module $using:module
+                Get-NumberRegion -Country US -Connection TwoChat }
+            $regions | Should -Not -BeNullOrEmpty
+        }
+    }
+
     It 'branches on OutcomeUnknown and lists the journal''s unknown requests' {
         Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 | New-NumberReservation | Out-Null
         try { Get-NumberReservation | Invoke-NumberPurchase -Force -ErrorAction Stop }

@@ -105,3 +105,87 @@ Describe 'Get-CallerIdJournal on the sandbox' {
         Get-CallerIdJournal -Connection $name | Should -BeNullOrEmpty
     }
 }
+
+Describe 'A journal file that cannot be written' {
+    AfterEach {
+        Disconnect-Everything
+    }
+
+    It 'is refused at connect with JournalUnwritable, WriteError and the path as target: <Case>' -ForEach @(
+        @{ Case = 'a folder'; Path = { $TestDrive } }
+        @{ Case = 'a path in a missing folder'; Path = { Join-Path $TestDrive 'missing/j.jsonl' } }
+    ) {
+        $path = & $Path
+        Connect-CallerIdProvider -Provider TwoChat -Sandbox -Name Unwritable -JournalPath $path -ErrorAction SilentlyContinue -ErrorVariable failed
+        $caught = $failed | Select-Object -First 1
+        $caught.FullyQualifiedErrorId | Should -BeLike 'JournalUnwritable,*'
+        $caught.CategoryInfo.Category | Should -Be 'WriteError'
+        $caught.TargetObject | Should -Be ([IO.Path]::GetFullPath($path))
+        $caught.ErrorDetails.RecommendedAction | Should -Match 'Connect-CallerIdProvider -JournalPath'
+        Get-CallerIdConnection | Where-Object Name -eq Unwritable | Should -BeNullOrEmpty
+    }
+
+    It 'stops a purchase before it is sent once it stops taking lines, and the retry is not refused as AlreadyAttempted' {
+        $journal = Join-Path $TestDrive 'stops.jsonl'
+        Connect-CallerIdProvider -Provider TwoChat -Sandbox -Name Stops -JournalPath $journal
+        $number = Get-NumberRegion -Country US -Connection Stops | Where-Object Name -eq 'California' |
+            Get-NumberCity | Where-Object Name -eq 'Los Angeles' |
+            Find-NumberGroup -Type local | Get-AvailableNumber | Select-Object -First 1
+        Remove-Item $journal
+        New-Item -ItemType Directory $journal | Out-Null
+
+        $number | Invoke-NumberPurchase -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable failed
+        $caught = $failed | Select-Object -First 1
+
+        $caught.FullyQualifiedErrorId | Should -BeLike 'JournalUnwritable,*'
+        $caught.Exception.Message | Should -Match 'was not sent'
+        $caught.ErrorDetails.RecommendedAction | Should -Not -Match '^Pass a -JournalPath'
+        Get-CallerIdJournal -Connection Stops | Should -BeNullOrEmpty
+        Remove-Item $journal
+        $number | Invoke-NumberPurchase -Confirm:$false | Should -Not -BeNullOrEmpty
+        (Get-CallerIdJournal -Connection Stops).Outcome | Should -Be 'Succeeded'
+    }
+
+    It 'warns how many unreadable lines it skipped, and connects' {
+        $journal = Join-Path $TestDrive 'bad.jsonl'
+        Set-Content -Path $journal -Value 'not json'
+        Connect-CallerIdProvider -Provider TwoChat -Sandbox -Name BadLines -JournalPath $journal -WarningVariable said -WarningAction SilentlyContinue
+        "$said" | Should -Match '^Skipped 1 unreadable line of the journal file '
+        Get-CallerIdConnection BadLines | Should -Not -BeNullOrEmpty
+    }
+}
+
+Describe 'Get-CallerIdJournal -Connection, like every other -Connection' {
+    BeforeAll {
+        Connect-CallerIdProvider -Provider TwoChat -Sandbox -Name JournalByObject
+        Get-NumberRegion -Country US -Connection JournalByObject | Where-Object Name -eq 'California' |
+            Get-NumberCity | Where-Object Name -eq 'Los Angeles' |
+            Find-NumberGroup -Type local | Get-AvailableNumber | Select-Object -First 1 | Invoke-NumberPurchase -Force | Out-Null
+    }
+
+    AfterAll {
+        Disconnect-Everything
+    }
+
+    It 'takes a connection object' {
+        $c = Get-CallerIdConnection -Name JournalByObject
+        (Get-CallerIdJournal -Connection $c).ConnectionName | Should -Be 'JournalByObject'
+    }
+
+    It 'says NotConnected for a name nobody has' {
+        Get-CallerIdJournal -Connection NobodyHasThisName -ErrorAction SilentlyContinue -ErrorVariable failed | Should -BeNullOrEmpty
+        $failed[0].FullyQualifiedErrorId | Should -BeLike 'NotConnected,*'
+    }
+
+    It 'sees the session''s connection by name from ForEach-Object -Parallel' {
+        $seen = 1..1 | ForEach-Object -Parallel {
+            Import-Module $using:ModuleManifest
+            [pscustomobject] @{
+                Connection = (Get-CallerIdConnection -Name JournalByObject).Name
+                Entries    = @(Get-CallerIdJournal -Connection JournalByObject).Count
+            }
+        }
+        $seen.Connection | Should -Be 'JournalByObject'
+        $seen.Entries | Should -Be 1
+    }
+}

@@ -191,6 +191,16 @@ Connect-CallerIdProvider -Provider TwoChat -Sandbox
         $run.Text | Should -Match 'after: 6'
         $run.Text | Should -Match 'caller IDs: 1257'
     }
+
+    It 'says an old connection object was closed by Remove-Module' {
+        $run = Invoke-FreshPwsh @'
+$c = Connect-CallerIdProvider -Provider TwoChat -Sandbox -PassThru
+Remove-Module CallerId
+Import-Module 'MANIFEST'
+try { Get-NumberType -Connection $c } catch { $_.Exception.Message }
+'@.Replace('MANIFEST', $ModuleManifest)
+        $run.Text | Should -Be "The connection 'TwoChat' was closed when the module was removed (Remove-Module CallerId)."
+    }
 }
 
 Describe 'Connections in other runspaces' {
@@ -218,6 +228,14 @@ Describe 'Connections in other runspaces' {
         # The same account: the session that made the connection sees the reservation.
         (Get-NumberReservation -Connection TwoChat).PhoneNumber | Should -Contain $reservation.PhoneNumber
     }
+
+    It 'finds and lists the session''s connection by name in ForEach-Object -Parallel, as -Connection does' {
+        $names = 1..2 | ForEach-Object -Parallel {
+            Import-Module $using:ModuleManifest
+            (Get-CallerIdConnection -Name TwoChat).Name
+        }
+        $names | Should -Be @('TwoChat', 'TwoChat')
+    }
 }
 
 Describe 'Beside a module that ships older Microsoft.Extensions assemblies' {
@@ -235,5 +253,31 @@ Describe 'Beside a module that ships older Microsoft.Extensions assemblies' {
         $run.Text | Should -Match 'script type: 6\.0\.0\.0'
         $run.Text | Should -Match 'loaded: 6\.0\.0\.0 in DefaultAssemblyLoadContext'
         $run.Text | Should -Match 'loaded: 8\.0\.0\.0 in DependencyLoadContext'
+    }
+}
+
+Describe 'Credential variables that are partly set' {
+    It 'names the missing variable, and says pairs cannot be mixed: <Case>' -ForEach @(
+        @{ Case = 'the id alone'; Set = '$env:CALLERID_PLIVO_AUTH_ID = ''MA1'''; Expected = 'CALLERID_PLIVO_AUTH_ID is set but CALLERID_PLIVO_AUTH_TOKEN is not.' }
+        @{ Case = 'a mix of the two pairs'; Set = '$env:CALLERID_PLIVO_AUTH_ID = ''MA1''; $env:PLIVO_AUTH_TOKEN = ''t'''; Expected = 'a pair cannot be mixed' }
+    ) {
+        $run = Invoke-FreshPwsh "Remove-Item env:CALLERID_PLIVO_*, env:PLIVO_AUTH_* -ErrorAction Ignore; $Set; try { Connect-CallerIdProvider -Provider Plivo } catch { `$_.FullyQualifiedErrorId; `$_.Exception.Message }"
+        $run.Text | Should -BeLike 'CredentialMissing,*'
+        $run.Text | Should -Match ([regex]::Escape($Expected))
+    }
+
+    It 'says which pair the credential came from' {
+        $run = Invoke-FreshPwsh "Remove-Item env:CALLERID_PLIVO_* -ErrorAction Ignore; `$env:PLIVO_AUTH_ID = 'MAXXXXXXXXXXXXXXXXXX'; `$env:PLIVO_AUTH_TOKEN = 't'; try { Connect-CallerIdProvider -Provider Plivo -BaseUri https://api.example.invalid -Verbose 4>&1 | Select-Object -First 1 | ForEach-Object Message } catch { }"
+        $run.Text | Should -Match '^Using the credential from PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN\.'
+    }
+}
+
+Describe 'Settings the chosen provider does not take' {
+    It 'refuses -OrganizationId with 2Chat, as -Credential is refused' {
+        $key = ConvertTo-SecureString 'k-1' -AsPlainText -Force
+        $failed = try { Connect-CallerIdProvider -Provider TwoChat -ApiKey $key -OrganizationId 123 -BaseUri https://api.example.invalid } catch { $_ }
+        $failed.FullyQualifiedErrorId | Should -BeLike 'InvalidInput,*'
+        $failed.TargetObject | Should -Be 'OrganizationId'
+        $failed.Exception.Message | Should -Be '2Chat does not take -OrganizationId; only Apple Business does.'
     }
 }

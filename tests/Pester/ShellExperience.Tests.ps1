@@ -238,7 +238,7 @@ Describe 'Get-CallerId says what it asked' {
 }
 
 Describe 'Waiting for a provider''s limit is said as it happens' {
-    It 'announces the wait in verbose and in the progress status before it starts' {
+    It 'announces the wait for the user''s -RequestsPerMinute in verbose and in the progress status before it starts' {
         $job = Start-ThreadJob {
             Import-Module $using:manifest
             Connect-CallerIdProvider -Provider TwoChat -Sandbox -RequestsPerMinute 2 -Name Slow | Out-Null
@@ -247,9 +247,9 @@ Describe 'Waiting for a provider''s limit is said as it happens' {
         try {
             $deadline = (Get-Date).AddSeconds(30)
             while ((Get-Date) -lt $deadline -and -not ($job.Verbose | Where-Object Message -like 'Waiting*')) { Start-Sleep -Milliseconds 200 }
-            ($job.Verbose | Where-Object Message -like 'Waiting*')[0].Message | Should -Match "^Waiting \d+ s for 2Chat's limit of 2 requests a minute\.$"
+            ($job.Verbose | Where-Object Message -like 'Waiting*')[0].Message | Should -Match "^Waiting \d+ s for the limit of 2 requests a minute set with -RequestsPerMinute\.$"
             $job.State | Should -Be 'Running' # said before the wait, not after
-            ($job.Progress | Where-Object StatusDescription -like 'Waiting*')[0].StatusDescription | Should -Match "^Waiting \d+ s for 2Chat's limit"
+            ($job.Progress | Where-Object StatusDescription -like 'Waiting*')[0].StatusDescription | Should -Match "^Waiting \d+ s for the limit of 2 requests"
         }
         finally {
             $job | Stop-Job -PassThru | Remove-Job

@@ -51,7 +51,7 @@ namespace CallerIdPs.HelpGen
                 xml.WriteElementString("maml", "name", Maml, cmdlet.Name);
                 foreach (var parameter in Ordered(cmdlet.InSet(set), set))
                 {
-                    WriteParameter(xml, parameter, parameter.UseIn(set), null);
+                    WriteParameter(xml, parameter, parameter.UseIn(set), null, DefaultValue(help, parameter.Name, out _));
                 }
 
                 xml.WriteEndElement();
@@ -59,11 +59,11 @@ namespace CallerIdPs.HelpGen
 
             xml.WriteEndElement();
 
-            var text = help.Parameters.ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
             xml.WriteStartElement("command", "parameters", Command);
             foreach (var parameter in cmdlet.Parameters.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase))
             {
-                WriteParameter(xml, parameter, Summary(parameter), text[parameter.Name]);
+                var defaultValue = DefaultValue(help, parameter.Name, out var description);
+                WriteParameter(xml, parameter, Summary(parameter), description, defaultValue);
             }
 
             xml.WriteEndElement();
@@ -128,7 +128,21 @@ namespace CallerIdPs.HelpGen
                 uses.Any(u => u.ByPropertyName));
         }
 
-        private static void WriteParameter(XmlWriter xml, ParameterModel parameter, ParameterSetUse use, List<string>? description)
+        private const string DefaultValuePrefix = "Default value: ";
+
+        /// <summary>
+        /// A parameter's default as its help states it, in a paragraph of its own: "Default value: 100" (Get-Help shows it
+        /// as "Default value"); null when it states none. <paramref name="description"/> is the rest of its paragraphs.
+        /// </summary>
+        private static string? DefaultValue(HelpDocument help, string parameter, out List<string> description)
+        {
+            var paragraphs = help.Parameters.First(p => string.Equals(p.Key, parameter, StringComparison.OrdinalIgnoreCase)).Value;
+            var stated = paragraphs.FirstOrDefault(p => p.StartsWith(DefaultValuePrefix, StringComparison.Ordinal));
+            description = paragraphs.Where(p => !ReferenceEquals(p, stated)).ToList();
+            return stated?.Substring(DefaultValuePrefix.Length).Trim().TrimEnd('.');
+        }
+
+        private static void WriteParameter(XmlWriter xml, ParameterModel parameter, ParameterSetUse use, List<string>? description, string? defaultValue)
         {
             xml.WriteStartElement("command", "parameter", Command);
             xml.WriteAttributeString("required", use.Mandatory ? "true" : "false");
@@ -167,7 +181,7 @@ namespace CallerIdPs.HelpGen
             xml.WriteElementString("maml", "name", Maml, parameter.TypeFullName);
             xml.WriteElementString("maml", "uri", Maml, "");
             xml.WriteEndElement();
-            xml.WriteElementString("dev", "defaultValue", Dev, parameter.IsSwitch ? "False" : "None");
+            xml.WriteElementString("dev", "defaultValue", Dev, defaultValue ?? (parameter.IsSwitch ? "False" : "None"));
             xml.WriteEndElement();
         }
 

@@ -55,6 +55,9 @@ namespace CallerIdPs.Connections
 
         public bool IsOpen => _pipeline != null;
 
+        /// <summary>How the connection was closed, as the rest of a sentence ("was closed with Disconnect-CallerIdProvider").</summary>
+        internal string ClosedHow { get; set; } = "was closed";
+
         /// <summary>The file the connection appends its journal to, when -JournalPath (or CALLERID_JOURNAL_PATH) named one.</summary>
         public string? JournalPath => Unsafe?.Journal.Path;
 

@@ -96,13 +96,14 @@ namespace CallerIdPs.Connections
                 slot.Api = api;
                 connection.Api = api;
                 var journal = new Journal.ConnectionJournal(request.Journal ?? new Journal.CallerIdJournal(), request.Provider, request.Name, request.JournalPath);
+                journal.CheckWritable();
                 connection.Unsafe = new Money.UnsafeRequests(journal, request.Settlement, request.RequestTimeout);
                 connection.Client = connector.CreateClient(api, new RecordOrigin(request.Provider, request.Name) { Unsafe = connection.Unsafe }, request);
                 await connector.DescribeAsync(connection, cancellationToken).ConfigureAwait(false);
                 journal.Account = connection.JournalAccount;
                 journal.Load();
                 var (count, window) = connector.Pace(connection, request);
-                connection.Pacer.SetLimit(count, window);
+                connection.Pacer.SetLimit(count, window, setByUser: request.RequestsPerMinute.HasValue);
                 return connection;
             }
             catch

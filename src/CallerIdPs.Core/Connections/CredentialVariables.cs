@@ -25,6 +25,9 @@ namespace CallerIdPs.Connections
         public ProviderCredential? Read(Func<string, string?> variable) =>
             Second == null ? KeyFrom(variable(First)) : PairFrom(variable(First), variable(Second));
 
+        /// <summary>The variables of this alternative, id (or key) first.</summary>
+        public string[] Names => Second == null ? new[] { First } : new[] { First, Second };
+
         public override string ToString() => Second == null ? First : $"{First} and {Second}";
 
         private static ProviderCredential? KeyFrom(string? value) =>

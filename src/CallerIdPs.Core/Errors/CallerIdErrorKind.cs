@@ -26,5 +26,9 @@ namespace CallerIdPs.Errors
         NotConnected,
         ConnectionAmbiguous,
         ProviderError,
+        /// <summary>The journal file (-JournalPath) cannot be written: nothing was sent.</summary>
+        JournalUnwritable,
+        /// <summary>The journal file (-JournalPath) cannot be read.</summary>
+        JournalUnreadable,
     }
 }

@@ -40,7 +40,8 @@ namespace CallerIdPs.Http
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>"Waiting 54 s for 2Chat's limit of 80 requests a minute".</summary>
+        /// <summary>"Waiting 54 s for 2Chat's limit of 80 requests a minute", or, for the user's own limit, "Waiting 61 s
+        /// for the limit of 2 requests a minute set with -RequestsPerMinute".</summary>
         internal string WaitMessage(TimeSpan delay)
         {
             var window = _pacer.Window;
@@ -49,7 +50,7 @@ namespace CallerIdPs.Http
                 : string.Format(CultureInfo.InvariantCulture, "per {0:0.#} s", window.TotalSeconds);
             return string.Format(
                 CultureInfo.InvariantCulture,
-                "Waiting {0:0} s for {1}'s limit of {2} requests {3}",
+                _pacer.SetByUser ? "Waiting {0:0} s for the limit of {2} requests {3} set with -RequestsPerMinute" : "Waiting {0:0} s for {1}'s limit of {2} requests {3}",
                 Math.Ceiling(delay.TotalSeconds),
                 _providerName,
                 _pacer.Limit,

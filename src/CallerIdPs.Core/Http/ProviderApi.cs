@@ -208,8 +208,9 @@ namespace CallerIdPs.Http
 
         private CallerIdException Transport(ApiRequest request, Exception cause, string what)
         {
-            var nothingSent = cause.InnerException is SocketException socket
-                && (socket.SocketErrorCode == SocketError.ConnectionRefused || socket.SocketErrorCode == SocketError.HostNotFound);
+            var socket = SocketFailureOf(cause);
+            var unresolved = socket != null && (socket.SocketErrorCode == SocketError.HostNotFound || socket.SocketErrorCode == SocketError.TryAgain || socket.SocketErrorCode == SocketError.NoData);
+            var nothingSent = socket != null && (socket.SocketErrorCode == SocketError.ConnectionRefused || unresolved);
             var detail = Secrets.Clean(Describe(cause));
             if (!request.IsIdempotent && !nothingSent)
             {
@@ -225,6 +226,21 @@ namespace CallerIdPs.Http
                 };
             }
 
+            if (unresolved)
+            {
+                // A mistyped host does not come back by waiting; only "try again" from the resolver (TryAgain) might.
+                return new CallerIdException(
+                    CallerIdErrorKind.ProviderUnavailable,
+                    $"{ProviderName}: '{request.Operation}' could not be sent: the host name '{Origin.Host}' could not be resolved ({detail}).",
+                    $"Check the host name: -BaseUri of Connect-CallerIdProvider, when you gave one; else this machine's DNS or proxy settings. Nothing was sent.",
+                    cause)
+                {
+                    Provider = ProviderName,
+                    Operation = request.Operation,
+                    IsRetryable = socket!.SocketErrorCode == SocketError.TryAgain,
+                };
+            }
+
             return new CallerIdException(
                 CallerIdErrorKind.ProviderUnavailable,
                 $"{ProviderName}: '{request.Operation}' {what} ({detail}).",
@@ -235,6 +251,16 @@ namespace CallerIdPs.Http
                 Operation = request.Operation,
                 IsRetryable = true,
             };
+        }
+
+        private static SocketException? SocketFailureOf(Exception cause)
+        {
+            for (var e = cause.InnerException; e != null; e = e.InnerException)
+            {
+                if (e is SocketException socket) return socket;
+            }
+
+            return null;
         }
 
         private CallerIdException TooLarge(ApiRequest request, ResponseTooLargeException cause)

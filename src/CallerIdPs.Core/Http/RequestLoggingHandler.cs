@@ -69,16 +69,23 @@ namespace CallerIdPs.Http
             byte[]? body,
             string? mediaType)
         {
+            var shownBody = body == null ? null : _secrets.Mask(SecretRedactor.Body(body, mediaType));
+
+            // A masked body's length would give away the length of the secret it held.
+            var bodyMasked = shownBody != null && shownBody.Contains(SecretRedactor.Mask);
             var text = new StringBuilder();
             text.Append(_providerName).Append(' ').Append(kind).Append(": ").AppendLine(firstLine);
             foreach (var header in headers)
             {
-                text.Append("  ").Append(header.Key).Append(": ").AppendLine(SecretRedactor.HeaderValue(header.Key, header.Value));
+                var value = bodyMasked && string.Equals(header.Key, "Content-Length", System.StringComparison.OrdinalIgnoreCase)
+                    ? SecretRedactor.Mask
+                    : SecretRedactor.HeaderValue(header.Key, header.Value);
+                text.Append("  ").Append(header.Key).Append(": ").AppendLine(value);
             }
 
-            if (body != null)
+            if (shownBody != null)
             {
-                text.Append("  ").Append(_secrets.Mask(SecretRedactor.Body(body, mediaType)));
+                text.Append("  ").Append(shownBody);
             }
 
             return text.ToString().TrimEnd();

@@ -34,13 +34,17 @@ namespace CallerIdPs.Http
 
         public TimeSpan Window { get { lock (_gate) return _window; } }
 
-        public void SetLimit(int count, TimeSpan window)
+        /// <summary>True when the limit is the user's (-RequestsPerMinute), not the provider's.</summary>
+        public bool SetByUser { get; private set; }
+
+        public void SetLimit(int count, TimeSpan window, bool setByUser = false)
         {
             if (count < 0) throw new ArgumentOutOfRangeException(nameof(count));
             lock (_gate)
             {
                 _limit = count;
                 _window = window;
+                SetByUser = setByUser;
             }
         }
 

@@ -37,10 +37,19 @@ namespace CallerIdPs.Journal
         internal System.Collections.Generic.IReadOnlyList<JournalEntry> Entries =>
             System.Linq.Enumerable.ToList(System.Linq.Enumerable.Where(_journal.Entries, e => e.ConnectionName == ConnectionName));
 
+        /// <summary>Lines of the journal file that could not be read at connect (torn, or not journal entries); what they
+        /// recorded is not known to the repeat check.</summary>
+        public int UnreadableLines { get; private set; }
+
+        /// <summary>Fails before any request is sent when the journal file could not take the entry of a purchase later.</summary>
+        internal void CheckWritable() => _file?.CheckWritable();
+
         /// <summary>Reads the journal file into the session journal, so a rerun remembers what an earlier run sent.</summary>
         internal void Load()
         {
-            if (_file != null) _journal.Import(_file.Read());
+            if (_file == null) return;
+            _journal.Import(_file.Read(out var unreadable));
+            UnreadableLines = unreadable;
         }
 
         /// <summary>Refuses a purchase of a number the journal shows bought, or perhaps bought, on this account.</summary>
@@ -78,8 +87,17 @@ namespace CallerIdPs.Journal
                 JournalPath = Path,
                 WhatToCheck = request.WhatToCheck,
             };
+            try
+            {
+                _file?.Append(entry);
+            }
+            catch (CallerIdException e)
+            {
+                // Not sent, so not in the journal: an entry left Unknown would refuse the retry as AlreadyAttempted.
+                throw new CallerIdException(e.Kind, $"{e.Message} The {request.Describe()} was not sent.", e.Hint, e.InnerException) { Provider = Provider.DisplayName(), OffendingValue = e.OffendingValue };
+            }
+
             _journal.Save(entry);
-            _file?.Append(entry);
             return entry;
         }
 

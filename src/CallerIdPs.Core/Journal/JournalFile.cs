@@ -35,26 +35,45 @@ namespace CallerIdPs.Journal
         {
             var line = JsonSerializer.Serialize(entry, Options) + "\n";
             var bytes = Utf8.GetBytes(line);
+            Open(stream =>
+            {
+                stream.Write(bytes, 0, bytes.Length);
+                stream.Flush(true);
+            });
+        }
+
+        /// <summary>Fails now, at connect, when the file could not take an entry later: opens it for appending and writes nothing.</summary>
+        public void CheckWritable() => Open(_ => { });
+
+        private void Open(Action<FileStream> write)
+        {
             lock (Gates.GetOrAdd(Path, _ => new object()))
             {
                 try
                 {
                     using (var stream = new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite))
                     {
-                        stream.Write(bytes, 0, bytes.Length);
-                        stream.Flush(true);
+                        write(stream);
                     }
                 }
-                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException)
                 {
-                    throw new CallerIdException(CallerIdErrorKind.InvalidInput, $"The journal file {Path} cannot be written: {e.Message}", "Pass a -JournalPath you can write to.", e) { OffendingValue = Path };
+                    throw new CallerIdException(
+                        CallerIdErrorKind.JournalUnwritable,
+                        $"The journal file {Path} cannot be written: {(Directory.Exists(Path) ? "it is a folder, not a file." : e.Message)}",
+                        "Connect again with a journal file you can write to (Connect-CallerIdProvider -JournalPath, or CALLERID_JOURNAL_PATH): a path to a file, in a folder that exists.",
+                        e) { OffendingValue = Path };
                 }
             }
         }
 
-        /// <summary>The entries the file holds, the last line of each entry winning; a missing file holds none, a torn line is skipped.</summary>
-        public IReadOnlyList<JournalEntry> Read()
+        public IReadOnlyList<JournalEntry> Read() => Read(out _);
+
+        /// <summary>The entries the file holds, the last line of each entry winning; a missing file holds none, a torn line is
+        /// skipped and counted in <paramref name="unreadableLines"/>.</summary>
+        public IReadOnlyList<JournalEntry> Read(out int unreadableLines)
         {
+            unreadableLines = 0;
             var latest = new Dictionary<Guid, JournalEntry>();
             if (!File.Exists(Path))
             {
@@ -74,7 +93,11 @@ namespace CallerIdPs.Journal
                 }
                 catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
                 {
-                    throw new CallerIdException(CallerIdErrorKind.InvalidInput, $"The journal file {Path} cannot be read: {e.Message}", "Pass a -JournalPath you can read and write.", e) { OffendingValue = Path };
+                    throw new CallerIdException(
+                        CallerIdErrorKind.JournalUnreadable,
+                        $"The journal file {Path} cannot be read: {e.Message}",
+                        "Connect again with a journal file you can read and write (Connect-CallerIdProvider -JournalPath, or CALLERID_JOURNAL_PATH).",
+                        e) { OffendingValue = Path };
                 }
             }
 
@@ -88,10 +111,16 @@ namespace CallerIdPs.Journal
                 }
                 catch (JsonException)
                 {
-                    continue; // a line torn by a process killed while writing it
+                    unreadableLines++; // a line torn by a process killed while writing it, or not a journal line
+                    continue;
                 }
 
-                if (entry == null) continue;
+                if (entry == null)
+                {
+                    unreadableLines++;
+                    continue;
+                }
+
                 entry.JournalPath = Path;
                 latest[entry.Id] = entry;
             }

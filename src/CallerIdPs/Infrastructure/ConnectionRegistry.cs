@@ -86,6 +86,35 @@ namespace CallerIdPs.Infrastructure
             return elsewhere.Count == 1 ? elsewhere[0] : null;
         }
 
+        /// <summary>
+        /// The connections a name given to a connection cmdlet means: a name with wildcards matches this runspace's only
+        /// (so Disconnect-CallerIdProvider * never closes another runbook's); a plain name is resolved as -Connection resolves it.
+        /// </summary>
+        public static IReadOnlyList<CallerIdConnection> Matching(string name)
+        {
+            if (System.Management.Automation.WildcardPattern.ContainsWildcardCharacters(name))
+            {
+                var pattern = new System.Management.Automation.WildcardPattern(name, System.Management.Automation.WildcardOptions.IgnoreCase);
+                return Current.All.Where(c => pattern.IsMatch(c.Name)).ToList();
+            }
+
+            var resolved = Resolve(name);
+            return resolved == null ? Array.Empty<CallerIdConnection>() : new[] { resolved };
+        }
+
+        /// <summary>Removes and closes a connection in whichever runspace of the process holds it.</summary>
+        public static bool Close(CallerIdConnection connection)
+        {
+            List<ConnectionRegistry> registries;
+            lock (Live)
+            {
+                registries = Live.ToList();
+            }
+
+            var owner = new[] { Current }.Concat(registries).FirstOrDefault(r => r.All.Contains(connection)) ?? Current;
+            return owner.Remove(connection);
+        }
+
         /// <summary>Adds a connection, replacing (and closing) one of the same name.</summary>
         public CallerIdConnection? Add(CallerIdConnection connection)
         {
@@ -106,12 +135,18 @@ namespace CallerIdPs.Infrastructure
                 Live.Add(this);
             }
 
-            replaced?.Dispose();
+            if (replaced != null)
+            {
+                replaced.ClosedHow = $"was replaced by a new connection of the same name (Connect-CallerIdProvider -Name {connection.Name})";
+                replaced.Dispose();
+            }
+
             return replaced;
         }
 
-        public bool Remove(CallerIdConnection connection)
+        public bool Remove(CallerIdConnection connection, string closedHow = "was closed with Disconnect-CallerIdProvider")
         {
+            connection.ClosedHow = closedHow;
             bool removed;
             lock (_gate)
             {
@@ -123,11 +158,11 @@ namespace CallerIdPs.Infrastructure
         }
 
         /// <summary>Closes every connection of this runspace (the runspace closes, or the module is removed from it).</summary>
-        public void CloseAll()
+        public void CloseAll(string closedHow)
         {
             foreach (var connection in All)
             {
-                Remove(connection);
+                Remove(connection, closedHow);
             }
 
             lock (Live)
@@ -143,7 +178,7 @@ namespace CallerIdPs.Infrastructure
             {
                 if (e.RunspaceStateInfo.State == RunspaceState.Closed || e.RunspaceStateInfo.State == RunspaceState.Broken)
                 {
-                    registry.CloseAll();
+                    registry.CloseAll("was closed with the runspace that opened it");
                 }
             };
             return registry;

@@ -80,7 +80,7 @@ namespace CallerIdPs.Infrastructure
 
             if (!connection.IsOpen)
             {
-                throw new CallerIdException(CallerIdErrorKind.NotConnected, $"The connection '{connection.Name}' was closed with Disconnect-CallerIdProvider.");
+                throw new CallerIdException(CallerIdErrorKind.NotConnected, $"The connection '{connection.Name}' {connection.ClosedHow}.");
             }
 
             if (!Eligible(connection, capability, provider, providers))

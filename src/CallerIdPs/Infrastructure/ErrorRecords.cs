@@ -42,6 +42,8 @@ namespace CallerIdPs.Infrastructure
                 case CallerIdErrorKind.NotSupported:
                 case CallerIdErrorKind.NotConnected: return ErrorCategory.InvalidOperation;
                 case CallerIdErrorKind.ProviderError: return ErrorCategory.ProtocolError;
+                case CallerIdErrorKind.JournalUnwritable: return ErrorCategory.WriteError;
+                case CallerIdErrorKind.JournalUnreadable: return ErrorCategory.ReadError;
                 default: return ErrorCategory.NotSpecified;
             }
         }

@@ -193,6 +193,22 @@ namespace CallerIdPs.Tests.Clients
         }
 
         [Fact]
+        public async Task A_dump_whose_body_was_masked_masks_its_Content_Length_too()
+        {
+            var log = new RecordingLog();
+            using (RequestLogScope.Begin(log))
+            {
+                await using var fresh = await AppleLoopback.StartAsync();
+            }
+
+            var masked = log.Lines.Where(l => l.Contains("\"client_secret\":\"***\"", StringComparison.Ordinal) || l.Contains("\"access_token\":\"***\"", StringComparison.Ordinal)).ToList();
+            Assert.Equal(2, masked.Count);
+            Assert.All(masked, l => Assert.Contains("Content-Length: ***", l, StringComparison.Ordinal));
+            Assert.All(masked, l => Assert.DoesNotMatch(@"Content-Length: \d", l));
+            Assert.Contains(log.Lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"Content-Length: \d") && !l.Contains("***", StringComparison.Ordinal));
+        }
+
+        [Fact]
         public async Task A_wrong_organization_is_PermissionDenied_when_connecting()
         {
             var error = await Assert.ThrowsAsync<CallerIdException>(() => AppleLoopback.ConnectAsync(Apple.Server, Apple.Emulator.Options, Apple.Emulator.Options.ClientSecret, "1234567890"));

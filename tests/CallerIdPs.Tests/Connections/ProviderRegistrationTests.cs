@@ -90,6 +90,29 @@ namespace CallerIdPs.Tests.Connections
             Assert.Equal("s3cret", credential.Secret.Reveal());
         }
 
+        [Theory]
+        [InlineData("CALLERID_PLIVO_AUTH_ID", null, "CALLERID_PLIVO_AUTH_ID is set but CALLERID_PLIVO_AUTH_TOKEN is not.")]
+        [InlineData(null, "PLIVO_AUTH_TOKEN", "PLIVO_AUTH_TOKEN is set but PLIVO_AUTH_ID is not.")]
+        [InlineData("CALLERID_PLIVO_AUTH_ID", "PLIVO_AUTH_TOKEN", "CALLERID_PLIVO_AUTH_ID is set but CALLERID_PLIVO_AUTH_TOKEN is not, and PLIVO_AUTH_TOKEN is set but PLIVO_AUTH_ID is not: a pair cannot be mixed, set both variables of one pair.")]
+        public void A_partly_set_credential_pair_names_the_missing_variable_and_refuses_a_mix(string? first, string? second, string expected)
+        {
+            var set = new[] { first, second }.Where(v => v != null).Select(v => (v!, "value")).ToArray();
+
+            Assert.Null(EnvironmentCredentials.For(ProviderKind.Plivo, Variables(set)));
+            Assert.Equal(expected, EnvironmentCredentials.WhatIsMissing(ProviderKind.Plivo, Variables(set)));
+        }
+
+        [Fact]
+        public void Nothing_is_missing_when_no_variable_is_set_and_the_credential_names_the_pair_it_came_from()
+        {
+            Assert.Null(EnvironmentCredentials.WhatIsMissing(ProviderKind.Plivo, Variables()));
+            Assert.Null(EnvironmentCredentials.WhatIsMissing(ProviderKind.TwoChat, Variables()));
+            Assert.Equal("CALLERID_APPLE_CLIENT_SECRET is set but CALLERID_APPLE_CLIENT_ID is not.", EnvironmentCredentials.WhatIsMissing(ProviderKind.AppleBusiness, Variables(("CALLERID_APPLE_CLIENT_SECRET", "s"))));
+
+            Assert.NotNull(EnvironmentCredentials.Find(ProviderKind.Plivo, Variables(("PLIVO_AUTH_ID", "MA1"), ("PLIVO_AUTH_TOKEN", "t")), out var source));
+            Assert.Equal("PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN", source!.ToString());
+        }
+
         [Fact]
         public void Apple_settings_come_from_the_parameters_else_the_environment()
         {
@@ -106,11 +129,22 @@ namespace CallerIdPs.Tests.Connections
         [InlineData(ProviderKind.TwoChat)]
         [InlineData(ProviderKind.Plivo)]
         [InlineData(ProviderKind.IdentityCall)]
-        public void Providers_without_settings_drop_the_apple_parameters(ProviderKind provider)
+        public void Providers_without_settings_refuse_the_apple_parameters_and_ignore_apple_s_variables(ProviderKind provider)
         {
-            var given = new Dictionary<string, string?> { ["OrganizationId"] = "1", ["BrandId"] = "2", ["Environment"] = "Production" };
+            foreach (var name in new[] { "OrganizationId", "BrandId", "Environment" })
+            {
+                var given = new Dictionary<string, string?> { ["OrganizationId"] = null, ["BrandId"] = null, ["Environment"] = null };
+                given[name] = "1";
 
-            Assert.Empty(EnvironmentCredentials.Settings(provider, given, Variables(("CALLERID_APPLE_ORG_ID", "111"))));
+                var error = Assert.Throws<CallerIdException>(() => EnvironmentCredentials.Settings(provider, given, Variables()));
+
+                Assert.Equal(CallerIdErrorKind.InvalidInput, error.Kind);
+                Assert.Equal(name, error.OffendingValue);
+                Assert.Equal($"{provider.DisplayName()} does not take -{name}; only Apple Business does.", error.Message);
+            }
+
+            var none = new Dictionary<string, string?> { ["OrganizationId"] = null, ["BrandId"] = null, ["Environment"] = null };
+            Assert.Empty(EnvironmentCredentials.Settings(provider, none, Variables(("CALLERID_APPLE_ORG_ID", "111"))));
         }
 
         [Theory]

@@ -95,6 +95,7 @@ namespace CallerIdPs.Tests.Engine
             Assert.StartsWith("AuthenticationFailed", error.FullyQualifiedErrorId);
             Assert.Equal(ErrorCategory.AuthenticationError, error.CategoryInfo.Category);
             Assert.Equal("Invalid or expired API key", ((CallerIdException)error.Exception).ProviderMessage);
+            Assert.Equal("IdentityCall refused the API key (\"Invalid or expired API key\"): the key is wrong, revoked or expired.", error.Exception.Message);
             Assert.Empty(idc.Run("Get-CallerIdConnection").Output);
         }
 

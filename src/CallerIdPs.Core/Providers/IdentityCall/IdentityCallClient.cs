@@ -28,6 +28,8 @@ namespace CallerIdPs.Providers.IdentityCall
         /// <summary>Where every documented path starts.</summary>
         public const string BasePath = "/api/v1/public";
 
+        private const string CheckKeyOperation = "check the API key";
+
         private static readonly Regex NumericId = new Regex("^[0-9]{1,18}$", RegexOptions.CultureInvariant);
         private static readonly Regex PermissionWord = new Regex(@"\b(read|write|delete)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         private static readonly HttpMethod Patch = new HttpMethod("PATCH");
@@ -55,7 +57,7 @@ namespace CallerIdPs.Providers.IdentityCall
         {
             try
             {
-                await SendAsync(ApiRequest.Get(BasePath + "/virtual_numbers", "check the API key"), Permission.Read, null, cancellationToken).ConfigureAwait(false);
+                await SendAsync(ApiRequest.Get(BasePath + "/virtual_numbers", CheckKeyOperation), Permission.Read, null, cancellationToken).ConfigureAwait(false);
             }
             catch (CallerIdException e) when (e.Kind == CallerIdErrorKind.PermissionDenied)
             {
@@ -252,7 +254,9 @@ namespace CallerIdPs.Providers.IdentityCall
                 throw e.Reclassify(
                     CallerIdErrorKind.AuthenticationFailed,
                     "Create a new API key in IdentityCall and connect again: Connect-CallerIdProvider -Provider IdentityCall -ApiKey (Read-Host -AsSecureString).",
-                    $"IdentityCall refused the API key ({e.ProviderMessage ?? "HTTP 401"}): it is wrong, revoked or expired, so it could not {request.Operation}.");
+                    request.Operation == CheckKeyOperation
+                        ? $"IdentityCall refused the API key (\"{e.ProviderMessage ?? "HTTP 401"}\"): the key is wrong, revoked or expired."
+                        : $"IdentityCall refused the API key, so the module could not {request.Operation} (\"{e.ProviderMessage ?? "HTTP 401"}\"): the key is wrong, revoked or expired.");
             }
             catch (CallerIdException e) when (e.HttpStatus == 403)
             {

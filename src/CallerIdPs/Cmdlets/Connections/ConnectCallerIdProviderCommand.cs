@@ -109,6 +109,12 @@ namespace CallerIdPs.Cmdlets.Connections
                 return;
             }
 
+            var unreadable = connection.Unsafe?.Journal.UnreadableLines ?? 0;
+            if (unreadable > 0)
+            {
+                WriteWarning($"Skipped {unreadable} unreadable line{(unreadable == 1 ? "" : "s")} of the journal file {connection.JournalPath} (torn by a process killed while writing, or not journal entries): a purchase recorded there is not checked against repeats. Check the file, and the account (Get-VirtualNumber -Connection {connection.Name}).");
+            }
+
             ConnectionDetailsSurface.Add(connection);
             var replaced = Registry.Add(connection);
             if (replaced != null)
@@ -154,27 +160,29 @@ namespace CallerIdPs.Cmdlets.Connections
                 return new ClientCredential(Credential.UserName.TrimStart('\\'), new Secret(Credential.Password));
             }
 
-            var fromEnvironment = EnvironmentCredentials.For(Provider, Env);
+            var fromEnvironment = EnvironmentCredentials.Find(Provider, Env, out var source);
             if (fromEnvironment != null)
             {
-                WriteVerbose($"Using the credential from {EnvironmentCredentials.Names(Provider)}.");
+                WriteVerbose($"Using the credential from {source}.");
                 return fromEnvironment;
             }
 
+            var missing = EnvironmentCredentials.WhatIsMissing(Provider, Env);
             throw new CallerIdException(
                 CallerIdErrorKind.CredentialMissing,
-                $"No {Provider.DisplayName()} credential: pass {(takesKey ? "-ApiKey" : "-Credential")} or set {EnvironmentCredentials.Names(Provider)}.",
+                $"No {Provider.DisplayName()} credential: pass {(takesKey ? "-ApiKey" : "-Credential")} or set {EnvironmentCredentials.Names(Provider)}.{(missing == null ? "" : " " + missing)}",
                 takesKey
                     ? "At a prompt: -ApiKey (Read-Host -AsSecureString 'API key'). In a runbook: set the environment variable from the runbook's secret store."
                     : "At a prompt: -Credential (Get-Credential). In a runbook: set the environment variables from the runbook's secret store.");
         }
 
-        /// <summary>The parameters a provider may take besides the credential, by name; its connector says which it reads and checks them.</summary>
+        /// <summary>The parameters a provider may take besides the credential, by name, as given (null when left out); its
+        /// connector says which it reads and checks them, and one it does not take is refused.</summary>
         private Dictionary<string, string?> ProviderSettings() => new Dictionary<string, string?>
         {
             [nameof(OrganizationId)] = OrganizationId,
             [nameof(BrandId)] = BrandId,
-            [nameof(Environment)] = Environment.ToString(),
+            [nameof(Environment)] = MyInvocation.BoundParameters.ContainsKey(nameof(Environment)) ? Environment.ToString() : null,
         };
 
         private static string? Env(string variable)

@@ -18,12 +18,10 @@ namespace CallerIdPs.Cmdlets.Connections
 
         protected override void ProcessRecord()
         {
-            var all = Registry.All;
             var names = Name ?? new[] { "*" };
             foreach (var name in names)
             {
-                var pattern = new WildcardPattern(name, WildcardOptions.IgnoreCase);
-                var matches = all.Where(c => pattern.IsMatch(c.Name)).ToList();
+                var matches = ConnectionRegistry.Matching(name);
                 if (matches.Count == 0 && !WildcardPattern.ContainsWildcardCharacters(name))
                 {
                     WriteFailure(new CallerIdException(CallerIdErrorKind.NotFound, $"There is no connection named '{name}'.", "Get-CallerIdConnection lists the open connections."), name);
@@ -32,7 +30,7 @@ namespace CallerIdPs.Cmdlets.Connections
 
                 foreach (var connection in matches)
                 {
-                    if (Registry.Remove(connection))
+                    if (ConnectionRegistry.Close(connection))
                     {
                         WriteVerbose($"Disconnected '{connection.Name}' ({connection.ProviderName}).");
                     }

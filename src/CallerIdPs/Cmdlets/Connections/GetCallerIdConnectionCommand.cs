@@ -28,8 +28,7 @@ namespace CallerIdPs.Cmdlets.Connections
 
             foreach (var name in Name)
             {
-                var pattern = new WildcardPattern(name, WildcardOptions.IgnoreCase);
-                var matches = all.Where(c => pattern.IsMatch(c.Name)).ToList();
+                var matches = ConnectionRegistry.Matching(name);
                 if (matches.Count == 0 && !WildcardPattern.ContainsWildcardCharacters(name))
                 {
                     WriteFailure(new CallerIdException(CallerIdErrorKind.NotFound, $"There is no connection named '{name}'.", "Get-CallerIdConnection with no name lists them all."), name);

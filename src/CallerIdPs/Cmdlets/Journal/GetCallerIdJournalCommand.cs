@@ -1,6 +1,8 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using CallerIdPs.Completion;
+using CallerIdPs.Connections;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Journal;
 
@@ -13,6 +15,7 @@ namespace CallerIdPs.Cmdlets.Journal
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ConnectionTransformation(Names = true)]
         [ArgumentCompleter(typeof(ConnectionNameCompleter))]
         public string[]? Connection { get; set; }
 
@@ -21,13 +24,34 @@ namespace CallerIdPs.Cmdlets.Journal
 
         protected override void EndProcessing()
         {
-            var patterns = Connection?.Select(n => new WildcardPattern(n, WildcardOptions.IgnoreCase)).ToList();
-            foreach (var entry in Registry.Journal.Entries)
+            var entries = Connection == null ? Registry.Journal.Entries : Connection.SelectMany(EntriesOf).GroupBy(e => e.Id).Select(g => g.First()).OrderBy(e => e.Time).ToList();
+            foreach (var entry in entries)
             {
-                if (patterns != null && !patterns.Any(p => p.IsMatch(entry.ConnectionName))) continue;
                 if (Outcome != null && !Outcome.Contains(entry.Outcome)) continue;
                 WriteObject(entry);
             }
+        }
+
+        /// <summary>
+        /// This runspace's entries of the connections a name matches, and, for a plain name, the entries of the connection
+        /// -Connection resolves it to in another runspace (ForEach-Object -Parallel, a thread job), whose journal holds them.
+        /// </summary>
+        private IEnumerable<JournalEntry> EntriesOf(string name)
+        {
+            var pattern = new WildcardPattern(name, WildcardOptions.IgnoreCase);
+            var own = Registry.Journal.Entries.Where(e => pattern.IsMatch(e.ConnectionName)).ToList();
+            if (WildcardPattern.ContainsWildcardCharacters(name))
+            {
+                return own;
+            }
+
+            var resolved = ConnectionRegistry.Resolve(name);
+            if (resolved == null && own.Count == 0)
+            {
+                WriteFailure(ConnectionSelection.NoSuchName(name), name);
+            }
+
+            return own.Concat(resolved?.Unsafe?.Journal.Entries ?? new List<JournalEntry>());
         }
     }
 }
