@@ -9,6 +9,7 @@ using CallerIdPs.Validation;
 
 namespace CallerIdPs.Cmdlets.Verification
 {
+    [ConnectionCapability(ProviderCapability.VerifyCallerIds)]
     [Cmdlet(VerbsLifecycle.Confirm, "CallerIdVerification", DefaultParameterSetName = ObjectSet)]
     [OutputType(typeof(CallerId))]
     public sealed class ConfirmCallerIdVerificationCommand : ConnectedCmdlet
