@@ -105,6 +105,10 @@ namespace CallerIdPs.Providers
 
             var kind = given == CallerIdField.None ? _kinds[0] : _kinds.First(k => Has(k, given));
             var wanted = given == CallerIdField.None ? kind : given;
+
+            // A value no owner takes is wrong whoever's caller ID it is: said before which caller IDs lack the field.
+            var owners = Owners(wanted);
+            var checkedChange = CheckedBy(owners, change);
             if (kind == _kinds[0])
             {
                 if (provider.HasValue && !Has(FieldsOf(provider.Value), wanted))
@@ -127,8 +131,7 @@ namespace CallerIdPs.Providers
                 throw Refused($"{provider.Value.DisplayName()} caller IDs have no {Words(kind)} ({Whose(kind)}).", offending);
             }
 
-            var owners = Owners(wanted);
-            return new CallerIdChangePlan(owners, CheckedBy(owners, change));
+            return new CallerIdChangePlan(owners, checkedChange);
         }
 
         /// <summary>One field's value as its owners check it (Get-CallerId -Department), before any connection is asked.</summary>
