@@ -126,9 +126,9 @@ namespace CallerIdPs.Providers
                     throw Refused("Nothing to change: give " + string.Join(" or ", _kinds.Select(k => $"{Parameters(k, " and/or ")} ({Names(Owners(k))})")) + ".", offending);
                 }
             }
-            else if (provider.HasValue && !Has(FieldsOf(provider.Value), given))
+            else if ((change.Record?.Provider ?? provider) is ProviderKind whose && !Has(FieldsOf(whose), given))
             {
-                throw Refused($"{provider.Value.DisplayName()} caller IDs have no {Words(kind)} ({Whose(kind)}).", offending);
+                throw Refused($"{whose.DisplayName()} caller IDs have no {Words(kind)} ({Whose(kind)}).", offending);
             }
 
             return new CallerIdChangePlan(owners, checkedChange);
