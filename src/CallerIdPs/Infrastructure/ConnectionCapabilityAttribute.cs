@@ -31,6 +31,9 @@ namespace CallerIdPs.Infrastructure
             return ByCommand.Value.TryGetValue(name, out var capability) ? capability : ProviderCapability.None;
         }
 
+        /// <summary>The capability the cmdlet class declares; None when it declares none.</summary>
+        public static ProviderCapability Of(Type cmdletType) => cmdletType.GetCustomAttribute<ConnectionCapabilityAttribute>()?.Capability ?? ProviderCapability.None;
+
         private static Dictionary<string, ProviderCapability> Declared() =>
             typeof(ConnectionCapabilityAttribute).Assembly.GetTypes()
                 .Select(t => (Cmdlet: t.GetCustomAttribute<CmdletAttribute>(), Needs: t.GetCustomAttribute<ConnectionCapabilityAttribute>()))

@@ -28,7 +28,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
             if (!TryCheck(() => ConnectionFactory.CallerIdChanges.ForCreation(asked).Change, PhoneNumber, out var creation)) return;
             var number = creation.PhoneNumber!;
 
-            var connection = SingleConnection(Connection, ProviderCapability.BrandedCallerIds, number);
+            var connection = SingleConnection(Connection, DeclaredCapability, number);
             if (connection == null) return;
             if (!Confirm($"Create caller ID {number} ({creation.Department}) on {Describe.Account(connection)}.", $"Create caller ID {number} ({creation.Department})?", force: false))
             {

@@ -36,7 +36,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
             var provider = CallerIdTarget.Provider(InputObject, Connection, PhoneNumber, Id);
             if (!TryCheck(() => ConnectionFactory.CallerIdChanges.ForDeletion(asked, provider), target, out var plan)) return;
 
-            var connection = SingleConnection(Connection, ProviderCapability.ManageCallerIds, target, providers: plan.Providers);
+            var connection = SingleConnection(Connection, DeclaredCapability, target, providers: plan.Providers);
             if (connection == null) return;
             var editor = connection.ClientAs<ICallerIdEditor>();
             if (!TryCheck(() => editor.Validate(plan.Change), target, out var validated)) return;

@@ -49,7 +49,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
             var provider = CallerIdTarget.Provider(InputObject, Connection, PhoneNumber, Id);
             if (!TryCheck(() => ConnectionFactory.CallerIdChanges.ForChange(asked, provider, target), target, out var plan)) return;
 
-            var connection = SingleConnection(Connection, ProviderCapability.ManageCallerIds, target, providers: plan.Providers);
+            var connection = SingleConnection(Connection, DeclaredCapability, target, providers: plan.Providers);
             if (connection == null) return;
             var editor = connection.ClientAs<ICallerIdEditor>();
             if (!TryCheck(() => editor.Validate(plan.Change), target, out var validated)) return;

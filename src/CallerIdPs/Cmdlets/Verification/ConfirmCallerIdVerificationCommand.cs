@@ -43,7 +43,7 @@ namespace CallerIdPs.Cmdlets.Verification
                 return;
             }
 
-            var connection = SingleConnection(Connection, ProviderCapability.VerifyCallerIds, target);
+            var connection = SingleConnection(Connection, DeclaredCapability, target);
             if (connection == null) return;
             if (Run(target, (output, ct) => connection.ClientAs<ICallerIdVerifier>().CompleteVerificationAsync(id, Otp, ct), out var callerId))
             {

@@ -32,7 +32,7 @@ namespace CallerIdPs.Cmdlets.Verification
 
             // The number first: a malformed one is the user's to correct, whichever connection would have sent the code.
             if (!TryCheck(() => Guard.PhoneNumber(PhoneNumber), PhoneNumber, out var number)) return;
-            var connection = SingleConnection(Connection, ProviderCapability.VerifyCallerIds, PhoneNumber);
+            var connection = SingleConnection(Connection, DeclaredCapability, PhoneNumber);
             if (connection == null) return;
             var how = Channel == VerificationChannel.Call ? "a voice call" : "SMS";
             if (!Confirm($"Send a verification code to {number} by {how} through {Describe.Account(connection)}.", $"Send a verification code to {number}?", force: false))
