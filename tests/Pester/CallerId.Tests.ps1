@@ -236,3 +236,67 @@ Describe 'Apple Business on the sandbox' {
         Get-CallerId -Connection AppleBusiness -Id $first.Id -WarningAction SilentlyContinue | Should -BeNullOrEmpty
     }
 }
+
+Describe 'Which caller ID Set-CallerId and Remove-CallerId act on' {
+    BeforeAll {
+        # -WhatIf writes to the host, not to a stream: a transcript records it. Errors are kept apart.
+        function Invoke-Recorded([scriptblock] $Run) {
+            $ErrorActionPreference = 'Continue'
+            $transcript = Join-Path $TestDrive "run-$([guid]::NewGuid()).txt"
+            Start-Transcript -Path $transcript | Out-Null
+            try { $errors = @(& $Run 2>&1 | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] }) }
+            finally { Stop-Transcript | Out-Null }
+            [pscustomobject]@{ Errors = $errors; WhatIf = @(Get-Content $transcript | Where-Object { $_ -like 'What if:*' }) }
+        }
+    }
+    BeforeEach {
+        Connect-Sandbox -Provider Plivo, AppleBusiness
+        $script:apple = @(Get-CallerId -Connection AppleBusiness -First 2)
+    }
+    AfterEach { Disconnect-Everything }
+
+    It 'refuses <Name> with one InvalidInput naming the value, before any What if' -ForEach @(
+        @{ Name = '-Id with another -PhoneNumber'; Offending = { $apple[0].Id }; Run = { Set-CallerId -Id $apple[0].Id -PhoneNumber $apple[1].PhoneNumber -Department department.general.support.service_center -WhatIf } }
+        @{ Name = 'a piped caller ID with another -PhoneNumber'; Offending = { $apple[1].PhoneNumber }; Run = { $apple[0] | Set-CallerId -PhoneNumber $apple[1].PhoneNumber -Department department.general.support.service_center -WhatIf } }
+        @{ Name = 'a piped caller ID with a -PhoneNumber to delete'; Offending = { '+14165550198' }; Run = { $apple[0] | Remove-CallerId -PhoneNumber +14165550198 -WhatIf } }
+        @{ Name = 'a piped caller ID with a -Connection of another provider'; Offending = { 'Plivo' }; Run = { $apple[0] | Remove-CallerId -Connection Plivo -WhatIf } }
+    ) {
+        $run = Invoke-Recorded $Run
+        $run.Errors.Count | Should -Be 1
+        $run.Errors[0].FullyQualifiedErrorId | Should -BeLike 'InvalidInput,*'
+        $run.Errors[0].TargetObject | Should -Be (& $Offending)
+        $run.WhatIf | Should -BeNullOrEmpty
+    }
+
+    It 'takes a caller ID piped with its own number' {
+        $run = Invoke-Recorded { $apple[0] | Remove-CallerId -PhoneNumber $apple[0].PhoneNumber -WhatIf }
+        $run.Errors | Should -BeNullOrEmpty
+        $run.WhatIf | Should -BeLike "What if: Delete caller ID $($apple[0].PhoneNumber) (id $($apple[0].Id)) from Apple Business account*"
+    }
+
+    It 'names the number of a caller ID given by -Id, in the What if and in the journal' {
+        $run = Invoke-Recorded { Remove-CallerId -Id $apple[0].Id -WhatIf }
+        $run.WhatIf | Should -BeLike "What if: Delete caller ID $($apple[0].PhoneNumber) (id $($apple[0].Id)) from Apple Business account*"
+        Remove-CallerId -Id $apple[0].Id -Force
+        $entry = Get-CallerIdJournal | Where-Object Operation -eq Deletion | Sort-Object Time | Select-Object -Last 1
+        $entry.Subject, $entry.PhoneNumber | Should -Be $apple[0].PhoneNumber, $apple[0].PhoneNumber
+    }
+
+    It 'refuses a malformed number as InvalidInput though several connections could be meant' {
+        Connect-CallerIdProvider -Provider Plivo -Sandbox -Name P2 | Out-Null
+        $ErrorActionPreference = 'Continue'
+        foreach ($run in { Remove-CallerId -PhoneNumber 555 -Force }, { Set-CallerId -PhoneNumber 555 -Alias X }, { Start-CallerIdVerification -PhoneNumber 555 }) {
+            $errors = @(& $run 2>&1)
+            $errors.Count | Should -Be 1
+            $errors[0].FullyQualifiedErrorId | Should -BeLike 'InvalidInput,*'
+            $errors[0].TargetObject | Should -Be '555'
+        }
+    }
+
+    It 'completes -Connection with the connections that can do the command' {
+        $line = 'Start-CallerIdVerification -Connection '
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be 'Plivo'
+        $line = 'New-CallerId -Connection '
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be 'AppleBusiness'
+    }
+}

@@ -32,7 +32,7 @@ namespace CallerIdPs.Providers
         /// <summary>Remove-CallerId: the caller ID is deleted rather than changed.</summary>
         public bool IsDeletion { get; set; }
 
-        /// <summary>How the provider names this caller ID to the user ("+18005555555 (id 42)"); set by its <see cref="ICallerIdEditor.Validate"/>.</summary>
+        /// <summary>How the provider names this caller ID to the user ("+18005555555 (id 42)"); set by its <see cref="ICallerIdEditor.Validate"/>, and by <see cref="ICallerIdEditor.IdentifyAsync"/> once the caller ID is read.</summary>
         public string? Subject { get; set; }
 
         /// <summary>The fields given a value.</summary>

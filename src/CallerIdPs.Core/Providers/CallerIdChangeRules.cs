@@ -4,6 +4,7 @@ using System.Linq;
 using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Model;
+using CallerIdPs.Validation;
 
 namespace CallerIdPs.Providers
 {
@@ -28,7 +29,7 @@ namespace CallerIdPs.Providers
     /// own checks of the values. Messages name the providers by their display names, and parameters by the fields.
     /// <para>Providers whose caller IDs have the same fields form a kind, in the order of their first field
     /// (<see cref="CallerIdField"/>). The first kind is the one a Set-CallerId without any field is taken for: its refusals
-    /// consider every way the caller ID is known and suggest the other kinds' parameters; another kind's consider the piped record.</para>
+    /// consider every way the caller ID is known and suggest the other kinds' parameters; another kind's name the provider that lacks the field.</para>
     /// </summary>
     public sealed class CallerIdChangeRules
     {
@@ -81,8 +82,9 @@ namespace CallerIdPs.Providers
         }
 
         /// <summary>
-        /// Set-CallerId: refuses (InvalidInput about <paramref name="offending"/>) fields no one provider's caller IDs have
-        /// together, fields the named caller ID's provider lacks, or no field at all; then the owners check the values.
+        /// Set-CallerId: refuses (InvalidInput) a malformed number, and (about <paramref name="offending"/>) fields no one provider's
+        /// caller IDs have together, fields the named caller ID's provider (or the named connection's) lacks, or no field at all;
+        /// then the owners check the values.
         /// </summary>
         /// <param name="provider">Whose caller ID it is, when known (<see cref="ProviderOf"/>).</param>
         public CallerIdChangePlan ForChange(CallerIdChange change, ProviderKind? provider, object? offending)
@@ -93,6 +95,8 @@ namespace CallerIdPs.Providers
                 throw new CallerIdException(CallerIdErrorKind.NotSupported, "No provider's caller IDs can be changed by this version of the module.");
             }
 
+            change = WithCheckedNumber(change);
+
             if (given != CallerIdField.None && !_editors.Any(e => Has(e.Editing.Fields, given)))
             {
                 var touched = _kinds.Where(k => (k & given) != 0).OrderBy(k => k == _kinds[0]);
@@ -101,6 +105,10 @@ namespace CallerIdPs.Providers
 
             var kind = given == CallerIdField.None ? _kinds[0] : _kinds.First(k => Has(k, given));
             var wanted = given == CallerIdField.None ? kind : given;
+
+            // A value no owner takes is wrong whoever's caller ID it is: said before which caller IDs lack the field.
+            var owners = Owners(wanted);
+            var checkedChange = CheckedBy(owners, change);
             if (kind == _kinds[0])
             {
                 if (provider.HasValue && !Has(FieldsOf(provider.Value), wanted))
@@ -118,13 +126,12 @@ namespace CallerIdPs.Providers
                     throw Refused("Nothing to change: give " + string.Join(" or ", _kinds.Select(k => $"{Parameters(k, " and/or ")} ({Names(Owners(k))})")) + ".", offending);
                 }
             }
-            else if (change.Record != null && !Has(FieldsOf(change.Record.Provider), given))
+            else if ((change.Record?.Provider ?? provider) is ProviderKind whose && !Has(FieldsOf(whose), given))
             {
-                throw Refused($"{change.Record.Provider.DisplayName()} caller IDs have no {Words(kind)} ({Whose(kind)}).", offending);
+                throw Refused($"{whose.DisplayName()} caller IDs have no {Words(kind)} ({Whose(kind)}).", offending);
             }
 
-            var owners = Owners(wanted);
-            return new CallerIdChangePlan(owners, CheckedBy(owners, change));
+            return new CallerIdChangePlan(owners, checkedChange);
         }
 
         /// <summary>One field's value as its owners check it (Get-CallerId -Department), before any connection is asked.</summary>
@@ -148,7 +155,7 @@ namespace CallerIdPs.Providers
             return new CallerIdChangePlan(creators.Select(e => e.Provider).ToList(), checkedCreation);
         }
 
-        /// <summary>Remove-CallerId: NotSupported for a provider whose caller IDs the module cannot delete; else its connections (any editor's when unknown).</summary>
+        /// <summary>Remove-CallerId: InvalidInput for a malformed number; NotSupported for a provider whose caller IDs the module cannot delete; else its connections (any editor's when unknown).</summary>
         public CallerIdChangePlan ForDeletion(CallerIdChange deletion, ProviderKind? provider)
         {
             if (provider.HasValue && EditingOf(provider.Value) == null)
@@ -157,8 +164,13 @@ namespace CallerIdPs.Providers
                 throw new CallerIdException(CallerIdErrorKind.NotSupported, $"{name} caller IDs cannot be deleted by this version of the module.") { Provider = name };
             }
 
-            return new CallerIdChangePlan(provider.HasValue ? new[] { provider.Value } : null, deletion);
+            return new CallerIdChangePlan(provider.HasValue ? new[] { provider.Value } : null, WithCheckedNumber(deletion));
         }
+
+        /// <summary>A number given is an E.164 number whoever's caller ID it names: checked (InvalidInput naming it) before a
+        /// connection is chosen, so a malformed one is not mistaken for an ambiguous connection.</summary>
+        private static CallerIdChange WithCheckedNumber(CallerIdChange change) =>
+            change.PhoneNumber == null || change.Record != null ? change : change.WithValues(Guard.PhoneNumber(change.PhoneNumber), change.Department);
 
         private CallerIdChange CheckedBy(IReadOnlyList<ProviderKind> owners, CallerIdChange change) =>
             _editors.Where(e => owners.Contains(e.Provider) && e.Editing.CheckValues != null).Aggregate(change, (c, e) => e.Editing.CheckValues!(c));

@@ -13,6 +13,11 @@ namespace CallerIdPs.Providers
         /// <see cref="CallerIdChange.Subject"/> set; InvalidInput naming the offending value when the provider cannot act on it. Sends nothing.</summary>
         CallerIdChange Validate(CallerIdChange change);
 
+        /// <summary>A validated change naming its caller ID as the account holds it, so the confirmation can: a provider that
+        /// needs the record (Apple reads it for its number and etag when only an id or a number was given) reads it now,
+        /// before anything is confirmed; NotFound when there is none. Sends at most a read.</summary>
+        Task<CallerIdChange> IdentifyAsync(CallerIdChange change, CancellationToken cancellationToken);
+
         /// <summary>Applies a validated change; the provider's findings come back as notices. A provider that guards its
         /// records with a version (Apple's etag) sends the one the record was read with: a newer one is an EtagConflict.</summary>
         Task<CallerIdEdit> ChangeAsync(CallerIdChange change, CancellationToken cancellationToken);

@@ -7,12 +7,13 @@ using CallerIdPs.Infrastructure;
 
 namespace CallerIdPs.Completion
 {
-    /// <summary>-Connection and -Name: the session's connections, with provider and account as the tooltip.</summary>
+    /// <summary>-Connection and -Name: the session's connections that can do what the command needs (its
+    /// <see cref="ConnectionCapabilityAttribute"/>), with provider and account as the tooltip.</summary>
     public sealed class ConnectionNameCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
             CompletionText.Matching(
                 wordToComplete,
-                ConnectionRegistry.Current.All.Select(c => (c.Name, $"{c.ProviderName}{(c.Sandbox ? " sandbox" : "")}: {c.Account}")));
+                ConnectionRegistry.Current.All.Where(c => c.Supports(ConnectionCapabilityAttribute.Of(commandName))).Select(c => (c.Name, $"{c.ProviderName}{(c.Sandbox ? " sandbox" : "")}: {c.Account}")));
     }
 }

@@ -21,6 +21,9 @@ namespace CallerIdPs.Infrastructure
         [ArgumentCompleter(typeof(ConnectionNameCompleter))]
         public CallerIdConnection? Connection { get; set; }
 
+        /// <summary>What this cmdlet needs of its connection, as its <see cref="ConnectionCapabilityAttribute"/> declares (completion offers only such connections).</summary>
+        internal ProviderCapability DeclaredCapability => ConnectionCapabilityAttribute.Of(GetType());
+
         /// <summary>
         /// Asks each connection for a list and writes the items as each answer arrives. A connection that fails gets an
         /// error about <paramref name="target"/> and the others still answer. Input refused before any request (a wrong

@@ -54,6 +54,18 @@ namespace CallerIdPs.Tests.Clients
         }
 
         [Fact]
+        public void The_named_connections_provider_without_the_field_is_refused_and_a_malformed_number_before_anything()
+        {
+            Assert.Equal("IdentityCall caller IDs have no department (-Department is 2Chat's).", Refusal(new CallerIdChange { PhoneNumber = "+14155550100", Department = "d" }, ProviderKind.IdentityCall));
+            Assert.Equal("not a 2Chat department", Refusal(new CallerIdChange { PhoneNumber = "+14155550100", Department = "bad" }, ProviderKind.IdentityCall));
+
+            var changed = Assert.Throws<CallerIdException>(() => MadeUp.ForChange(new CallerIdChange { PhoneNumber = "555", Alias = "a" }, null, "target"));
+            var deleted = Assert.Throws<CallerIdException>(() => MadeUp.ForDeletion(new CallerIdChange { PhoneNumber = "555", IsDeletion = true }, null));
+            Assert.All(new[] { changed, deleted }, e => Assert.Equal((CallerIdErrorKind.InvalidInput, (object)"555"), (e.Kind, e.OffendingValue)));
+            Assert.Equal("+14155550100", MadeUp.ForDeletion(new CallerIdChange { PhoneNumber = "+1 415 555 0100", IsDeletion = true }, null).Change.PhoneNumber);
+        }
+
+        [Fact]
         public void Ids_deletions_creations_and_suggestions_follow_the_declarations()
         {
             Assert.Equal(ProviderKind.TwoChat, MadeUp.ProviderOf(null, null, null, "42"));

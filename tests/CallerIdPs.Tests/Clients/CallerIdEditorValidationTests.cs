@@ -1,5 +1,7 @@
+using System.Threading;
 using System.Threading.Tasks;
 using CallerIdPs.Errors;
+using CallerIdPs.Model;
 using CallerIdPs.Providers;
 using Xunit;
 
@@ -37,6 +39,25 @@ namespace CallerIdPs.Tests.Clients
             var deletion = editor.Validate(new CallerIdChange { Id = " 123 ", PhoneNumber = "+14155550100", IsDeletion = true });
             Assert.Equal(("123", "+14155550100"), (deletion.Id, deletion.PhoneNumber));
             Assert.Equal("abc", editor.Validate(new CallerIdChange { Id = "abc", Department = "department.general" }).Id);
+        }
+
+        [Fact]
+        public async Task Apple_reads_a_caller_ID_named_by_id_before_the_confirmation_and_Plivo_needs_no_read()
+        {
+            await using var apple = await AppleLoopback.StartAsync();
+            ICallerIdEditor editor = apple.Client;
+            var first = (await ClientAssert.ToListAsync(apple.Client.ListCallerIdsAsync(new CallerIdQuery(), null, CancellationToken.None)))[0];
+
+            var read = await editor.IdentifyAsync(editor.Validate(new CallerIdChange { Id = first.Id, IsDeletion = true }), CancellationToken.None);
+
+            Assert.Equal((first.PhoneNumber, first.Id, $"{first.PhoneNumber} (id {first.Id})"), (read.PhoneNumber, read.Id, read.Subject));
+            Assert.Equal(first.Etag, Assert.IsType<AppleCallerId>(read.Record).Etag);
+            var missing = await Assert.ThrowsAsync<CallerIdException>(() => editor.IdentifyAsync(new CallerIdChange { Id = "123", IsDeletion = true }, CancellationToken.None));
+            Assert.Equal(CallerIdErrorKind.NotFound, missing.Kind);
+
+            await using var plivo = await PlivoLoopback.StartAsync();
+            var change = new CallerIdChange { PhoneNumber = "+14155550100", Alias = "Sales" };
+            Assert.Same(change, await ((ICallerIdEditor)plivo.Client).IdentifyAsync(change, CancellationToken.None));
         }
     }
 }

@@ -45,7 +45,9 @@ namespace CallerIdPs.Tests.Engine
         [InlineData("Get-CallerId -Connection TwoChat -First 1 | Set-CallerId -Department department.general.sales",
             "InvalidInput", "2Chat caller IDs have no department (-Department is Apple Business's).")]
         [InlineData("Set-CallerId -Connection Plivo -PhoneNumber +14155550100 -Department department.general.sales",
-            "NotSupported", "Set-CallerId works with Apple Business; the connection 'Plivo' is Plivo.")]
+            "InvalidInput", "Plivo caller IDs have no department (-Department is Apple Business's).")]
+        [InlineData("Set-CallerId -Connection TwoChat -PhoneNumber +14155550100 -Department department.general.sales",
+            "InvalidInput", "2Chat caller IDs have no department (-Department is Apple Business's).")]
         [InlineData("Set-CallerId -Connection Plivo -PhoneNumber +14155550100 -Department sales",
             "InvalidInput", "Department: 'sales' is not a department; it starts with 'department.' and has only letters, digits, '_', '.' and '-', e.g. department.general.support.customer_service.")]
         [InlineData("Get-CallerId -Connection TwoChat -First 1 | Remove-CallerId -Force",

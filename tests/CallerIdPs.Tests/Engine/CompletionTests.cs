@@ -43,6 +43,18 @@ namespace CallerIdPs.Tests.Engine
         }
 
         [Fact]
+        public void Connection_names_complete_only_connections_that_can_do_the_command()
+        {
+            _session.Run("Connect-CallerIdProvider -Provider Plivo -Sandbox; Connect-CallerIdProvider -Provider AppleBusiness -Sandbox").AssertNoErrors();
+
+            Assert.Equal(new[] { "Plivo" }, Complete("Start-CallerIdVerification -Connection "));
+            Assert.Equal(new[] { "Plivo" }, Complete("CallerId\\Confirm-CallerIdVerification -Otp 1 -Connection "));
+            Assert.Equal(new[] { "AppleBusiness" }, Complete("New-CallerId -Connection "));
+            Assert.Equal(new[] { "Plivo", "AppleBusiness" }, Complete("Remove-CallerId -Connection "));
+            Assert.Equal(new[] { "Main", "Plivo", "AppleBusiness" }, Complete("Get-CallerIdConnection -Name "));
+        }
+
+        [Fact]
         public void Region_ids_come_from_the_provider_for_the_country_typed()
         {
             var matches = Complete("Get-NumberCity -Country US -RegionId ");

@@ -191,8 +191,23 @@ namespace CallerIdPs.Providers.AppleBusiness
 
             var id = apple == null && change.Id != null ? AppleGuard.AppleId(change.Id, "Id") : apple?.Id;
             var number = apple == null && change.PhoneNumber != null ? AppleGuard.UsPhoneNumber(change.PhoneNumber) : apple?.PhoneNumber;
-            return change.Identified(number, id, number != null && id != null ? $"{number} (id {id})" : number ?? "id " + id);
+            return change.Identified(number, id, Subject(number, id));
         }
+
+        /// <summary>
+        /// A caller ID named only by its id or its number (or a CSV row's columns) is read before the confirmation, so it
+        /// names the number and the id, and the change or deletion carries the etag of what was confirmed.
+        /// </summary>
+        async Task<CallerIdChange> ICallerIdEditor.IdentifyAsync(CallerIdChange change, CancellationToken cancellationToken)
+        {
+            if (change.Record is AppleCallerId) return change;
+            var found = await RequireAsync(change.Id, change.PhoneNumber, cancellationToken).ConfigureAwait(false);
+            var read = change.Identified(found.PhoneNumber, found.Id, Subject(found.PhoneNumber, found.Id));
+            read.Record = found;
+            return read;
+        }
+
+        private static string Subject(string? number, string? id) => number != null && id != null ? $"{number} (id {id})" : number ?? "id " + id;
 
         /// <summary>
         /// A new department, guarded by the etag the record was read with (a piped record's, else read now): if Apple's record
@@ -223,23 +238,23 @@ namespace CallerIdPs.Providers.AppleBusiness
             }
         }
 
-        /// <summary>Deletes with the etag in If-Match like any other change: the piped record's, else the caller ID is read first (by id or number).</summary>
+        /// <summary>Deletes with the etag in If-Match like any other change: the record's (piped, or read before the confirmation), else it is read now (by id or number).</summary>
         async Task ICallerIdEditor.RemoveAsync(CallerIdChange deletion, CancellationToken cancellationToken)
         {
-            var id = deletion.Id;
-            var etag = (deletion.Record as AppleCallerId)?.Etag;
-            if (string.IsNullOrWhiteSpace(etag))
+            var record = deletion.Record as AppleCallerId;
+            if (record == null || string.IsNullOrWhiteSpace(record.Etag))
             {
-                var found = await RequireAsync(id, deletion.PhoneNumber, cancellationToken).ConfigureAwait(false);
-                id = found.Id;
-                etag = found.Etag;
+                record = await RequireAsync(deletion.Id, deletion.PhoneNumber, cancellationToken).ConfigureAwait(false);
             }
 
-            await DeleteAsync(id!, etag, cancellationToken).ConfigureAwait(false);
+            await DeleteAsync(record.Id, record.Etag, record.PhoneNumber, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Deletes a caller ID, guarded by its etag when the caller has one.</summary>
-        public async Task DeleteAsync(string id, string? etag, CancellationToken cancellationToken)
+        public Task DeleteAsync(string id, string? etag, CancellationToken cancellationToken) => DeleteAsync(id, etag, null, cancellationToken);
+
+        /// <summary>Deletes a caller ID, guarded by its etag when the caller has one; the journal names its number when it is known (else its id).</summary>
+        public async Task DeleteAsync(string id, string? etag, string? phoneNumber, CancellationToken cancellationToken)
         {
             var checkedId = AppleGuard.AppleId(id, "Id");
             var request = ApiRequest.Delete(OnePath(checkedId), $"delete caller ID {checkedId}")
@@ -252,7 +267,7 @@ namespace CallerIdPs.Providers.AppleBusiness
                 request.WithHeader("If-Match", Quote(etag!));
             }
 
-            var what = new Money.UnsafeRequest(Journal.JournalOperation.Deletion, checkedId, $"Get-CallerId -Connection {_origin.ConnectionName} -Id {checkedId}");
+            var what = new Money.UnsafeRequest(Journal.JournalOperation.Deletion, string.IsNullOrEmpty(phoneNumber) ? checkedId : phoneNumber!, $"Get-CallerId -Connection {_origin.ConnectionName} -Id {checkedId}");
             await _origin.Unsafe.SendAsync(what, ct => _api.SendAsync(request, ct), async ct => await FindAsync(checkedId, ct).ConfigureAwait(false) == null, cancellationToken).ConfigureAwait(false);
         }
 

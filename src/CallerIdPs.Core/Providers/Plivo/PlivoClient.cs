@@ -200,6 +200,9 @@ namespace CallerIdPs.Providers.Plivo
                 : throw CallerIdException.InvalidInputFor(ConnectionFactory.CallerIdChanges.FoundByNumber(_api.ProviderName), change.Id);
         }
 
+        /// <summary>A Plivo caller ID is named by its number: nothing to read before the confirmation.</summary>
+        Task<CallerIdChange> ICallerIdEditor.IdentifyAsync(CallerIdChange change, CancellationToken cancellationToken) => Task.FromResult(change);
+
         /// <summary>Changes the alias and/or the subaccount (only main-account credentials may change the subaccount).</summary>
         public async Task<PlivoCallerId> UpdateAsync(string phoneNumber, string? alias, string? subaccount, CancellationToken cancellationToken)
         {

@@ -7,6 +7,7 @@ using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.CallerIds
 {
+    [ConnectionCapability(ProviderCapability.BrandedCallerIds)]
     [Cmdlet(VerbsCommon.New, "CallerId", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CallerId))]
     public sealed class NewCallerIdCommand : ConnectedCmdlet
@@ -27,9 +28,9 @@ namespace CallerIdPs.Cmdlets.CallerIds
             if (!TryCheck(() => ConnectionFactory.CallerIdChanges.ForCreation(asked).Change, PhoneNumber, out var creation)) return;
             var number = creation.PhoneNumber!;
 
-            var connection = SingleConnection(Connection, ProviderCapability.BrandedCallerIds, number);
+            var connection = SingleConnection(Connection, DeclaredCapability, number);
             if (connection == null) return;
-            if (!ShouldProcess($"Create caller ID {number} ({creation.Department}) on {Describe.Account(connection)}", $"Create caller ID {number} ({creation.Department})?", "Confirm"))
+            if (!Confirm($"Create caller ID {number} ({creation.Department}) on {Describe.Account(connection)}.", $"Create caller ID {number} ({creation.Department})?", force: false))
             {
                 return;
             }

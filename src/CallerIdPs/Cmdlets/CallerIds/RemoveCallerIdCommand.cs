@@ -6,6 +6,7 @@ using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.CallerIds
 {
+    [ConnectionCapability(ProviderCapability.ManageCallerIds)]
     [Cmdlet(VerbsCommon.Remove, "CallerId", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     public sealed class RemoveCallerIdCommand : ConnectedCmdlet
@@ -30,17 +31,18 @@ namespace CallerIdPs.Cmdlets.CallerIds
             if (!TryOptional(nameof(Id), Id, out var id)) return;
             Id = id;
             var target = (object?)InputObject ?? PhoneNumber ?? Id;
-            if (!CallerIdTarget.Given(this, InputObject, PhoneNumber, Id)) return;
+            if (!CallerIdTarget.Given(this, InputObject, PhoneNumber, Id) || !CallerIdTarget.Agrees(this, InputObject, PhoneNumber, Id, Connection)) return;
             var asked = new CallerIdChange { Record = InputObject, PhoneNumber = PhoneNumber, Id = Id, IsDeletion = true };
             var provider = CallerIdTarget.Provider(InputObject, Connection, PhoneNumber, Id);
             if (!TryCheck(() => ConnectionFactory.CallerIdChanges.ForDeletion(asked, provider), target, out var plan)) return;
 
-            var connection = SingleConnection(Connection, ProviderCapability.ManageCallerIds, target, providers: plan.Providers);
+            var connection = SingleConnection(Connection, DeclaredCapability, target, providers: plan.Providers);
             if (connection == null) return;
             var editor = connection.ClientAs<ICallerIdEditor>();
-            if (!TryCheck(() => editor.Validate(plan.Change), target, out var deletion)) return;
+            if (!TryCheck(() => editor.Validate(plan.Change), target, out var validated)) return;
+            if (!Run(target, (output, ct) => editor.IdentifyAsync(validated, ct), out var deletion)) return;
 
-            var name = InputObject?.Name != null ? $" '{InputObject.Name}'" : "";
+            var name = deletion.Record?.Name != null ? $" '{deletion.Record.Name}'" : "";
             if (!Confirm($"Delete caller ID {deletion.Subject}{name} from {Describe.Account(connection)}.", $"Delete caller ID {deletion.Subject}{name}?", Force.IsPresent))
             {
                 return;

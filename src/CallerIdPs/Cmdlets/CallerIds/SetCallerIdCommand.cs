@@ -7,6 +7,7 @@ using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.CallerIds
 {
+    [ConnectionCapability(ProviderCapability.ManageCallerIds)]
     [Cmdlet(VerbsCommon.Set, "CallerId", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CallerId))]
     public sealed class SetCallerIdCommand : ConnectedCmdlet
@@ -41,17 +42,18 @@ namespace CallerIdPs.Cmdlets.CallerIds
             if (!TryOptional(nameof(Id), Id, out var id)) return;
             Id = id;
             var target = (object?)InputObject ?? PhoneNumber ?? Id;
-            if (!CallerIdTarget.Given(this, InputObject, PhoneNumber, Id)) return;
+            if (!CallerIdTarget.Given(this, InputObject, PhoneNumber, Id) || !CallerIdTarget.Agrees(this, InputObject, PhoneNumber, Id, Connection)) return;
 
             // Which providers' caller IDs take these fields, checked before a connection is chosen (their declarations).
             var asked = new CallerIdChange { Record = InputObject, PhoneNumber = PhoneNumber, Id = Id, Alias = Alias, Subaccount = Subaccount, Department = Department };
             var provider = CallerIdTarget.Provider(InputObject, Connection, PhoneNumber, Id);
             if (!TryCheck(() => ConnectionFactory.CallerIdChanges.ForChange(asked, provider, target), target, out var plan)) return;
 
-            var connection = SingleConnection(Connection, ProviderCapability.ManageCallerIds, target, providers: plan.Providers);
+            var connection = SingleConnection(Connection, DeclaredCapability, target, providers: plan.Providers);
             if (connection == null) return;
             var editor = connection.ClientAs<ICallerIdEditor>();
-            if (!TryCheck(() => editor.Validate(plan.Change), target, out var change)) return;
+            if (!TryCheck(() => editor.Validate(plan.Change), target, out var validated)) return;
+            if (!Run(target, (output, ct) => editor.IdentifyAsync(validated, ct), out var change)) return;
 
             var what = $"Set {change.DescribeValues()} on caller ID {change.Subject} of {Describe.Account(connection)}";
             if (!ShouldProcess(what + ".", what + "?", "Confirm"))

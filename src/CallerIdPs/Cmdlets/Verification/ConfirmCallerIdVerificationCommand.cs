@@ -9,6 +9,7 @@ using CallerIdPs.Validation;
 
 namespace CallerIdPs.Cmdlets.Verification
 {
+    [ConnectionCapability(ProviderCapability.VerifyCallerIds)]
     [Cmdlet(VerbsLifecycle.Confirm, "CallerIdVerification", DefaultParameterSetName = ObjectSet)]
     [OutputType(typeof(CallerId))]
     public sealed class ConfirmCallerIdVerificationCommand : ConnectedCmdlet
@@ -42,7 +43,7 @@ namespace CallerIdPs.Cmdlets.Verification
                 return;
             }
 
-            var connection = SingleConnection(Connection, ProviderCapability.VerifyCallerIds, target);
+            var connection = SingleConnection(Connection, DeclaredCapability, target);
             if (connection == null) return;
             if (Run(target, (output, ct) => connection.ClientAs<ICallerIdVerifier>().CompleteVerificationAsync(id, Otp, ct), out var callerId))
             {

@@ -4,9 +4,11 @@ using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
 using CallerIdPs.Providers;
 using CallerIdPs.Sandbox;
+using CallerIdPs.Validation;
 
 namespace CallerIdPs.Cmdlets.Verification
 {
+    [ConnectionCapability(ProviderCapability.VerifyCallerIds)]
     [Cmdlet(VerbsLifecycle.Start, "CallerIdVerification", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CallerIdVerification))]
     public sealed class StartCallerIdVerificationCommand : ConnectedCmdlet
@@ -27,15 +29,18 @@ namespace CallerIdPs.Cmdlets.Verification
         protected override void ProcessRecord()
         {
             if (!TryOptional(nameof(Alias), Alias, out var alias) || !TryOptional(nameof(Subaccount), Subaccount, out var subaccount)) return;
-            var connection = SingleConnection(Connection, ProviderCapability.VerifyCallerIds, PhoneNumber);
+
+            // The number first: a malformed one is the user's to correct, whichever connection would have sent the code.
+            if (!TryCheck(() => Guard.PhoneNumber(PhoneNumber), PhoneNumber, out var number)) return;
+            var connection = SingleConnection(Connection, DeclaredCapability, PhoneNumber);
             if (connection == null) return;
-            var how = Channel == VerificationChannel.Call ? "a voice call" : "an SMS";
-            if (!ShouldProcess($"Send a verification code to {PhoneNumber} by {how} ({Describe.Account(connection)})", $"Send a verification code to {PhoneNumber}?", "Confirm"))
+            var how = Channel == VerificationChannel.Call ? "a voice call" : "SMS";
+            if (!Confirm($"Send a verification code to {number} by {how} through {Describe.Account(connection)}.", $"Send a verification code to {number}?", force: false))
             {
                 return;
             }
 
-            if (!Run(PhoneNumber, (output, ct) => connection.ClientAs<ICallerIdVerifier>().StartVerificationAsync(PhoneNumber, alias, Channel, subaccount, ct), out var verification))
+            if (!Run(PhoneNumber, (output, ct) => connection.ClientAs<ICallerIdVerifier>().StartVerificationAsync(number, alias, Channel, subaccount, ct), out var verification))
             {
                 return;
             }
