@@ -106,28 +106,19 @@ namespace CallerIdPs.Cmdlets.Numbers
                 return;
             }
 
-            var candidates = ReadConnections(Connection, ProviderCapability.ListAvailableNumbers, country)
-                .Where(c => c.Client is IAvailableNumberSource).ToList();
-            var connections = new List<CallerIdConnection>();
-            foreach (var connection in candidates)
+            var open = ReadConnections(Connection, ProviderCapability.ListAvailableNumbers, country);
+            if (open.Count == 0) return;
+            var candidates = open.Where(c => c.Client is IAvailableNumberSource).ToList();
+            if (candidates.Count == 0)
             {
-                var why = connection.ClientAs<IAvailableNumberSource>().CannotAnswer(search);
-                if (why == null)
-                {
-                    connections.Add(connection);
-                }
-                else if (Connection != null || candidates.Count == 1)
-                {
-                    WriteFailure(CallerIdException.InvalidInputFor(why, search.ToString()), search.ToString());
-                    return;
-                }
-                else
-                {
-                    WriteVerbose($"Skipped {connection.Name}: {why}");
-                }
+                WriteFailure(new CallerIdException(
+                    CallerIdErrorKind.NotConnected,
+                    $"-Country lists {ProviderList.Implementing<IAvailableNumberSource>(possessive: true)} numbers, and none of the open connections ({string.Join(", ", open.Select(c => c.Name))}) is one.",
+                    $"For {ProviderList.ThatCan(ProviderCapability.NumberCatalog)}, pipe a group from Find-NumberGroup to Get-AvailableNumber; or connect to {ProviderList.Implementing<IAvailableNumberSource>("or")}."), country);
+                return;
             }
 
-            if (connections.Count == 0) return;
+            if (!TryCheck(() => AnsweringConnections.Of(candidates, c => c.ClientAs<IAvailableNumberSource>().CannotAnswer(search), WriteVerbose, search.ToString()), search.ToString(), out var connections)) return;
             var written = 0;
             Run(country, async (output, ct) =>
             {
