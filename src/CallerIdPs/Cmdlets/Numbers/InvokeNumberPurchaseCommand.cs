@@ -82,7 +82,7 @@ namespace CallerIdPs.Cmdlets.Numbers
 
             var price = Describe.Price(plan.SetupPrice, plan.MonthlyPrice, plan.Currency);
             var description = $"Buy {plan.Subject} from {Describe.Account(connection)} for {price}.{_refusalNote}";
-            if (!Confirm(description, $"Buy {plan.Subject} for {price}?", Force.IsPresent))
+            if (!Confirm(description, Force.IsPresent))
             {
                 return;
             }

@@ -62,7 +62,7 @@ namespace CallerIdPs.Cmdlets.Numbers
             var what = number == null ? $"a random number of group {groupId}" : number;
             var where = group == null ? "" : Describe.Where(group.Location, group.Type, group.Country);
             var price = group == null ? "" : $", {Describe.Price(group.SetupPrice, group.MonthlyPrice, group.Currency)} if bought";
-            if (!ShouldProcess($"Reserve {what}{where} on {Describe.Account(connection)}{price}.", $"Reserve {what}?", "Confirm"))
+            if (!Confirm($"Reserve {what}{where} on {Describe.Account(connection)}{price}.", force: false))
             {
                 return;
             }

@@ -58,7 +58,7 @@ namespace CallerIdPs.Cmdlets.Numbers
 
             var until = reservation.ExpiresAt.HasValue ? $", held until {reservation.ExpiresAt.Value.ToLocalTime():g}" : "";
             var description = $"Cancel the reservation of {reservation.PhoneNumber} ({reservation.Id}{until}) on {Describe.Account(connection)}.";
-            if (!Confirm(description, $"Cancel the reservation of {reservation.PhoneNumber}?", Force.IsPresent))
+            if (!Confirm(description, Force.IsPresent))
             {
                 return;
             }

@@ -54,7 +54,7 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
             var rent = number.MonthlyPrice.HasValue ? $", rented for {Describe.Money(number.MonthlyPrice.Value, number.Currency ?? "")} a month," : "";
             var consequence = releaser.ReleaseConsequence(number);
             var description = $"Release {number.PhoneNumber}{id}{rent} from {Describe.Account(connection)}. {consequence}";
-            if (!Confirm(description, $"Release {number.PhoneNumber}{id} from {Describe.Account(connection)}? {consequence}", Force.IsPresent))
+            if (!Confirm(description, Force.IsPresent))
             {
                 return;
             }
