@@ -32,6 +32,14 @@ namespace CallerIdPs.Infrastructure
 
         internal bool GivenOnCommandLine(string parameter) => _onCommandLine.Contains(parameter);
 
+        /// <summary>Writes to the pipeline, noting the ids the object carries for completion (<see cref="Completion.SeenValues"/>).
+        /// The pump writes through here too, so every object a cmdlet of the module writes is seen.</summary>
+        public new void WriteObject(object sendToPipeline)
+        {
+            Completion.SeenValues.Remember(sendToPipeline);
+            base.WriteObject(sendToPipeline);
+        }
+
         /// <summary>
         /// An optional text parameter: an empty column of a piped CSV row means "not given"; an empty value typed on the
         /// command line is refused (InvalidInput, before any request). False after writing that error.

@@ -26,6 +26,7 @@ namespace CallerIdPs.Cmdlets.Numbers
 
         [Parameter(ParameterSetName = GroupSet, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NumberGroupIdCompleter))]
         public string? GroupId { get; set; }
 
         [Parameter(ParameterSetName = GroupSet)]
@@ -37,9 +38,12 @@ namespace CallerIdPs.Cmdlets.Numbers
         [ArgumentCompleter(typeof(CountryCompleter))]
         public string? Country { get; set; }
 
+        // Text spelled as a NumberType, not the enum: PowerShell completes an enum with all its members (before any
+        // completer), and the connections sell only some. The transformation still refuses any other spelling at binding.
         [Parameter(ParameterSetName = CountrySet)]
         [ProviderSpelling(typeof(NumberType))]
-        public NumberType? Type { get; set; }
+        [ArgumentCompleter(typeof(SoldNumberTypeCompleter))]
+        public string? Type { get; set; }
 
         [Parameter(ParameterSetName = CountrySet)]
         [ValidateNotNullOrEmpty]
@@ -96,7 +100,7 @@ namespace CallerIdPs.Cmdlets.Numbers
         private void ListForSale()
         {
             if (!TryCheck(() => Guard.Country(Country), Country, out var country)) return;
-            var search = new NumberSearch(country) { Type = Type, StartsWith = StartsWith, Region = Region, City = City, Services = (Service ?? new string[0]).Select(s => NumberFeatures.Parse(s)!.Value).ToList() };
+            var search = new NumberSearch(country) { Type = Type == null ? (NumberType?)null : (NumberType)System.Enum.Parse(typeof(NumberType), Type, ignoreCase: true), StartsWith = StartsWith, Region = Region, City = City, Services = (Service ?? new string[0]).Select(s => NumberFeatures.Parse(s)!.Value).ToList() };
 
             if (Connection != null && !Connection.IsUnknown && !(Connection.Client is IAvailableNumberSource))
             {

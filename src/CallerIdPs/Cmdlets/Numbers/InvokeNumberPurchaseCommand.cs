@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using CallerIdPs.Completion;
 using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
@@ -26,6 +27,7 @@ namespace CallerIdPs.Cmdlets.Numbers
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ReservationIdCompleter))]
         public string? ReservationId { get; set; }
 
         [Parameter]

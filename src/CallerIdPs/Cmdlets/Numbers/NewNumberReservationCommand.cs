@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using CallerIdPs.Completion;
 using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
@@ -23,6 +24,7 @@ namespace CallerIdPs.Cmdlets.Numbers
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NumberGroupIdCompleter))]
         public string? GroupId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using CallerIdPs.Completion;
 using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
@@ -21,6 +22,7 @@ namespace CallerIdPs.Cmdlets.Numbers
         [Parameter(Mandatory = true, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
         [Alias("ReservationId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ReservationIdCompleter))]
         public string? Id { get; set; }
 
         [Parameter]

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using CallerIdPs.Completion;
 using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
@@ -20,6 +21,7 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
         [Parameter(Mandatory = true, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
         [Alias("VirtualNumberId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(VirtualNumberIdCompleter))]
         public string? Id { get; set; }
 
         [Parameter]
