@@ -20,7 +20,7 @@ namespace CallerIdPs.Completion
         {
             var given = fakeBoundParameters["Connection"] is PSObject wrapped ? wrapped.BaseObject : fakeBoundParameters["Connection"];
             var connectionName = given is CallerIdConnection connection ? connection.Name : given as string;
-            return CompletionText.Matching(wordToComplete, SeenValues.Current.Of(_kind, connectionName));
+            return CompletionText.Matching(wordToComplete, SeenValues.Of(_kind, connectionName));
         }
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using CallerIdPs.Connections;
 using CallerIdPs.Infrastructure;
 using CallerIdPs.Model;
 
@@ -20,65 +21,86 @@ namespace CallerIdPs.Completion
     /// <summary>
     /// The ids and numbers this session's commands wrote (number groups, reservations, owned numbers), newest first, for
     /// completion: it asks no provider for them, since a 2Chat request costs a credit and an account's listing can be
-    /// long. Each kind keeps its most recent few hundred; an expired reservation is no longer offered.
+    /// long. Kept per open connection (a new connection of the same name starts empty), each kind its most recent few
+    /// hundred; an expired reservation is no longer offered.
     /// </summary>
     internal sealed class SeenValues
     {
         private const int KeptPerKind = 500;
 
-        private static readonly ConditionalWeakTable<ConnectionRegistry, SeenValues> PerSession = new ConditionalWeakTable<ConnectionRegistry, SeenValues>();
+        private static readonly ConditionalWeakTable<CallerIdConnection, SeenValues> PerConnection = new ConditionalWeakTable<CallerIdConnection, SeenValues>();
+
+        private static long _written;
+
+        /// <summary>The connection the last record came from: a long listing resolves its name once.</summary>
+        [ThreadStatic]
+        private static CallerIdConnection? _lastSource;
 
         private readonly Dictionary<SeenKind, Dictionary<string, Seen>> _byKind = new Dictionary<SeenKind, Dictionary<string, Seen>>();
-        private long _written;
-
-        /// <summary>The values of the runspace's session (the one whose connections the cmdlets and completers use).</summary>
-        public static SeenValues Current => PerSession.GetValue(ConnectionRegistry.Current, _ => new SeenValues());
 
         /// <summary>Notes the ids an object written to the pipeline carries; any other object costs one type test.</summary>
         public static void Remember(object? item)
         {
-            switch (item is System.Management.Automation.PSObject wrapped ? wrapped.BaseObject : item)
+            if (!((item is System.Management.Automation.PSObject wrapped ? wrapped.BaseObject : item) is ProviderRecord record)) return;
+            switch (record)
             {
                 case NumberGroup group:
-                    Current.Add(SeenKind.GroupId, group.ConnectionName, group.Id, $"{group.Id}: {Place(group.Location, group.Type, group.Country)}", null);
+                    Add(record, SeenKind.GroupId, group.Id, $"{group.Id}: {Place(group.Location, group.Type, group.Country)}", null);
                     break;
                 case NumberReservation reservation:
                     var until = reservation.ExpiresAt.HasValue ? $", held until {reservation.ExpiresAt.Value.ToLocalTime().ToString("t", CultureInfo.CurrentCulture)}" : "";
-                    Current.Add(SeenKind.ReservationId, reservation.ConnectionName, reservation.Id, $"{reservation.PhoneNumber}{until}", reservation.ExpiresAt);
-                    if (reservation.GroupId != null) Current.Add(SeenKind.GroupId, reservation.ConnectionName, reservation.GroupId, $"{reservation.GroupId}: {Place(reservation.Location, reservation.Type, reservation.Country)}", null);
+                    Add(record, SeenKind.ReservationId, reservation.Id, $"{reservation.PhoneNumber}{until}", reservation.ExpiresAt);
+                    if (reservation.GroupId != null) Add(record, SeenKind.GroupId, reservation.GroupId, $"{reservation.GroupId}: {Place(reservation.Location, reservation.Type, reservation.Country)}", null);
                     break;
                 case VirtualNumber number:
                     var name = string.IsNullOrEmpty(number.Name) ? "" : $" {number.Name}";
-                    Current.Add(SeenKind.VirtualNumberId, number.ConnectionName, number.Id, $"{number.PhoneNumber}{name}", null);
-                    Current.Add(SeenKind.OwnedPhoneNumber, number.ConnectionName, number.PhoneNumber, $"{number.PhoneNumber}{name} (id {number.Id})", null);
+                    Add(record, SeenKind.VirtualNumberId, number.Id, $"{number.PhoneNumber}{name}", null);
+                    Add(record, SeenKind.OwnedPhoneNumber, number.PhoneNumber, $"{number.PhoneNumber}{name} (id {number.Id})", null);
                     break;
             }
         }
 
-        /// <summary>The values of <paramref name="kind"/>, newest first; only those of <paramref name="connectionName"/> when given.</summary>
-        public IReadOnlyList<(string Value, string Tooltip)> Of(SeenKind kind, string? connectionName)
+        /// <summary>The values of <paramref name="kind"/> of the session's open connections (only <paramref name="connectionName"/>'s when given), newest first.</summary>
+        public static IReadOnlyList<(string Value, string Tooltip)> Of(SeenKind kind, string? connectionName)
         {
             var now = DateTimeOffset.Now;
-            lock (_byKind)
+            var found = new List<Seen>();
+            foreach (var connection in ConnectionRegistry.Current.All)
             {
-                if (!_byKind.TryGetValue(kind, out var seen)) return Array.Empty<(string, string)>();
-                return seen.Values
-                    .Where(s => (connectionName == null || string.Equals(s.ConnectionName, connectionName, StringComparison.OrdinalIgnoreCase)) && !(s.Until < now))
-                    .OrderByDescending(s => s.Order)
-                    .Select(s => (s.Value, $"{s.Tooltip} ({s.ConnectionName})"))
-                    .GroupBy(s => s.Value, StringComparer.OrdinalIgnoreCase)
-                    .Select(g => g.First())
-                    .ToList();
+                if (!connection.IsOpen || (connectionName != null && !string.Equals(connection.Name, connectionName, StringComparison.OrdinalIgnoreCase))) continue;
+                if (!PerConnection.TryGetValue(connection, out var values)) continue;
+                lock (values._byKind)
+                {
+                    if (values._byKind.TryGetValue(kind, out var seen)) found.AddRange(seen.Values.Where(s => !(s.Until < now)));
+                }
             }
+
+            return found
+                .OrderByDescending(s => s.Order)
+                .GroupBy(s => s.Value, StringComparer.OrdinalIgnoreCase)
+                .Select(g => (g.Key, $"{g.First().Tooltip} ({string.Join(", ", g.Select(s => s.ConnectionName).Distinct())})"))
+                .ToList();
         }
 
-        private void Add(SeenKind kind, string connectionName, string value, string tooltip, DateTimeOffset? until)
+        private static void Add(ProviderRecord record, SeenKind kind, string value, string tooltip, DateTimeOffset? until)
         {
             if (string.IsNullOrEmpty(value)) return;
+            var source = _lastSource;
+            if (source == null || !source.IsOpen || source.Name != record.ConnectionName)
+            {
+                source = _lastSource = ConnectionRegistry.Current.All.FirstOrDefault(c => c.IsOpen && c.Name == record.ConnectionName);
+                if (source == null) return;
+            }
+
+            PerConnection.GetValue(source, _ => new SeenValues()).Add(kind, new Seen(source.Name, value, tooltip, until, System.Threading.Interlocked.Increment(ref _written)));
+        }
+
+        private void Add(SeenKind kind, Seen value)
+        {
             lock (_byKind)
             {
                 if (!_byKind.TryGetValue(kind, out var seen)) _byKind[kind] = seen = new Dictionary<string, Seen>(StringComparer.OrdinalIgnoreCase);
-                seen[connectionName + "\n" + value] = new Seen(connectionName, value, tooltip, until, ++_written);
+                seen[value.Value] = value;
                 if (seen.Count > 2 * KeptPerKind)
                 {
                     foreach (var oldest in seen.OrderBy(s => s.Value.Order).Take(seen.Count - KeptPerKind).Select(s => s.Key).ToList()) seen.Remove(oldest);
