@@ -53,11 +53,21 @@ namespace CallerIdPs.Completion
                     if (reservation.GroupId != null) Add(record, SeenKind.GroupId, reservation.GroupId, $"{reservation.GroupId}: {Place(reservation.Location, reservation.Type, reservation.Country)}", null);
                     break;
                 case VirtualNumber number:
-                    var name = string.IsNullOrEmpty(number.Name) ? "" : $" {number.Name}";
-                    Add(record, SeenKind.VirtualNumberId, number.Id, $"{number.PhoneNumber}{name}", null);
-                    Add(record, SeenKind.OwnedPhoneNumber, number.PhoneNumber, $"{number.PhoneNumber}{name} (id {number.Id})", null);
+                    Owned(record, number.Id, number.PhoneNumber, number.Name);
+                    break;
+                case NumberPurchaseResult purchase:
+                    // Bought: the number is the account's, and its reservation is gone.
+                    if (purchase.ReservationId != null) Add(record, SeenKind.ReservationId, purchase.ReservationId, "", DateTimeOffset.MinValue);
+                    Owned(record, purchase.VirtualNumberId, purchase.PhoneNumber, purchase.Name);
                     break;
             }
+        }
+
+        private static void Owned(ProviderRecord record, string? id, string phoneNumber, string? name)
+        {
+            var named = string.IsNullOrEmpty(name) ? "" : $" {name}";
+            if (id != null) Add(record, SeenKind.VirtualNumberId, id, $"{phoneNumber}{named}", null);
+            Add(record, SeenKind.OwnedPhoneNumber, phoneNumber, id == null ? $"{phoneNumber}{named}" : $"{phoneNumber}{named} (id {id})", null);
         }
 
         /// <summary>The values of <paramref name="kind"/> of the session's open connections (only <paramref name="connectionName"/>'s when given), newest first.</summary>

@@ -55,6 +55,16 @@ namespace CallerIdPs.Tests.Engine
             Assert.Empty(Complete("Get-VirtualNumber -Connection Elsewhere -Id "));
             Assert.Equal(before, _tc.Emulator.RequestCount);
         }
+
+        [Fact]
+        public void A_bought_reservation_is_no_longer_offered_and_its_number_is()
+        {
+            var reservation = _tc.Run("$r = Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 | New-NumberReservation; $r").Single<NumberReservation>();
+            _tc.Run("$r | Invoke-NumberPurchase -Force").Single<NumberPurchaseResult>();
+
+            Assert.Empty(Complete("Invoke-NumberPurchase -ReservationId "));
+            Assert.Equal(new[] { reservation.PhoneNumber }, Complete("Get-VirtualNumber -PhoneNumber " + reservation.PhoneNumber));
+        }
     }
 
     /// <summary>Get-AvailableNumber -Type offers only what the chosen connections sell.</summary>
