@@ -32,9 +32,9 @@ namespace CallerIdPs.Completion
 
         private static long _written;
 
-        /// <summary>The connection the last record came from: a long listing resolves its name once.</summary>
+        /// <summary>The connection the last record came from, and its session: a long listing resolves its name once.</summary>
         [ThreadStatic]
-        private static CallerIdConnection? _lastSource;
+        private static (ConnectionRegistry Session, CallerIdConnection Connection)? _lastSource;
 
         private readonly Dictionary<SeenKind, Dictionary<string, Seen>> _byKind = new Dictionary<SeenKind, Dictionary<string, Seen>>();
 
@@ -95,11 +95,13 @@ namespace CallerIdPs.Completion
         private static void Add(ProviderRecord record, SeenKind kind, string value, string tooltip, DateTimeOffset? until)
         {
             if (string.IsNullOrEmpty(value)) return;
-            var source = _lastSource;
-            if (source == null || !source.IsOpen || source.Name != record.ConnectionName)
+            var session = ConnectionRegistry.Current;
+            var source = _lastSource is { } last && last.Session == session && last.Connection.IsOpen && last.Connection.Name == record.ConnectionName ? last.Connection : null;
+            if (source == null)
             {
-                source = _lastSource = ConnectionRegistry.Current.All.FirstOrDefault(c => c.IsOpen && c.Name == record.ConnectionName);
+                source = session.All.FirstOrDefault(c => c.IsOpen && c.Name == record.ConnectionName);
                 if (source == null) return;
+                _lastSource = (session, source);
             }
 
             PerConnection.GetValue(source, _ => new SeenValues()).Add(kind, new Seen(source.Name, value, tooltip, until, System.Threading.Interlocked.Increment(ref _written)));
