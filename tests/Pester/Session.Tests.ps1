@@ -91,7 +91,8 @@ Describe 'Tab completion through TabExpansion2' {
             }
         }
         $thisFile = Get-Content -Raw $PSCommandPath
-        $tested = @{ CountryCompleter = '-Country'; ConnectionNameCompleter = '-Connection'; NumberRegionCompleter = '-RegionId'; NumberCityCompleter = '-City Los'; NumberCityIdCompleter = '-CityId '; DepartmentCompleter = '-Department' }
+        $tested = @{ CountryCompleter = '-Country'; ConnectionNameCompleter = '-Connection'; NumberRegionCompleter = '-RegionId'; NumberCityCompleter = '-City Los'; NumberCityIdCompleter = '-CityId '; DepartmentCompleter = '-Department'
+            NumberGroupIdCompleter = '-GroupId gbm'; ReservationIdCompleter = '-ReservationId '; VirtualNumberIdCompleter = 'Get-VirtualNumber -Id '; OwnedPhoneNumberCompleter = '-PhoneNumber '; SoldNumberTypeCompleter = '-Country US -Type ' }
         $completers | Sort-Object -Unique | Where-Object { -not $tested.ContainsKey($_) -or -not $thisFile.Contains($tested[$_]) } | Should -BeNullOrEmpty
     }
 }
@@ -279,5 +280,46 @@ Describe 'Settings the chosen provider does not take' {
         $failed.FullyQualifiedErrorId | Should -BeLike 'InvalidInput,*'
         $failed.TargetObject | Should -Be 'OrganizationId'
         $failed.Exception.Message | Should -Be '2Chat does not take -OrganizationId; only Apple Business does.'
+    }
+}
+
+Describe 'Number commands at the console: each fact once, no silent end, ids completed' {
+    BeforeAll { Connect-Sandbox -Provider TwoChat, Plivo, IdentityCall | Out-Null }
+
+    It 'asks a purchase once, naming number, account and price once each' {
+        $run = Invoke-AnsweredPwsh -Answers 'N' -Script @'
+Connect-CallerIdProvider -Provider TwoChat -Sandbox | Out-Null
+Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 | New-NumberReservation | Invoke-NumberPurchase -Confirm
+'@
+        $run.ExitCode | Should -Be 0 -Because $run.Text
+        $prompt = ($run.Text -replace '\s+', ' ') -replace '^.*?Confirm ', '' -replace '\[Y\].*$', ''
+        $prompt | Should -Match "^Buy \+44\d+ \(United Kingdom, mobile, GB\) from 2Chat account 'Sandbox Telephony \(ACC\w+\)' \(connection 'TwoChat', sandbox\) for 0\.00 USD setup and 5\.00 USD a month\? $"
+    }
+
+    It 'fails once, saying why for each connection, when none can run the search' {
+        Get-AvailableNumber -Country US -Type SharedCost -ErrorAction SilentlyContinue -ErrorVariable e | Should -BeNullOrEmpty
+        $e.Count | Should -Be 1
+        $e[0].FullyQualifiedErrorId | Should -BeLike 'InvalidInput,*'
+        "$e" | Should -Match 'Plivo: Plivo sells .* not SharedCost\. IdentityCall: IdentityCall sells .* not SharedCost\.'
+    }
+
+    It 'names the IdentityCall account as the API key''s, in the connection and the -WhatIf text' {
+        (Get-CallerIdConnection -Name IdentityCall).Account | Should -Be "the API key's account"
+        $transcript = Join-Path $TestDrive 'idc-whatif.txt'
+        Start-Transcript -Path $transcript | Out-Null
+        try { Get-AvailableNumber -Country GB -Type toll-free | Select-Object -First 1 | Invoke-NumberPurchase -WhatIf }
+        finally { Stop-Transcript | Out-Null }
+        Get-Content $transcript | Where-Object { $_ -like 'What if:*' } | Should -Match "from IdentityCall account of the API key \(connection 'IdentityCall', sandbox\) for"
+    }
+
+    It 'completes ids the session saw, only the types a connection sells, and never file names' {
+        Get-Completion 'Get-VirtualNumber -Id ' | Should -BeNullOrEmpty
+        Get-Completion 'Get-AvailableNumber -Connection Plivo -Country US -Type ' | Should -Be @('Local', 'Mobile', 'National', 'TollFree')
+        $groups = (Find-NumberGroup -Country GB -Type mobile).Id
+        Get-Completion 'New-NumberReservation -GroupId gbm' | Sort-Object | Should -Be ($groups | Sort-Object)
+        $reservation = Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 | New-NumberReservation
+        Get-Completion 'Invoke-NumberPurchase -ReservationId ' | Should -Be $reservation.Id
+        $owned = Get-VirtualNumber -Connection Plivo
+        Get-Completion 'Get-VirtualNumber -Connection Plivo -PhoneNumber ' | Sort-Object | Should -Be ($owned.PhoneNumber | Sort-Object)
     }
 }

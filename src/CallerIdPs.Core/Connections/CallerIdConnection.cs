@@ -32,8 +32,23 @@ namespace CallerIdPs.Connections
 
         public string ProviderName => Provider.DisplayName();
 
-        /// <summary>The account as the provider names it, when it says.</summary>
-        public string? Account { get; internal set; }
+        /// <summary>The account as the provider names it; for a provider that names none (IdentityCall), <see cref="KeysAccount"/>.</summary>
+        public string? Account
+        {
+            get => ProviderNamesAccount ?? (_accountIsTheKeys ? KeysAccount : null);
+            internal set => ProviderNamesAccount = value;
+        }
+
+        /// <summary>What <see cref="Account"/> says for a provider whose API names no account or project: its key reaches one.</summary>
+        public const string KeysAccount = "the API key's account";
+
+        /// <summary>The account's name as the provider gave it, or null.</summary>
+        internal string? ProviderNamesAccount { get; private set; }
+
+        private bool _accountIsTheKeys;
+
+        /// <summary>For a provider whose API names no account: the connection's account is the one its key belongs to.</summary>
+        internal void AccountIsTheKeys() => _accountIsTheKeys = true;
 
         /// <summary>Scheme, host and port the connection talks to.</summary>
         public Uri BaseUri { get; }
@@ -68,7 +83,7 @@ namespace CallerIdPs.Connections
         /// The account as the journal keys it: repeats are refused per account, whatever the connection is called. Every
         /// sandbox connection is a fresh account (same name, nothing bought), so its key is its own.
         /// </summary>
-        internal string JournalAccount => $"{ProviderName} {Account ?? Details?.AccountId ?? BaseUri.Authority}" + (Sandbox ? $" (sandbox {_sandboxId})" : "");
+        internal string JournalAccount => $"{ProviderName} {ProviderNamesAccount ?? Details?.AccountId ?? BaseUri.Authority}" + (Sandbox ? $" (sandbox {_sandboxId})" : "");
 
         private readonly string _sandboxId = Guid.NewGuid().ToString("N").Substring(0, 8);
 

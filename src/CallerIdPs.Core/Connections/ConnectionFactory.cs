@@ -101,6 +101,7 @@ namespace CallerIdPs.Connections
                 connection.Client = connector.CreateClient(api, new RecordOrigin(request.Provider, request.Name) { Unsafe = connection.Unsafe }, request);
                 await connector.DescribeAsync(connection, cancellationToken).ConfigureAwait(false);
                 journal.Account = connection.JournalAccount;
+                journal.AccountShown = AccountWording.Of(connection);
                 journal.Load();
                 var (count, window) = connector.Pace(connection, request);
                 connection.Pacer.SetLimit(count, window, setByUser: request.RequestsPerMinute.HasValue);

@@ -17,6 +17,7 @@ namespace CallerIdPs.Journal
             _journal = journal;
             Provider = provider;
             ConnectionName = connectionName;
+            AccountShown = $"{provider.DisplayName()} account";
             _file = string.IsNullOrWhiteSpace(path) ? null : new JournalFile(path!);
         }
 
@@ -30,6 +31,9 @@ namespace CallerIdPs.Journal
 
         /// <summary>Who the requests go to, as the provider names the account; known once the connection described itself.</summary>
         public string Account { get; internal set; } = "";
+
+        /// <summary>The account in the words prompts use ("2Chat account 'Acme' (connection 'TwoChat')"), for messages.</summary>
+        internal string AccountShown { get; set; }
 
         public string? Path => _file?.Path;
 
@@ -61,7 +65,7 @@ namespace CallerIdPs.Journal
             var where = earlier.JournalPath != null ? $" (journal {earlier.JournalPath})" : "";
             throw new CallerIdException(
                 CallerIdErrorKind.AlreadyAttempted,
-                $"{number} was already bought, or perhaps bought, on {Provider.DisplayName()} account '{Account}' at {DateText.Of(earlier.Time)}{where}: {earlier.Outcome}. {earlier.Evidence}",
+                $"{number} was already bought, or perhaps bought, on {AccountShown} at {DateText.Of(earlier.Time)}{where}: {earlier.Outcome}. {earlier.Evidence}",
                 $"Check the account first (Get-VirtualNumber -Connection {ConnectionName} | Where-Object PhoneNumber -eq '{number}'); pass -AllowRepeat only if you mean to buy it again.")
             {
                 Provider = Provider.DisplayName(),

@@ -9,18 +9,8 @@ namespace CallerIdPs.Cmdlets
     /// <summary>The words cmdlets use in confirmations, warnings and verbose lines, so every cmdlet says things the same way.</summary>
     internal static class Describe
     {
-        /// <summary>"2Chat account 'Acme' (connection 'TwoChat')", marked when it is the sandbox.</summary>
-        public static string Account(CallerIdConnection connection)
-        {
-            var id = connection.Details?.AccountId;
-            var name = connection.Account != null && connection.Account == id ? Masked(id!) : connection.Account;
-            var account = name != null ? $" '{name}'" : "";
-            var sandbox = connection.Sandbox ? ", sandbox" : "";
-            return $"{connection.ProviderName} account{account} (connection '{connection.Name}'{sandbox})";
-        }
-
-        /// <summary>An account id shown in prompts but not in full: "MA…WXYZ".</summary>
-        private static string Masked(string id) => id.Length <= 6 ? id : id.Substring(0, 2) + "…" + id.Substring(id.Length - 4);
+        /// <summary>"2Chat account 'Acme' (connection 'TwoChat')", marked when it is the sandbox: see <see cref="AccountWording"/>.</summary>
+        public static string Account(CallerIdConnection connection) => AccountWording.Of(connection);
 
         /// <summary>"0.00 USD setup and 3.50 USD a month".</summary>
         public static string Price(decimal? setup, decimal? monthly, string currency)

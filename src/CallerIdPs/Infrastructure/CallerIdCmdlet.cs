@@ -32,6 +32,14 @@ namespace CallerIdPs.Infrastructure
 
         internal bool GivenOnCommandLine(string parameter) => _onCommandLine.Contains(parameter);
 
+        /// <summary>Writes to the pipeline, noting the ids the object carries for completion (<see cref="Completion.SeenValues"/>).
+        /// The pump writes through here too, so every object a cmdlet of the module writes is seen.</summary>
+        public new void WriteObject(object sendToPipeline)
+        {
+            Completion.SeenValues.Remember(sendToPipeline);
+            base.WriteObject(sendToPipeline);
+        }
+
         /// <summary>
         /// An optional text parameter: an empty column of a piped CSV row means "not given"; an empty value typed on the
         /// command line is refused (InvalidInput, before any request). False after writing that error.
@@ -145,11 +153,11 @@ namespace CallerIdPs.Infrastructure
         }
 
         /// <summary>
-        /// ShouldProcess with -Force: -Force skips the prompt (for runbooks) but never -WhatIf.
-        /// <paramref name="description"/> is what -WhatIf prints; the prompt shows it above <paramref name="question"/>,
-        /// because pwsh's console host shows only the prompt's own text, and that must name the account and the price too.
+        /// ShouldProcess with -Force: -Force skips the prompt (for runbooks) but never -WhatIf. -WhatIf prints
+        /// <paramref name="description"/>; the prompt asks it as a question (<see cref="ConfirmQuestion"/>), because pwsh's
+        /// console host shows only the prompt's own text, and that must name the account and the price too, once.
         /// </summary>
-        internal bool Confirm(string description, string question, bool force)
+        internal bool Confirm(string description, bool force)
         {
             if (force && !IsWhatIf())
             {
@@ -157,9 +165,11 @@ namespace CallerIdPs.Infrastructure
                 return true;
             }
 
-            // The prompt asks the short question and then says it all again: number, provider, account, connection, price.
-            return ShouldProcess(description, question + "\n" + description, "Confirm");
+            return ShouldProcess(description, ConfirmQuestion.From(description), "Confirm");
         }
+
+        /// <summary><see cref="Confirm(string, bool)"/>; <paramref name="question"/> is no longer shown: the description, asked, says it all.</summary>
+        internal bool Confirm(string description, string question, bool force) => Confirm(description, force);
 
         public void Dispose()
         {

@@ -70,6 +70,7 @@ namespace CallerIdPs.Providers.IdentityCall
         {
             await connection.ClientAs<IdentityCallClient>().ProbeAsync(cancellationToken).ConfigureAwait(false);
             connection.RequestsPerMinute = connection.RequestsPerMinute ?? FreePlanRequestsPerMinute;
+            connection.AccountIsTheKeys(); // IdentityCall's API names no account or project
         }
     }
 }

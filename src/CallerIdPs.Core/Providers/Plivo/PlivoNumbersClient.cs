@@ -340,13 +340,9 @@ namespace CallerIdPs.Providers.Plivo
         // ---- release ----
 
         /// <summary>What the confirmation says: rent already billed stays billed.</summary>
-        public string ReleaseConsequence(VirtualNumber number)
-        {
-            var rent = number.MonthlyPrice.HasValue
-                ? $"It costs {number.MonthlyPrice.Value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} {number.Currency} a month; rent already billed is not refunded."
-                : "Rent already billed is not refunded.";
-            return rent + " Plivo holds a released number for 10 days, then returns it to the carrier.";
-        }
+        /// <summary>The rent itself is in the statement Remove-VirtualNumber makes for every provider; this says only what Plivo adds.</summary>
+        public string ReleaseConsequence(VirtualNumber number) =>
+            "Rent already billed is not refunded. Plivo holds a released number for 10 days, then returns it to the carrier.";
 
         Task IVirtualNumberReleaser.ReleaseVirtualNumberAsync(VirtualNumber number, CancellationToken cancellationToken) =>
             ReleaseNumberAsync(number.PhoneNumber, cancellationToken);

@@ -122,7 +122,7 @@ namespace CallerIdPs.Cmdlets.Connections
                 WriteVerbose($"Closed the previous connection named '{replaced.Name}'.");
             }
 
-            WriteVerbose($"Connected to {connection.ProviderName}{(connection.Sandbox ? " sandbox" : "")} account '{connection.Account ?? "(unnamed)"}' as '{connection.Name}'.");
+            WriteVerbose($"Connected to {Describe.Account(connection)}.");
             if (PassThru.IsPresent)
             {
                 WriteObject(connection);

@@ -26,6 +26,7 @@ namespace CallerIdPs.Cmdlets.Numbers
 
         [Parameter(ParameterSetName = GroupSet, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NumberGroupIdCompleter))]
         public string? GroupId { get; set; }
 
         [Parameter(ParameterSetName = GroupSet)]
@@ -37,9 +38,12 @@ namespace CallerIdPs.Cmdlets.Numbers
         [ArgumentCompleter(typeof(CountryCompleter))]
         public string? Country { get; set; }
 
+        // Text spelled as a NumberType, not the enum: PowerShell completes an enum with all its members (before any
+        // completer), and the connections sell only some. The transformation still refuses any other spelling at binding.
         [Parameter(ParameterSetName = CountrySet)]
         [ProviderSpelling(typeof(NumberType))]
-        public NumberType? Type { get; set; }
+        [ArgumentCompleter(typeof(SoldNumberTypeCompleter))]
+        public string? Type { get; set; }
 
         [Parameter(ParameterSetName = CountrySet)]
         [ValidateNotNullOrEmpty]
@@ -96,7 +100,7 @@ namespace CallerIdPs.Cmdlets.Numbers
         private void ListForSale()
         {
             if (!TryCheck(() => Guard.Country(Country), Country, out var country)) return;
-            var search = new NumberSearch(country) { Type = Type, StartsWith = StartsWith, Region = Region, City = City, Services = (Service ?? new string[0]).Select(s => NumberFeatures.Parse(s)!.Value).ToList() };
+            var search = new NumberSearch(country) { Type = Type == null ? (NumberType?)null : (NumberType)System.Enum.Parse(typeof(NumberType), Type, ignoreCase: true), StartsWith = StartsWith, Region = Region, City = City, Services = (Service ?? new string[0]).Select(s => NumberFeatures.Parse(s)!.Value).ToList() };
 
             if (Connection != null && !Connection.IsUnknown && !(Connection.Client is IAvailableNumberSource))
             {
@@ -106,28 +110,19 @@ namespace CallerIdPs.Cmdlets.Numbers
                 return;
             }
 
-            var candidates = ReadConnections(Connection, ProviderCapability.ListAvailableNumbers, country)
-                .Where(c => c.Client is IAvailableNumberSource).ToList();
-            var connections = new List<CallerIdConnection>();
-            foreach (var connection in candidates)
+            var open = ReadConnections(Connection, ProviderCapability.ListAvailableNumbers, country);
+            if (open.Count == 0) return;
+            var candidates = open.Where(c => c.Client is IAvailableNumberSource).ToList();
+            if (candidates.Count == 0)
             {
-                var why = connection.ClientAs<IAvailableNumberSource>().CannotAnswer(search);
-                if (why == null)
-                {
-                    connections.Add(connection);
-                }
-                else if (Connection != null || candidates.Count == 1)
-                {
-                    WriteFailure(CallerIdException.InvalidInputFor(why, search.ToString()), search.ToString());
-                    return;
-                }
-                else
-                {
-                    WriteVerbose($"Skipped {connection.Name}: {why}");
-                }
+                WriteFailure(new CallerIdException(
+                    CallerIdErrorKind.NotConnected,
+                    $"-Country lists {ProviderList.Implementing<IAvailableNumberSource>(possessive: true)} numbers, and none of the open connections ({string.Join(", ", open.Select(c => c.Name))}) is one.",
+                    $"For {ProviderList.ThatCan(ProviderCapability.NumberCatalog)}, pipe a group from Find-NumberGroup to Get-AvailableNumber; or connect to {ProviderList.Implementing<IAvailableNumberSource>("or")}."), country);
+                return;
             }
 
-            if (connections.Count == 0) return;
+            if (!TryCheck(() => AnsweringConnections.Of(candidates, c => c.ClientAs<IAvailableNumberSource>().CannotAnswer(search), WriteVerbose, search.ToString()), search.ToString(), out var connections)) return;
             var written = 0;
             Run(country, async (output, ct) =>
             {

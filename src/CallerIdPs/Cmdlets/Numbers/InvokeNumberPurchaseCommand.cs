@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using CallerIdPs.Completion;
 using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
@@ -26,6 +27,7 @@ namespace CallerIdPs.Cmdlets.Numbers
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ReservationIdCompleter))]
         public string? ReservationId { get; set; }
 
         [Parameter]
@@ -83,7 +85,7 @@ namespace CallerIdPs.Cmdlets.Numbers
 
             var price = Describe.Price(plan.SetupPrice, plan.MonthlyPrice, plan.Currency);
             var description = $"Buy {plan.Subject} from {Describe.Account(connection)} for {price}.{_refusalNote}";
-            if (!Confirm(description, $"Buy {plan.Subject} for {price}?", Force.IsPresent))
+            if (!Confirm(description, Force.IsPresent))
             {
                 return;
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using CallerIdPs.Completion;
 using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
@@ -24,6 +25,7 @@ namespace CallerIdPs.Cmdlets.Numbers
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NumberGroupIdCompleter))]
         public string? GroupId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -74,7 +76,7 @@ namespace CallerIdPs.Cmdlets.Numbers
             var what = number == null ? $"a random number of group {groupId}" : number;
             var where = group == null ? "" : Describe.Where(group.Location, group.Type, group.Country);
             var price = group == null ? "" : $", {Describe.Price(group.SetupPrice, group.MonthlyPrice, group.Currency)} if bought";
-            if (!ShouldProcess($"Reserve {what}{where} on {Describe.Account(connection)}{price}.", $"Reserve {what}?", "Confirm"))
+            if (!Confirm($"Reserve {what}{where} on {Describe.Account(connection)}{price}.", force: false))
             {
                 return;
             }

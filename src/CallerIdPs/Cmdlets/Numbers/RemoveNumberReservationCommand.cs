@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using CallerIdPs.Completion;
 using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
@@ -21,6 +22,7 @@ namespace CallerIdPs.Cmdlets.Numbers
         [Parameter(Mandatory = true, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
         [Alias("ReservationId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ReservationIdCompleter))]
         public string? Id { get; set; }
 
         [Parameter]
@@ -58,7 +60,7 @@ namespace CallerIdPs.Cmdlets.Numbers
 
             var until = reservation.ExpiresAt.HasValue ? $", held until {DateText.Of(reservation.ExpiresAt.Value)}" : "";
             var description = $"Cancel the reservation of {reservation.PhoneNumber} ({reservation.Id}{until}) on {Describe.Account(connection)}.";
-            if (!Confirm(description, $"Cancel the reservation of {reservation.PhoneNumber}?", Force.IsPresent))
+            if (!Confirm(description, Force.IsPresent))
             {
                 return;
             }

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Management.Automation;
 using System.Threading.Tasks;
+using CallerIdPs.Completion;
 using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
@@ -21,10 +22,12 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
         [Parameter(Mandatory = true, ParameterSetName = IdSet, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("VirtualNumberId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(VirtualNumberIdCompleter))]
         public string? Id { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = PhoneNumberSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(OwnedPhoneNumberCompleter))]
         public string? PhoneNumber { get; set; }
 
         protected override void ProcessRecord()

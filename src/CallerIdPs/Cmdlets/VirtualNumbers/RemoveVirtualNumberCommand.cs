@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using CallerIdPs.Completion;
 using CallerIdPs.Connections;
 using CallerIdPs.Errors;
 using CallerIdPs.Infrastructure;
@@ -20,6 +21,7 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
         [Parameter(Mandatory = true, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
         [Alias("VirtualNumberId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(VirtualNumberIdCompleter))]
         public string? Id { get; set; }
 
         [Parameter]
@@ -54,7 +56,7 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
             var rent = number.MonthlyPrice.HasValue ? $", rented for {Describe.Money(number.MonthlyPrice.Value, number.Currency ?? "")} a month," : "";
             var consequence = releaser.ReleaseConsequence(number);
             var description = $"Release {number.PhoneNumber}{id}{rent} from {Describe.Account(connection)}. {consequence}";
-            if (!Confirm(description, $"Release {number.PhoneNumber}{id} from {Describe.Account(connection)}? {consequence}", Force.IsPresent))
+            if (!Confirm(description, Force.IsPresent))
             {
                 return;
             }

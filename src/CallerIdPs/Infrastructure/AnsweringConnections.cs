@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CallerIdPs.Connections;
+using CallerIdPs.Errors;
+
+namespace CallerIdPs.Infrastructure
+{
+    /// <summary>
+    /// A read over several connections asks only those that can answer the parameters given (a filter or a type their
+    /// provider lacks is refused before any request). A connection left out is told with -Verbose; when none is left,
+    /// the read fails with one InvalidInput error that says why for each, because silence would read as "nothing found".
+    /// </summary>
+    internal static class AnsweringConnections
+    {
+        /// <param name="cannotAnswer">Null when the connection can answer; otherwise why not.</param>
+        /// <param name="skipped">Hears "Skipped X: why" for a connection left out while others answer.</param>
+        /// <param name="offendingValue">What was refused, for the error's TargetObject.</param>
+        /// <exception cref="CallerIdException">InvalidInput when no candidate can answer.</exception>
+        public static IReadOnlyList<T> Of<T>(IReadOnlyList<T> candidates, Func<T, CallerIdConnection> connectionOf, Func<T, string?> cannotAnswer, Action<string> skipped, object? offendingValue)
+        {
+            var refusals = candidates.Select(c => (Candidate: c, Reason: cannotAnswer(c))).ToList();
+            var answering = refusals.Where(r => r.Reason == null).Select(r => r.Candidate).ToList();
+            var refused = refusals.Where(r => r.Reason != null).Select(r => (Name: connectionOf(r.Candidate).Name, Reason: Sentence(r.Reason!))).ToList();
+            if (answering.Count > 0 || refused.Count == 0)
+            {
+                foreach (var (name, reason) in refused) skipped($"Skipped {name}: {reason}");
+                return answering;
+            }
+
+            if (refused.Count == 1)
+            {
+                throw CallerIdException.InvalidInputFor(refused[0].Reason, offendingValue);
+            }
+
+            throw new CallerIdException(
+                CallerIdErrorKind.InvalidInput,
+                $"None of the connections can answer this, so none was asked. {string.Join(" ", refused.Select(r => $"{r.Name}: {r.Reason}"))}",
+                "Change or leave out what they refuse, or name one connection with -Connection.")
+            {
+                OffendingValue = offendingValue,
+            };
+        }
+
+        /// <inheritdoc cref="Of{T}"/>
+        public static IReadOnlyList<CallerIdConnection> Of(IReadOnlyList<CallerIdConnection> candidates, Func<CallerIdConnection, string?> cannotAnswer, Action<string> skipped, object? offendingValue) =>
+            Of(candidates, c => c, cannotAnswer, skipped, offendingValue);
+
+        private static string Sentence(string reason) => reason.TrimEnd().EndsWith(".", StringComparison.Ordinal) ? reason.TrimEnd() : reason.TrimEnd() + ".";
+    }
+}
