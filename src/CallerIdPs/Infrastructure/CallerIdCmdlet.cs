@@ -168,9 +168,6 @@ namespace CallerIdPs.Infrastructure
             return ShouldProcess(description, ConfirmQuestion.From(description), "Confirm");
         }
 
-        /// <summary><see cref="Confirm(string, bool)"/>; <paramref name="question"/> is no longer shown: the description, asked, says it all.</summary>
-        internal bool Confirm(string description, string question, bool force) => Confirm(description, force);
-
         public void Dispose()
         {
             _stopping.Dispose();

@@ -30,7 +30,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
 
             var connection = SingleConnection(Connection, DeclaredCapability, number);
             if (connection == null) return;
-            if (!Confirm($"Create caller ID {number} ({creation.Department}) on {Describe.Account(connection)}.", $"Create caller ID {number} ({creation.Department})?", force: false))
+            if (!Confirm($"Create caller ID {number} ({creation.Department}) on {Describe.Account(connection)}.", force: false))
             {
                 return;
             }

@@ -43,7 +43,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
             if (!Run(target, (output, ct) => editor.IdentifyAsync(validated, ct), out var deletion)) return;
 
             var name = deletion.Record?.Name != null ? $" '{deletion.Record.Name}'" : "";
-            if (!Confirm($"Delete caller ID {deletion.Subject}{name} from {Describe.Account(connection)}.", $"Delete caller ID {deletion.Subject}{name}?", Force.IsPresent))
+            if (!Confirm($"Delete caller ID {deletion.Subject}{name} from {Describe.Account(connection)}.", Force.IsPresent))
             {
                 return;
             }

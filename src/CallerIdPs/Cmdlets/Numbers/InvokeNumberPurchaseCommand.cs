@@ -78,6 +78,11 @@ namespace CallerIdPs.Cmdlets.Numbers
             var connection = SingleConnection(Connection, ProviderCapability.PurchaseNumbers, target, record.Provider);
             if (connection == null) return;
 
+            // A number the journal already shows bought is refused from the journal alone, before planning reads the
+            // account (a bought reservation is gone, and "expired" would hide that the number was bought).
+            var known = (target as NumberReservation)?.PhoneNumber ?? (target as AvailableNumber)?.PhoneNumber;
+            if (!string.IsNullOrEmpty(known) && !RefuseRepeat(connection, known!, target)) return;
+
             var options = new PurchaseOptions { Name = Name };
             if (!Run(target, (output, ct) => connection.ClientAs<INumberSeller>().PlanPurchaseAsync(record, options, ct), out var plan)) return;
             _refusalNote = "";
@@ -192,8 +197,10 @@ namespace CallerIdPs.Cmdlets.Numbers
                 WriteWarning($"{plan.Subject} needs documents before it can be used: {listed}. Buying anyway (-AllowUnmetRequirements); {connection.ProviderName} may suspend the number until they are provided.");
             }
 
-            return plan.PhoneNumber == null
-                || TryCheck(() => { connection.Unsafe?.Journal.RefuseRepeat(plan.PhoneNumber, AllowRepeat.IsPresent); return true; }, target, out _);
+            return plan.PhoneNumber == null || RefuseRepeat(connection, plan.PhoneNumber, target);
         }
+
+        private bool RefuseRepeat(CallerIdConnection connection, string number, object? target) =>
+            TryCheck(() => { connection.Unsafe?.Journal.RefuseRepeat(number, AllowRepeat.IsPresent); return true; }, target, out _);
     }
 }

@@ -35,7 +35,7 @@ namespace CallerIdPs.Cmdlets.Verification
             var connection = SingleConnection(Connection, DeclaredCapability, PhoneNumber);
             if (connection == null) return;
             var how = Channel == VerificationChannel.Call ? "a voice call" : "SMS";
-            if (!Confirm($"Send a verification code to {number} by {how} through {Describe.Account(connection)}.", $"Send a verification code to {number}?", force: false))
+            if (!Confirm($"Send a verification code to {number} by {how} through {Describe.Account(connection)}.", force: false))
             {
                 return;
             }
