@@ -54,6 +54,50 @@ namespace CallerIdPs.Tests.Engine
             Assert.Equal(new[] { "Main", "Plivo", "AppleBusiness" }, Complete("Get-CallerIdConnection -Name "));
         }
 
+        /// <summary>With every provider connected, what -Connection offers on each cmdlet: the providers that can do it, judged
+        /// from what each provider's API offers (not from the declarations under test). A new cmdlet with -Connection must be judged here.</summary>
+        private static readonly Dictionary<string, string[]> ConnectionsThatCanRun = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Get-CallerId"] = new[] { "Main", "Plivo", "AppleBusiness" },
+            ["Set-CallerId"] = new[] { "Plivo", "AppleBusiness" },
+            ["Remove-CallerId"] = new[] { "Plivo", "AppleBusiness" },
+            ["New-CallerId"] = new[] { "AppleBusiness" },
+            ["Start-CallerIdVerification"] = new[] { "Plivo" },
+            ["Confirm-CallerIdVerification"] = new[] { "Plivo" },
+            ["Get-VirtualNumber"] = new[] { "Main", "Plivo", "IdentityCall" },
+            ["Set-VirtualNumber"] = new[] { "Plivo", "IdentityCall" },
+            ["Remove-VirtualNumber"] = new[] { "Main", "Plivo" },
+            ["Get-NumberRegion"] = new[] { "Main" },
+            ["Get-NumberCity"] = new[] { "Main" },
+            ["Get-NumberType"] = new[] { "Main" },
+            ["Get-NumberRequirement"] = new[] { "Main" },
+            ["Find-NumberGroup"] = new[] { "Main" },
+            ["Get-AvailableNumber"] = new[] { "Main", "Plivo", "IdentityCall" },
+            ["Get-NumberReservation"] = new[] { "Main" },
+            ["New-NumberReservation"] = new[] { "Main" },
+            ["Remove-NumberReservation"] = new[] { "Main" },
+            ["Invoke-NumberPurchase"] = new[] { "Main", "Plivo", "IdentityCall" },
+            // Every provider lists owned numbers or caller IDs; every connection has a journal.
+            ["Get-NumberInventory"] = new[] { "Main", "Plivo", "AppleBusiness", "IdentityCall" },
+            ["Get-CallerIdJournal"] = new[] { "Main", "Plivo", "AppleBusiness", "IdentityCall" },
+        };
+
+        [Fact]
+        public void Every_cmdlet_with_a_connection_parameter_completes_only_the_connections_that_can_run_it()
+        {
+            _session.Run("'Plivo', 'AppleBusiness', 'IdentityCall' | ForEach-Object { Connect-CallerIdProvider -Provider $_ -Sandbox }").AssertNoErrors();
+            var withConnection = _session.Run("Get-Command -Module CallerId | Where-Object { $_.Parameters.ContainsKey('Connection') } | ForEach-Object Name");
+            withConnection.AssertNoErrors();
+            var commands = withConnection.Output.Select(o => o.BaseObject.ToString()!).OrderBy(n => n, StringComparer.Ordinal).ToList();
+
+            Assert.Equal(ConnectionsThatCanRun.Keys.OrderBy(n => n, StringComparer.Ordinal), commands);
+            foreach (var command in commands)
+            {
+                var offered = Complete(command + " -Connection ");
+                Assert.True(ConnectionsThatCanRun[command].SequenceEqual(offered), $"{command} -Connection offers {string.Join(", ", offered)}; expected {string.Join(", ", ConnectionsThatCanRun[command])}.");
+            }
+        }
+
         [Fact]
         public void Region_ids_come_from_the_provider_for_the_country_typed()
         {

@@ -14,6 +14,7 @@ using CallerIdPs.Validation;
 
 namespace CallerIdPs.Cmdlets.CallerIds
 {
+    [ConnectionCapability(ProviderCapability.ListCallerIds)]
     [Cmdlet(VerbsCommon.Get, "CallerId", SupportsPaging = true)]
     [OutputType(typeof(CallerId))]
     public sealed class GetCallerIdCommand : ConnectedCmdlet
@@ -72,7 +73,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
             }
 
             if (!TryCheck(BuildQuery, null, out var query)) return;
-            var connections = ReadConnections(Connection, ProviderCapability.ListCallerIds);
+            var connections = ReadConnections(Connection, DeclaredCapability);
             if (connections.Count == 0) return;
             List(connections.Select(c => (c, query)).ToList());
         }
@@ -92,7 +93,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
             if (!TryCheck(() => Guard.PhoneNumber(PhoneNumber), PhoneNumber, out var number)) return;
 
             // The object's own connection when it lists caller IDs (a caller ID, a virtual number that is also one); otherwise every connection that does.
-            var connection = Connection != null && (GivenOnCommandLine(nameof(Connection)) || Connection.IsUnknown || Connection.Supports(ProviderCapability.ListCallerIds)) ? Connection : null;
+            var connection = Connection != null && (GivenOnCommandLine(nameof(Connection)) || Connection.IsUnknown || Connection.Supports(DeclaredCapability)) ? Connection : null;
             _piped.Add((connection, number));
         }
 
@@ -103,7 +104,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
             var perConnection = new Dictionary<CallerIdConnection, HashSet<string>>();
             foreach (var group in _piped.GroupBy(p => p.Connection))
             {
-                foreach (var connection in ReadConnections(group.Key, ProviderCapability.ListCallerIds, group.First().PhoneNumber))
+                foreach (var connection in ReadConnections(group.Key, DeclaredCapability, group.First().PhoneNumber))
                 {
                     if (!perConnection.TryGetValue(connection, out var numbers)) perConnection[connection] = numbers = new HashSet<string>(StringComparer.Ordinal);
                     numbers.UnionWith(group.Select(p => p.PhoneNumber));

@@ -8,6 +8,7 @@ using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
+    [ConnectionCapability(ProviderCapability.NumberCatalog)]
     [Cmdlet(VerbsCommon.Find, "NumberGroup")]
     [OutputType(typeof(NumberGroup))]
     public sealed class FindNumberGroupCommand : ConnectedCmdlet
@@ -56,7 +57,7 @@ namespace CallerIdPs.Cmdlets.Numbers
                 Features = Feature ?? new NumberFeature[0],
                 MaxMonthlyPrice = MaxMonthlyPrice,
             };
-            var connections = ReadConnections(Connection, ProviderCapability.NumberCatalog, Country);
+            var connections = ReadConnections(Connection, DeclaredCapability, Country);
             if (connections.Count == 0) return;
             if (ReadEach(connections, Country, (c, ct) => c.ClientAs<INumberCatalog>().FindGroupsAsync(query, ct)).NothingFound)
             {

@@ -11,6 +11,7 @@ using CallerIdPs.Validation;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
+    [ConnectionCapability(ProviderCapability.ListAvailableNumbers)]
     [Cmdlet(VerbsCommon.Get, "AvailableNumber", DefaultParameterSetName = GroupSet)]
     [OutputType(typeof(AvailableNumber))]
     public sealed class GetAvailableNumberCommand : ConnectedCmdlet
@@ -85,7 +86,7 @@ namespace CallerIdPs.Cmdlets.Numbers
                 return;
             }
 
-            var connection = SingleConnection(Connection, ProviderCapability.ListAvailableNumbers, target, parameters: ProviderCapability.NumberCatalog);
+            var connection = SingleConnection(Connection, DeclaredCapability, target, parameters: ProviderCapability.NumberCatalog);
             if (connection == null) return;
             var outcome = ReadEach(new[] { connection }, target, (c, ct) => c.ClientAs<INumberCatalog>().ListAvailableNumbersAsync(groupId, Group, Contains, ct));
             if (outcome.NothingFound)
@@ -110,7 +111,7 @@ namespace CallerIdPs.Cmdlets.Numbers
                 return;
             }
 
-            var open = ReadConnections(Connection, ProviderCapability.ListAvailableNumbers, country);
+            var open = ReadConnections(Connection, DeclaredCapability, country);
             if (open.Count == 0) return;
             var candidates = open.Where(c => c.Client is IAvailableNumberSource).ToList();
             if (candidates.Count == 0)

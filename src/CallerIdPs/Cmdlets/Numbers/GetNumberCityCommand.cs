@@ -7,6 +7,7 @@ using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
+    [ConnectionCapability(ProviderCapability.NumberCatalog)]
     [Cmdlet(VerbsCommon.Get, "NumberCity")]
     [OutputType(typeof(NumberCity))]
     public sealed class GetNumberCityCommand : ConnectedCmdlet
@@ -24,7 +25,7 @@ namespace CallerIdPs.Cmdlets.Numbers
         protected override void ProcessRecord()
         {
             var target = (object?)RegionId ?? Country;
-            var connections = ReadConnections(Connection, ProviderCapability.NumberCatalog, target);
+            var connections = ReadConnections(Connection, DeclaredCapability, target);
             if (connections.Count == 0) return;
             var outcome = ReadEach(connections, target, (c, ct) => c.ClientAs<INumberCatalog>().ListCitiesAsync(Country, RegionId, ct));
             if (outcome.NothingFound)

@@ -8,6 +8,7 @@ using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
+    [ConnectionCapability(ProviderCapability.NumberCatalog)]
     [Cmdlet(VerbsCommon.Get, "NumberRegion")]
     [OutputType(typeof(NumberRegion))]
     public sealed class GetNumberRegionCommand : ConnectedCmdlet
@@ -19,7 +20,7 @@ namespace CallerIdPs.Cmdlets.Numbers
 
         protected override void ProcessRecord()
         {
-            var connections = ReadConnections(Connection, ProviderCapability.NumberCatalog, Country);
+            var connections = ReadConnections(Connection, DeclaredCapability, Country);
             if (connections.Count == 0) return;
             var outcome = ReadEach(connections, Country, (c, ct) => c.ClientAs<INumberCatalog>().ListRegionsAsync(Country, ct));
             if (outcome.NothingFound)

@@ -7,6 +7,7 @@ using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
+    [ConnectionCapability(ProviderCapability.NumberCatalog)]
     [Cmdlet(VerbsCommon.Get, "NumberRequirement")]
     [OutputType(typeof(NumberRequirement))]
     public sealed class GetNumberRequirementCommand : ConnectedCmdlet
@@ -33,7 +34,7 @@ namespace CallerIdPs.Cmdlets.Numbers
                 return;
             }
 
-            var connections = ReadConnections(Connection, ProviderCapability.NumberCatalog, Country);
+            var connections = ReadConnections(Connection, DeclaredCapability, Country);
             if (connections.Count == 0) return;
             if (ReadEach(connections, Country, (c, ct) => c.ClientAs<INumberCatalog>().ListRequirementsAsync(Country, Type, ct)).NothingFound)
             {

@@ -7,13 +7,14 @@ using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
+    [ConnectionCapability(ProviderCapability.ReserveNumbers)]
     [Cmdlet(VerbsCommon.Get, "NumberReservation")]
     [OutputType(typeof(NumberReservation))]
     public sealed class GetNumberReservationCommand : ConnectedCmdlet
     {
         protected override void ProcessRecord()
         {
-            var connections = ReadConnections(Connection, ProviderCapability.ReserveNumbers);
+            var connections = ReadConnections(Connection, DeclaredCapability);
             if (connections.Count == 0) return;
             if (ReadEach(connections, null, (c, ct) => c.ClientAs<INumberReservations>().ListReservationsAsync(ct)).NothingFound)
             {

@@ -9,6 +9,7 @@ using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
+    [ConnectionCapability(ProviderCapability.PurchaseNumbers)]
     [Cmdlet(VerbsLifecycle.Invoke, "NumberPurchase", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(NumberPurchaseResult))]
     public sealed class InvokeNumberPurchaseCommand : ConnectedCmdlet
@@ -69,13 +70,13 @@ namespace CallerIdPs.Cmdlets.Numbers
         {
             var target = (object?)Reservation ?? (object?)AvailableNumber ?? Group;
             var record = (ProviderRecord)target!;
-            if ((ConnectionFactory.CapabilitiesOf(record.Provider) & ProviderCapability.PurchaseNumbers) == 0)
+            if ((ConnectionFactory.CapabilitiesOf(record.Provider) & DeclaredCapability) == 0)
             {
                 WriteFailure(new CallerIdException(CallerIdErrorKind.NotSupported, $"Buying {record.Provider.DisplayName()} numbers is not supported by this version of the module."), target);
                 return;
             }
 
-            var connection = SingleConnection(Connection, ProviderCapability.PurchaseNumbers, target, record.Provider);
+            var connection = SingleConnection(Connection, DeclaredCapability, target, record.Provider);
             if (connection == null) return;
 
             // A number the journal already shows bought is refused from the journal alone, before planning reads the
@@ -137,7 +138,7 @@ namespace CallerIdPs.Cmdlets.Numbers
                 return false;
             }
 
-            var connection = SingleConnection(Connection, ProviderCapability.PurchaseNumbers, ReservationId, parameters: ProviderCapability.ReserveNumbers);
+            var connection = SingleConnection(Connection, DeclaredCapability, ReservationId, parameters: ProviderCapability.ReserveNumbers);
             if (connection == null) return false;
             var id = ReservationId;
             if (!Run(id, (output, ct) => connection.ClientAs<INumberReservations>().FindReservationAsync(id, ct), out var active)) return false;

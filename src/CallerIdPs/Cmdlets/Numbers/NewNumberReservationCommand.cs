@@ -10,6 +10,7 @@ using CallerIdPs.Validation;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
+    [ConnectionCapability(ProviderCapability.ReserveNumbers)]
     [Cmdlet(VerbsCommon.New, "NumberReservation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(NumberReservation))]
     public sealed class NewNumberReservationCommand : ConnectedCmdlet
@@ -52,13 +53,13 @@ namespace CallerIdPs.Cmdlets.Numbers
                 return;
             }
 
-            if (AvailableNumber != null && !ConnectionFactory.Supports(AvailableNumber.Provider, ProviderCapability.ReserveNumbers))
+            if (AvailableNumber != null && !ConnectionFactory.Supports(AvailableNumber.Provider, DeclaredCapability))
             {
                 WriteFailure(NoReservations(AvailableNumber), AvailableNumber);
                 return;
             }
 
-            var connection = SingleConnection(Connection, ProviderCapability.ReserveNumbers, target);
+            var connection = SingleConnection(Connection, DeclaredCapability, target);
             if (connection == null) return;
             var reservations = connection.ClientAs<INumberReservations>();
             var chosen = AvailableNumber == null

@@ -9,6 +9,7 @@ using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.Numbers
 {
+    [ConnectionCapability(ProviderCapability.ReserveNumbers)]
     [Cmdlet(VerbsCommon.Remove, "NumberReservation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ObjectSet)]
     [OutputType(typeof(void))]
     public sealed class RemoveNumberReservationCommand : ConnectedCmdlet
@@ -31,7 +32,7 @@ namespace CallerIdPs.Cmdlets.Numbers
         protected override void ProcessRecord()
         {
             var target = (object?)InputObject ?? Id;
-            var connection = SingleConnection(Connection, ProviderCapability.ReserveNumbers, target);
+            var connection = SingleConnection(Connection, DeclaredCapability, target);
             if (connection == null) return;
 
             var reservation = InputObject;

@@ -11,6 +11,7 @@ using CallerIdPs.Validation;
 
 namespace CallerIdPs.Cmdlets.VirtualNumbers
 {
+    [ConnectionCapability(ProviderCapability.ListVirtualNumbers)]
     [Cmdlet(VerbsCommon.Get, "VirtualNumber", DefaultParameterSetName = ListSet)]
     [OutputType(typeof(VirtualNumber))]
     public sealed class GetVirtualNumberCommand : ConnectedCmdlet
@@ -34,7 +35,7 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
         {
             string? phone = null;
             if (PhoneNumber != null && !TryCheck(() => Guard.PhoneNumber(PhoneNumber), PhoneNumber, out phone)) return;
-            var connections = ReadConnections(Connection, ProviderCapability.ListVirtualNumbers, (object?)Id ?? PhoneNumber);
+            var connections = ReadConnections(Connection, DeclaredCapability, (object?)Id ?? PhoneNumber);
             if (connections.Count == 0)
             {
                 return;

@@ -8,6 +8,7 @@ using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.VirtualNumbers
 {
+    [ConnectionCapability(ProviderCapability.ReleaseVirtualNumbers)]
     [Cmdlet(VerbsCommon.Remove, "VirtualNumber", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ObjectSet)]
     [OutputType(typeof(void))]
     public sealed class RemoveVirtualNumberCommand : ConnectedCmdlet
@@ -30,7 +31,7 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
         protected override void ProcessRecord()
         {
             var target = (object?)InputObject ?? Id;
-            if (InputObject != null && !ConnectionFactory.Supports(InputObject.Provider, ProviderCapability.ReleaseVirtualNumbers))
+            if (InputObject != null && !ConnectionFactory.Supports(InputObject.Provider, DeclaredCapability))
             {
                 WriteFailure(new CallerIdException(
                     CallerIdErrorKind.NotSupported,
@@ -38,8 +39,8 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
                 return;
             }
 
-            var connection = Id != null && Connection == null ? IssuerOf(Id, ProviderCapability.ReleaseVirtualNumbers) : null;
-            connection ??= SingleConnection(Connection, ProviderCapability.ReleaseVirtualNumbers, target, InputObject?.Provider);
+            var connection = Id != null && Connection == null ? IssuerOf(Id, DeclaredCapability) : null;
+            connection ??= SingleConnection(Connection, DeclaredCapability, target, InputObject?.Provider);
             if (connection == null)
             {
                 return;

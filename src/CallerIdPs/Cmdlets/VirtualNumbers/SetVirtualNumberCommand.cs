@@ -7,6 +7,7 @@ using CallerIdPs.Providers;
 
 namespace CallerIdPs.Cmdlets.VirtualNumbers
 {
+    [ConnectionCapability(ProviderCapability.ManageVirtualNumbers)]
     [Cmdlet(VerbsCommon.Set, "VirtualNumber", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(VirtualNumber))]
     public sealed class SetVirtualNumberCommand : ConnectedCmdlet
@@ -52,7 +53,7 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
                 return;
             }
 
-            if (InputObject != null && !ConnectionFactory.Supports(InputObject.Provider, ProviderCapability.ManageVirtualNumbers))
+            if (InputObject != null && !ConnectionFactory.Supports(InputObject.Provider, DeclaredCapability))
             {
                 WriteFailure(NotChangeable(InputObject.Provider.DisplayName()), target);
                 return;
@@ -73,8 +74,8 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
                 return;
             }
 
-            var connection = InputObject == null && Id != null && Connection == null ? IssuerOf(Id, ProviderCapability.ManageVirtualNumbers) : null;
-            connection ??= SingleConnection(Connection, ProviderCapability.ManageVirtualNumbers, target, InputObject?.Provider);
+            var connection = InputObject == null && Id != null && Connection == null ? IssuerOf(Id, DeclaredCapability) : null;
+            connection ??= SingleConnection(Connection, DeclaredCapability, target, InputObject?.Provider);
             if (connection == null) return;
             if (!(connection.Client is IVirtualNumberEditor editor))
             {
