@@ -498,3 +498,24 @@ Describe 'Help and completion match the module' {
         $line | Should -Not -Match '\bon on\b'
     }
 }
+
+Describe 'Completion of -Connection offers only connections that can run the command' {
+    BeforeAll {
+        Disconnect-CallerIdProvider
+        foreach ($provider in 'TwoChat', 'Plivo', 'IdentityCall') {
+            Connect-CallerIdProvider -Provider $provider -Sandbox | Out-Null
+        }
+    }
+
+    It 'offers only 2Chat for Get-NumberRegion, the one with regions' {
+        $line = 'Get-NumberRegion -Connection '
+        $offered = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches
+        $offered.CompletionText | Should -Be @('TwoChat')
+        $offered.ToolTip | Should -Match '^2Chat sandbox: '
+    }
+
+    It 'still offers every connection that can list owned numbers' {
+        $line = 'Get-VirtualNumber -Connection '
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be @('TwoChat', 'Plivo', 'IdentityCall')
+    }
+}
