@@ -514,6 +514,15 @@ Describe 'A list view shows at least what its table shows' {
         }
     }
 
+    It 'shows the facts of a <Connection> caller ID its table cannot fit' -ForEach @(
+        @{ Connection = 'TwoChat'; Labels = 'Status', 'Type', 'Verified', 'ExpiresAt', 'ChannelId' }
+        @{ Connection = 'Plivo'; Labels = 'Status', 'Verified', 'VerificationId' }
+        @{ Connection = 'AppleBusiness'; Labels = 'Status', 'State', 'Department', 'BrandId' }
+    ) {
+        $text = Get-CallerId -Connection $Connection -First 1 | Format-List | Out-String -Width 200
+        foreach ($label in $Labels) { $text | Should -Match "(?m)^$label\s*: \S" -Because "the tester switched to the list to see $label" }
+    }
+
     It 'shows in the list every value the table shows of a real <_> of each provider' -ForEach @(
         'CallerIdPs.Connections.CallerIdConnection', 'CallerIdPs.Model.CallerId', 'CallerIdPs.Model.NumberInventoryRow',
         'CallerIdPs.Model.VirtualNumber', 'CallerIdPs.Model.NumberRegion', 'CallerIdPs.Model.NumberCity', 'CallerIdPs.Model.DidType',
