@@ -440,6 +440,109 @@ Describe 'Every view fits its type and every provider''s rows' {
     }
 }
 
+Describe 'A list view shows at least what its table shows' {
+    BeforeAll {
+        Connect-All
+        # Tables show local times and lists ISO 8601 with the offset: compare them in one zone.
+        $script:zone = $env:TZ
+        $env:TZ = 'UTC'
+        [TimeZoneInfo]::ClearCachedData()
+        $script:formats = [xml](Get-Content -Raw (Join-Path (Get-Module CallerId).ModuleBase 'CallerId.Format.ps1xml'))
+        # Table columns whose list item carries the same facts under the name of the collection they summarize.
+        $script:summaries = @{ OwnedOn = 'Owned'; CallerIdOn = 'CallerIds' }
+        function script:Get-FormatEntry($object, [string] $format) {
+            $object | & $format | Where-Object { $_.GetType().Name -eq 'FormatEntryData' } | ForEach-Object formatEntryInfo
+        }
+        # The words of a text, so '2026-12-02 05:07' is found in '2026-12-02T05:07:31+00:00', and a cell wrapped over
+        # lines in the list's one-line value that says more ('TwoChat Active expires 2027-11-02; IdentityCall Active').
+        function script:Get-Words([string] $text) { @(($text -replace '(\d)T(\d)', '$1 $2') -split '[^\p{L}\p{N}]+' | Where-Object { $_ }) }
+        function script:Test-Shows([string[]] $value, [string[]] $cell) {
+            $next = 0
+            foreach ($word in $value) { if ($next -lt $cell.Count -and $word -eq $cell[$next]) { $next++ } }
+            $next -eq $cell.Count
+        }
+        $groups = Find-NumberGroup -Country US -RegionId 5
+        $inventory = Get-NumberInventory
+        $reservation = $groups | Select-Object -First 1 | New-NumberReservation
+        $script:samples = @{
+            'CallerIdPs.Connections.CallerIdConnection' = Get-CallerIdConnection
+            'CallerIdPs.Model.CallerId'                 = foreach ($c in 'TwoChat', 'Plivo', 'AppleBusiness') { Get-CallerId -Connection $c -First 1 }
+            'CallerIdPs.Model.NumberInventoryRow'       = @(
+                $inventory | Where-Object { $_.Owned.Count -and $null -ne $_.MonthlyCost -and $_.RenewsAt } | Select-Object -First 1
+                $inventory | Where-Object { $_.CallerIds.Count -and $_.Findings.Count } | Select-Object -First 1
+                $inventory | Where-Object { $_.Owned.Count -gt 1 -or $_.CallerIds.Count -gt 1 } | Select-Object -First 1)
+            'CallerIdPs.Model.VirtualNumber'            = foreach ($c in 'TwoChat', 'Plivo', 'IdentityCall') { Get-VirtualNumber -Connection $c | Select-Object -First 1 }
+            'CallerIdPs.Model.NumberRegion'             = Get-NumberRegion -Country US | Select-Object -First 1
+            'CallerIdPs.Model.NumberCity'               = Get-NumberCity -Country US -RegionId 5 | Select-Object -First 1
+            'CallerIdPs.Model.DidType'                  = Get-NumberType | Select-Object -First 1
+            'CallerIdPs.Model.NumberRequirement'        = Find-NumberGroup -Country DE | Select-Object -First 1 | Get-NumberRequirement | Select-Object -First 1
+            'CallerIdPs.Model.NumberGroup'              = @($groups | Select-Object -First 1) + @(Find-NumberGroup -Country DE | Where-Object HasRequirements | Select-Object -First 1)
+            'CallerIdPs.Model.AvailableNumber'          = @(
+                $groups | Where-Object AllowNumberSelection | Select-Object -First 1 | Get-AvailableNumber | Select-Object -First 1
+                Get-AvailableNumber -Connection IdentityCall -Country US -Type Local | Select-Object -First 1
+                Get-AvailableNumber -Connection Plivo -Country GB | Select-Object -First 1)
+            'CallerIdPs.Model.NumberReservation'        = $reservation
+            'CallerIdPs.Model.NumberPurchaseResult'     = $reservation | Invoke-NumberPurchase -Force
+            'CallerIdPs.Model.CallerIdVerification'     = Start-CallerIdVerification -PhoneNumber +14155550190 -Alias 'Head office reception desk' 6>$null
+        }
+    }
+
+    AfterAll {
+        if ($null -eq $script:zone) { Remove-Item Env:TZ -ErrorAction SilentlyContinue } else { $env:TZ = $script:zone }
+        [TimeZoneInfo]::ClearCachedData()
+    }
+
+    It 'names every column of the <TypeName> table in each entry of its list view' -ForEach @(
+        # Discovery runs before BeforeAll: read the built file here too, so each type is its own test case.
+        $views = ([xml](Get-Content -Raw (Join-Path $PSScriptRoot '../../out/CallerId/CallerId.Format.ps1xml'))).Configuration.ViewDefinitions.View
+        $views | Where-Object { $_.ListControl } | ForEach-Object {
+            $typeName = $_.ViewSelectedBy.TypeName
+            if ($views | Where-Object { $_.TableControl -and $_.ViewSelectedBy.TypeName -eq $typeName }) { @{ TypeName = $typeName } }
+        }
+    ) {
+        $views = $script:formats.Configuration.ViewDefinitions.View | Where-Object { $_.ViewSelectedBy.TypeName -eq $TypeName }
+        $columns = ($views | Where-Object TableControl).TableControl.TableHeaders.TableColumnHeader.Label
+        $members = (Get-TypeData -TypeName $TypeName).Members
+        foreach ($entry in ($views | Where-Object ListControl).ListControl.ListEntries.ListEntry) {
+            $shown = foreach ($item in $entry.ListItems.ListItem) { if ($item.Label) { $item.Label } else { $item.PropertyName } }
+            $for = if ($entry.EntrySelectedBy) { $entry.EntrySelectedBy.TypeName } else { $TypeName }
+            foreach ($column in $columns) {
+                $alias = if ($members -and $members[$column]) { $members[$column].ReferencedMemberName }
+                $names = @($column, $alias, $script:summaries[$column]) | Where-Object { $_ }
+                @($shown | Where-Object { $_ -in $names }).Count | Should -BeGreaterThan 0 -Because "the list of $for must show the table's $column column"
+            }
+        }
+    }
+
+    It 'shows the facts of a <Connection> caller ID its table cannot fit' -ForEach @(
+        @{ Connection = 'TwoChat'; Labels = 'Status', 'Type', 'Verified', 'ExpiresAt', 'ChannelId' }
+        @{ Connection = 'Plivo'; Labels = 'Status', 'Verified', 'VerificationId' }
+        @{ Connection = 'AppleBusiness'; Labels = 'Status', 'State', 'Department', 'BrandId' }
+    ) {
+        $text = Get-CallerId -Connection $Connection -First 1 | Format-List | Out-String -Width 200
+        foreach ($label in $Labels) { $text | Should -Match "(?m)^$label\s*: \S" -Because "the tester switched to the list to see $label" }
+    }
+
+    It 'shows in the list every value the table shows of a real <_> of each provider' -ForEach @(
+        'CallerIdPs.Connections.CallerIdConnection', 'CallerIdPs.Model.CallerId', 'CallerIdPs.Model.NumberInventoryRow',
+        'CallerIdPs.Model.VirtualNumber', 'CallerIdPs.Model.NumberRegion', 'CallerIdPs.Model.NumberCity', 'CallerIdPs.Model.DidType',
+        'CallerIdPs.Model.NumberRequirement', 'CallerIdPs.Model.NumberGroup', 'CallerIdPs.Model.AvailableNumber',
+        'CallerIdPs.Model.NumberReservation', 'CallerIdPs.Model.NumberPurchaseResult', 'CallerIdPs.Model.CallerIdVerification'
+    ) {
+        $objects = @($script:samples[$_] | Where-Object { $_ })
+        $objects | Should -Not -BeNullOrEmpty
+        foreach ($object in $objects) {
+            $object.PSObject.TypeNames | Should -Contain $_
+            $cells = (Get-FormatEntry $object 'Format-Table').formatPropertyFieldList.propertyValue
+            $fields = (Get-FormatEntry $object 'Format-List').listViewFieldList
+            foreach ($cell in $cells | Where-Object { Get-Words $_ }) {
+                $words = Get-Words $cell
+                @($fields | Where-Object { Test-Shows (Get-Words $_.formatPropertyField.propertyValue) $words }).Count | Should -BeGreaterThan 0 -Because "the list of $($object.Provider) $($object.GetType().Name) $object must show '$cell' as its table does (list: $(($fields | ForEach-Object { "$($_.label)=$($_.formatPropertyField.propertyValue)" }) -join '; '))"
+            }
+        }
+    }
+}
+
 Describe 'Help and completion match the module' {
     BeforeAll {
         Connect-All
