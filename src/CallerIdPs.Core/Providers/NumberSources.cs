@@ -9,9 +9,9 @@ namespace CallerIdPs.Providers
     /// <summary>A provider that sells numbers found by country and type (IdentityCall, Plivo): Get-AvailableNumber -Country.</summary>
     public interface IAvailableNumberSource
     {
-        /// <summary>Null when the provider can run the search; otherwise why not (a filter it does not have, a type it does not sell).
-        /// Asked before any request is sent.</summary>
-        string? CannotAnswer(NumberSearch search);
+        /// <summary>Null when the provider can run the search; otherwise why not (a filter it does not have, a type it does not sell)
+        /// and the value refused. Asked before any request is sent.</summary>
+        FilterRefusal? CannotAnswer(NumberSearch search);
 
         /// <summary>Streams the numbers for sale. When none match, <paramref name="reason"/> hears the provider's own explanation, if it gives one.</summary>
         IAsyncEnumerable<AvailableNumber> SearchAsync(NumberSearch search, Action<string>? reason, CancellationToken cancellationToken);
@@ -76,6 +76,19 @@ namespace CallerIdPs.Providers
             if (Region != null) yield return "-Region";
             if (City != null) yield return "-City";
             if (Services.Count > 0) yield return "-Service";
+        }
+
+        /// <summary>The value given to an extra filter, as the user gave it: '415' for -StartsWith 415.</summary>
+        public object? ValueOf(string filter)
+        {
+            switch (filter)
+            {
+                case "-StartsWith": return StartsWith;
+                case "-Region": return Region;
+                case "-City": return City;
+                case "-Service": return FilterRefusal.AsTarget(Services);
+                default: return null;
+            }
         }
 
         /// <summary>"US, local, starting 415, in San Francisco, with voice and sms".</summary>

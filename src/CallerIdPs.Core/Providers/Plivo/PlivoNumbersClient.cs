@@ -47,15 +47,15 @@ namespace CallerIdPs.Providers.Plivo
 
         // ---- search ----
 
-        public string? CannotAnswer(NumberSearch search)
+        public FilterRefusal? CannotAnswer(NumberSearch search)
         {
             if (search.Type.HasValue && !SearchTypes.ContainsKey(search.Type.Value))
             {
-                return $"Plivo sells {string.Join(", ", SearchTypes.Keys)} numbers, not {search.Type.Value}.";
+                return new FilterRefusal($"Plivo sells {string.Join(", ", SearchTypes.Keys)} numbers, not {search.Type.Value}.", search.Type.Value);
             }
 
             var unknown = search.Services.Where(s => !SearchServices.ContainsKey(s)).ToList();
-            return unknown.Count > 0 ? $"Plivo filters on Voice, Sms and Mms only, not {string.Join(", ", unknown)}." : null;
+            return unknown.Count > 0 ? new FilterRefusal($"Plivo filters on Voice, Sms and Mms only, not {string.Join(", ", unknown)}.", FilterRefusal.AsTarget(unknown)) : null;
         }
 
         async IAsyncEnumerable<AvailableNumber> IAvailableNumberSource.SearchAsync(NumberSearch search, Action<string>? reason, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -72,8 +72,8 @@ namespace CallerIdPs.Providers.Plivo
         /// </summary>
         public IAsyncEnumerable<PlivoAvailableNumber> SearchAsync(NumberSearch search, Action<string>? reason, CancellationToken cancellationToken)
         {
-            var problem = CannotAnswer(search);
-            if (problem != null) throw CallerIdException.InvalidInput(search.Type?.ToString() ?? string.Join(",", search.Services), problem);
+            var refusal = CannotAnswer(search);
+            if (refusal != null) throw refusal.ToError();
             var country = Guard.Country(search.Country);
             var pattern = search.StartsWith == null ? null : Guard.DigitsFragment(search.StartsWith, "StartsWith");
             var region = search.Region == null ? null : Guard.Alias(search.Region, "Region");

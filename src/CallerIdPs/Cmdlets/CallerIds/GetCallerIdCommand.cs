@@ -194,8 +194,8 @@ namespace CallerIdPs.Cmdlets.CallerIds
             {
                 var names = string.Join(", ", skipped.Select(s => s.Connection.Name).Distinct());
                 var reasons = string.Join(" ", skipped.Select(s => s.Refusal.Reason).Distinct());
-                var error = CallerIdException.InvalidInputFor($"No connection can answer {work[0].Query.Describe()}, so none was asked ({names}): {reasons}", skipped[0].Refusal.Value);
-                WriteFailure(error, skipped[0].Refusal.Value);
+                var error = CallerIdException.InvalidInputFor($"No connection can answer {work[0].Query.Describe()}, so none was asked ({names}): {reasons}", FilterRefusal.CommonValue(skipped.Select(s => s.Refusal)));
+                WriteFailure(error, null);
             }
 
             return asked;
