@@ -53,5 +53,24 @@ namespace CallerIdPs.Tests.Engine
             Assert.Equal(ErrorCategory.ResourceUnavailable, error.CategoryInfo.Category);
             Assert.Equal("+14155550100", error.TargetObject);
         }
+    
+        [Theory]
+        [InlineData("Get-VirtualNumber -Connection TwoChat | Select-Object -First 2 | Invoke-NumberPurchase -WhatIf", "Invoke-NumberPurchase cannot use a virtual number, which was piped to it. Say what to buy:")]
+        [InlineData("Get-NumberCity -Connection TwoChat -Country US | Select-Object -First 2 | Get-AvailableNumber", "Get-AvailableNumber cannot use a number city, which was piped to it. Say which numbers:")]
+        [InlineData("Get-VirtualNumber -Connection TwoChat | Select-Object -First 2 | New-NumberReservation -WhatIf", "New-NumberReservation cannot use a virtual number, which was piped to it. Say what to reserve:")]
+        public void A_piped_object_the_cmdlet_cannot_use_is_the_target_and_is_named(string command, string start)
+        {
+            var piped = _session.Run(command.Substring(0, command.LastIndexOf('|'))).Output.Select(o => o.BaseObject).ToList();
+            Assert.Equal(2, piped.Count);
+
+            var result = _session.Run(command);
+
+            Assert.Equal(2, result.Errors.Count);
+            Assert.All(result.Errors, e => Assert.StartsWith("InvalidInput", e.FullyQualifiedErrorId, System.StringComparison.Ordinal));
+            Assert.All(result.Errors, e => Assert.Equal(ErrorCategory.InvalidArgument, e.CategoryInfo.Category));
+            Assert.All(result.Errors, e => Assert.StartsWith(start, e.Exception.Message, System.StringComparison.Ordinal));
+            Assert.Equal(piped.Select(p => p.ToString()), result.Errors.Select(e => e.TargetObject?.ToString()));
+            Assert.All(result.Errors, e => Assert.IsNotType<string>(e.TargetObject));
+        }
     }
 }

@@ -74,7 +74,7 @@ namespace CallerIdPs.Cmdlets.Numbers
             var target = (object?)Group ?? GroupId;
             if (groupId == null)
             {
-                WriteFailure(CallerIdException.InvalidInputFor($"Say which numbers: pipe a group from Find-NumberGroup, give -GroupId ({ProviderList.ThatCan(ProviderCapability.NumberCatalog, "or")}), or -Country ({ProviderList.Implementing<IAvailableNumberSource>("or")}).", null), null);
+                WriteNothingToActOn($"Say which numbers: pipe a group from Find-NumberGroup, give -GroupId ({ProviderList.ThatCan(ProviderCapability.NumberCatalog, "or")}), or -Country ({ProviderList.Implementing<IAvailableNumberSource>("or")}).");
                 return;
             }
 

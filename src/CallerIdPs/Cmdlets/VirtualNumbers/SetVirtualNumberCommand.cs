@@ -48,7 +48,7 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
             var target = (object?)InputObject ?? Id;
             if (target == null)
             {
-                WriteFailure(CallerIdException.InvalidInputFor("Say which number: pipe it from Get-VirtualNumber (or Import-Csv), or give -Id.", null), null);
+                WriteNothingToActOn("Say which number: pipe it from Get-VirtualNumber (or Import-Csv), or give -Id.");
                 return;
             }
 
