@@ -30,8 +30,8 @@ namespace CallerIdPs.Providers
     /// <summary>A provider whose numbers Set-VirtualNumber can change.</summary>
     public interface IVirtualNumberEditor
     {
-        /// <summary>Null when every change asked for is one the provider makes; otherwise why not. Asked before any request.</summary>
-        string? CannotChange(VirtualNumberChanges changes);
+        /// <summary>Null when every change asked for is one the provider makes; otherwise why not, about the value refused. Asked before any request.</summary>
+        FilterRefusal? CannotChange(VirtualNumberChanges changes);
 
         /// <summary>Throws InvalidInput for an id or a value the change would be refused for; sends nothing. The same
         /// check UpdateVirtualNumberAsync makes, asked first so -WhatIf and -Confirm show only what a real run would send.</summary>
@@ -143,6 +143,21 @@ namespace CallerIdPs.Providers
             if (Subaccount != null) parts.Add($"subaccount {Subaccount}");
             if (ApplicationId != null) parts.Add($"application {ApplicationId}");
             return parts.Count == 0 ? "no change" : string.Join(", ", parts);
+        }
+
+        /// <summary>The value given for <paramref name="field"/>, as the user gave it (an error's target).</summary>
+        public object? ValueOf(VirtualNumberField field)
+        {
+            switch (field)
+            {
+                case VirtualNumberField.Name: return Name;
+                case VirtualNumberField.Active: return Active;
+                case VirtualNumberField.Recording: return Recording;
+                case VirtualNumberField.RoutingStrategy: return RoutingStrategy;
+                case VirtualNumberField.Subaccount: return Subaccount;
+                case VirtualNumberField.ApplicationId: return ApplicationId;
+                default: return null;
+            }
         }
 
         /// <summary>The parameters set, for "IdentityCall has no -Subaccount" messages.</summary>

@@ -72,5 +72,29 @@ namespace CallerIdPs.Tests.Engine
             Assert.Equal(piped.Select(p => p.ToString()), result.Errors.Select(e => e.TargetObject?.ToString()));
             Assert.All(result.Errors, e => Assert.IsNotType<string>(e.TargetObject));
         }
+    
+        [Theory]
+        [InlineData("Set-VirtualNumber -Id +14155550200 -Connection Plivo -RoutingStrategy priority -WhatIf", "Priority")]
+        [InlineData("Get-VirtualNumber -Connection IdentityCall | Select-Object -First 1 | Set-VirtualNumber -Subaccount SA12345678901234567890 -WhatIf", "SA12345678901234567890")]
+        public void A_change_a_provider_does_not_take_targets_the_value_given(string command, string refused)
+        {
+            var result = _session.Run(command);
+
+            var error = Assert.Single(result.Errors);
+            Assert.StartsWith("InvalidInput", error.FullyQualifiedErrorId, System.StringComparison.Ordinal);
+            Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+            Assert.Equal(refused, error.TargetObject?.ToString());
+        }
+
+        [Fact]
+        public void Get_CallerId_targets_a_piped_object_without_a_phone_number()
+        {
+            var result = _session.Run("[pscustomobject]@{ Name = 'x'; ConnectionName = 'Plivo' } | Get-CallerId");
+
+            var error = Assert.Single(result.Errors);
+            Assert.StartsWith("InvalidInput", error.FullyQualifiedErrorId, System.StringComparison.Ordinal);
+            Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+            Assert.Equal("x", Assert.IsType<PSObject>(error.TargetObject).Properties["Name"].Value);
+        }
     }
 }

@@ -33,8 +33,8 @@ namespace CallerIdPs.Providers.IdentityCall
             }
         }
 
-        string? IVirtualNumberEditor.CannotChange(VirtualNumberChanges changes) =>
-            ConnectionFactory.VirtualNumberChanges.NamingLacked(ProviderKind.IdentityCall, changes);
+        FilterRefusal? IVirtualNumberEditor.CannotChange(VirtualNumberChanges changes) =>
+            ConnectionFactory.VirtualNumberChanges.Refusal(ProviderKind.IdentityCall, changes, ConnectionFactory.VirtualNumberChanges.NamingLacked);
 
         void IVirtualNumberEditor.CheckChange(string id, VirtualNumberChanges changes) => CheckChange(id, changes);
 

@@ -280,8 +280,8 @@ namespace CallerIdPs.Providers.Plivo
 
         // ---- change ----
 
-        string? IVirtualNumberEditor.CannotChange(VirtualNumberChanges changes) =>
-            ConnectionFactory.VirtualNumberChanges.ListingGiven(ProviderKind.Plivo, changes);
+        FilterRefusal? IVirtualNumberEditor.CannotChange(VirtualNumberChanges changes) =>
+            ConnectionFactory.VirtualNumberChanges.Refusal(ProviderKind.Plivo, changes, ConnectionFactory.VirtualNumberChanges.ListingGiven);
 
         void IVirtualNumberEditor.CheckChange(string id, VirtualNumberChanges changes)
         {
@@ -327,9 +327,10 @@ namespace CallerIdPs.Providers.Plivo
             if (changes.Subaccount != null) body["subaccount"] = Guard.AuthId(changes.Subaccount, "Subaccount");
             if (changes.ApplicationId != null) body["app_id"] = Guard.Id(changes.ApplicationId, "ApplicationId");
             var refused = ((IVirtualNumberEditor)this).CannotChange(changes);
-            if (refused != null || body.Count == 0)
+            if (refused != null) throw refused.ToError();
+            if (body.Count == 0)
             {
-                throw CallerIdException.InvalidInput(phoneNumber, refused ?? "Nothing to change: give -Name, -Subaccount and/or -ApplicationId.");
+                throw CallerIdException.InvalidInput(phoneNumber, "Nothing to change: give -Name, -Subaccount and/or -ApplicationId.");
             }
 
             return body;

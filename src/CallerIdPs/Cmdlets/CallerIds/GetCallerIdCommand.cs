@@ -85,7 +85,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
         {
             if (PhoneNumber == null)
             {
-                WriteFailure(CallerIdException.InvalidInputFor("The piped object has no PhoneNumber, so it selects no caller ID (pipe caller IDs, virtual numbers or CSV rows with a PhoneNumber column).", null), null);
+                WriteFailure(CallerIdException.InvalidInputFor("The piped object has no PhoneNumber, so it selects no caller ID (pipe caller IDs, virtual numbers or CSV rows with a PhoneNumber column).", PipedInput.Of(this)), null);
                 return;
             }
 

@@ -85,7 +85,7 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
             var refused = editor.CannotChange(changes);
             if (refused != null)
             {
-                WriteFailure(CallerIdException.InvalidInputFor(refused, string.Join(" ", changes.Given())), target);
+                WriteFailure(refused.ToError(), target);
                 return;
             }
 
