@@ -209,10 +209,11 @@ Describe 'Errors target the value they blame, or the piped object' {
     }
     AfterAll { Disconnect-Everything }
 
-    It 'targets the refused search value, not the search: <Run>' -ForEach @(
+    It 'targets the refused search or change value, not a description: <Run>' -ForEach @(
         @{ Run = 'Get-AvailableNumber -Connection IdentityCall -Country US -Type Local -StartsWith 415'; Target = '415' }
         @{ Run = 'Get-AvailableNumber -Connection Plivo -Country US -Type SharedCost'; Target = 'SharedCost' }
         @{ Run = 'Get-AvailableNumber -Country US -Type SharedCost'; Target = 'SharedCost' }
+        @{ Run = 'Set-VirtualNumber -Id +14155550200 -Connection Plivo -RoutingStrategy priority -WhatIf'; Target = 'Priority' }
     ) {
         $caught = Get-CaughtError ([scriptblock]::Create($Run))
         $caught.FullyQualifiedErrorId | Should -BeLike 'InvalidInput,*'
