@@ -202,3 +202,57 @@ Describe 'Money-path input refused before anything is sent' {
         $caught.Exception.Message | Should -BeLike "*$Says*"
     }
 }
+
+Describe 'Errors target the value they blame, or the piped object' {
+    BeforeAll {
+        Connect-CallerIdProvider -Provider TwoChat -Sandbox; Connect-CallerIdProvider -Provider Plivo -Sandbox; Connect-CallerIdProvider -Provider IdentityCall -Sandbox
+    }
+    AfterAll { Disconnect-Everything }
+
+    It 'targets the refused search or change value, not a description: <Run>' -ForEach @(
+        @{ Run = 'Get-AvailableNumber -Connection IdentityCall -Country US -Type Local -StartsWith 415'; Target = '415' }
+        @{ Run = 'Get-AvailableNumber -Connection Plivo -Country US -Type SharedCost'; Target = 'SharedCost' }
+        @{ Run = 'Get-AvailableNumber -Country US -Type SharedCost'; Target = 'SharedCost' }
+        @{ Run = 'Set-VirtualNumber -Id +14155550200 -Connection Plivo -RoutingStrategy priority -WhatIf'; Target = 'Priority' }
+    ) {
+        $caught = Get-CaughtError ([scriptblock]::Create($Run))
+        $caught.FullyQualifiedErrorId | Should -BeLike 'InvalidInput,*'
+        $caught.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        "$($caught.TargetObject)" | Should -BeExactly $Target
+    }
+
+    It 'targets the number a reservation is refused for, as the message does' {
+        $caught = Get-CaughtError { New-NumberReservation -GroupId gbloc-156 -PhoneNumber +14155550100 -Confirm:$false }
+        $caught.FullyQualifiedErrorId | Should -BeLike 'NumberUnavailable,*'
+        $caught.CategoryInfo.Category | Should -Be 'ResourceUnavailable'
+        $caught.Exception.Message | Should -BeLike '*+14155550100 is not available*'
+        $caught.TargetObject | Should -BeExactly '+14155550100'
+    }
+
+    It 'targets and names each piped object the cmdlet cannot use: <Run>' -ForEach @(
+        @{ Run = 'Get-VirtualNumber -Connection TwoChat | Select-Object -First 2 | Invoke-NumberPurchase -WhatIf'; Says = 'Invoke-NumberPurchase cannot use a virtual number, which was piped to it. Say what to buy:*' }
+        @{ Run = 'Get-NumberCity -Connection TwoChat -Country US | Select-Object -First 2 | Get-AvailableNumber'; Says = 'Get-AvailableNumber cannot use a number city, which was piped to it. Say which numbers:*' }
+    ) {
+        $piped = @(& ([scriptblock]::Create($Run.Substring(0, $Run.LastIndexOf('|')))))
+        $ErrorActionPreference = 'Continue' # one error per piped object, and the pipeline goes on
+        $errors = @(& ([scriptblock]::Create($Run)) 2>&1 | Where-Object { $_ -is [Management.Automation.ErrorRecord] })
+        $errors.Count | Should -Be 2
+        foreach ($i in 0, 1) {
+            $errors[$i].FullyQualifiedErrorId | Should -BeLike 'InvalidInput,*'
+            $errors[$i].CategoryInfo.Category | Should -Be 'InvalidArgument'
+            $errors[$i].Exception.Message | Should -BeLike $Says
+            $errors[$i].TargetObject.GetType() | Should -Be $piped[$i].GetType()
+            "$($errors[$i].TargetObject)" | Should -BeExactly "$($piped[$i])"
+        }
+    }
+
+    It 'targets the piped number record when the journal refuses a repeat purchase (AlreadyAttempted)' {
+        $number = Find-NumberGroup -Country GB -City London -Type local | Get-AvailableNumber | Select-Object -First 1
+        $number | Invoke-NumberPurchase -Force | Out-Null
+        $caught = Get-CaughtError { $number | Invoke-NumberPurchase -Force }
+        $caught.FullyQualifiedErrorId | Should -BeLike 'AlreadyAttempted,*'
+        $caught.CategoryInfo.Category | Should -Be 'ResourceExists'
+        $caught.TargetObject.GetType() | Should -Be $number.GetType() -Because 'the record, not its number as text'
+        $caught.TargetObject.PhoneNumber | Should -BeExactly $number.PhoneNumber
+    }
+}

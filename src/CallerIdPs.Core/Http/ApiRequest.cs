@@ -81,10 +81,11 @@ namespace CallerIdPs.Http
             return this;
         }
 
-        /// <summary>What an error status means for this particular call (a 404 on a reservation means it expired).</summary>
-        public ApiRequest OnStatus(int status, CallerIdErrorKind kind, string? hint = null)
+        /// <summary>What an error status means for this particular call (a 404 on a reservation means it expired), and the
+        /// value it blames (<paramref name="about"/>: the error's target, e.g. the number a 422 says is not available).</summary>
+        public ApiRequest OnStatus(int status, CallerIdErrorKind kind, string? hint = null, object? about = null)
         {
-            _statusMeanings[status] = new StatusMeaning(kind, hint);
+            _statusMeanings[status] = new StatusMeaning(kind, hint, about);
             return this;
         }
 
@@ -102,11 +103,14 @@ namespace CallerIdPs.Http
 
         internal sealed class StatusMeaning
         {
-            public StatusMeaning(CallerIdErrorKind kind, string? hint)
+            public StatusMeaning(CallerIdErrorKind kind, string? hint, object? about)
             {
                 Kind = kind;
                 Hint = hint;
+                About = about;
             }
+
+            public object? About { get; }
 
             public CallerIdErrorKind Kind { get; }
 

@@ -180,6 +180,7 @@ namespace CallerIdPs.Http
                 Operation = request.Operation,
                 RetryAfter = retryAfter,
                 ProviderMayHaveActed = mayHaveActed,
+                OffendingValue = meaning?.About,
             };
         }
 

@@ -68,8 +68,8 @@ namespace CallerIdPs.Journal
                 $"{number} was already bought, or perhaps bought, on {AccountShown} at {DateText.Of(earlier.Time)}{where}: {earlier.Outcome}. {earlier.Evidence}",
                 $"Check the account first (Get-VirtualNumber -Connection {ConnectionName} | Where-Object PhoneNumber -eq '{number}'); pass -AllowRepeat only if you mean to buy it again.")
             {
+                // No OffendingValue: the error is about the record being bought (the cmdlet's target), like its other errors.
                 Provider = Provider.DisplayName(),
-                OffendingValue = number,
             };
         }
 

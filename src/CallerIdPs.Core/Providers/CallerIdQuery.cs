@@ -79,9 +79,9 @@ namespace CallerIdPs.Providers
             if (Lacks(CallerIdFilter.Subaccount, Subaccount != null))
                 return new FilterRefusal($"{name} has no subaccounts (-Subaccount is {Owners(CallerIdFilter.Subaccount)}'s).", Subaccount);
             if (Lacks(CallerIdFilter.Type, Types != null && Types.Count > 0))
-                return new FilterRefusal($"{name} caller IDs have no type ({AllTypes} are {Owners(CallerIdFilter.Type)}'s).", AsTarget(Types!));
+                return new FilterRefusal($"{name} caller IDs have no type ({AllTypes} are {Owners(CallerIdFilter.Type)}'s).", FilterRefusal.AsTarget(Types!));
             if (Lacks(CallerIdFilter.State, States != null && States.Count > 0))
-                return new FilterRefusal($"{name} caller IDs have no review state (-State is {Owners(CallerIdFilter.State)}'s).", AsTarget(States!));
+                return new FilterRefusal($"{name} caller IDs have no review state (-State is {Owners(CallerIdFilter.State)}'s).", FilterRefusal.AsTarget(States!));
             if (Lacks(CallerIdFilter.Department, Department != null))
                 return new FilterRefusal($"{name} caller IDs have no department (-Department is {Owners(CallerIdFilter.Department)}'s).", Department);
             return null;
@@ -90,9 +90,6 @@ namespace CallerIdPs.Providers
         /// <summary>A refusal of -Id when it does not have the shape of <paramref name="provider"/>'s caller ID ids; null when it has.</summary>
         public FilterRefusal? RefusedId(ProviderKind provider, Func<string, bool> hasShape, string shape) =>
             Id == null || hasShape(Id) ? null : new FilterRefusal($"{provider.DisplayName()} caller IDs have {shape}; '{Id}' is not one.", Id);
-
-        /// <summary>One value as itself, several as an array: the target reads as typed.</summary>
-        private static object AsTarget<T>(IReadOnlyCollection<T> values) => values.Count == 1 ? (object)values.First()! : values.ToArray();
 
         /// <summary>"VN, WW, WA and CI".</summary>
         private static string AllTypes => ListText.Join(Enum.GetNames(typeof(CallerIdType)), "and");

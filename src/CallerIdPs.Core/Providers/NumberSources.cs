@@ -9,9 +9,9 @@ namespace CallerIdPs.Providers
     /// <summary>A provider that sells numbers found by country and type (IdentityCall, Plivo): Get-AvailableNumber -Country.</summary>
     public interface IAvailableNumberSource
     {
-        /// <summary>Null when the provider can run the search; otherwise why not (a filter it does not have, a type it does not sell).
-        /// Asked before any request is sent.</summary>
-        string? CannotAnswer(NumberSearch search);
+        /// <summary>Null when the provider can run the search; otherwise why not (a filter it does not have, a type it does not sell)
+        /// and the value refused. Asked before any request is sent.</summary>
+        FilterRefusal? CannotAnswer(NumberSearch search);
 
         /// <summary>Streams the numbers for sale. When none match, <paramref name="reason"/> hears the provider's own explanation, if it gives one.</summary>
         IAsyncEnumerable<AvailableNumber> SearchAsync(NumberSearch search, Action<string>? reason, CancellationToken cancellationToken);
@@ -30,8 +30,8 @@ namespace CallerIdPs.Providers
     /// <summary>A provider whose numbers Set-VirtualNumber can change.</summary>
     public interface IVirtualNumberEditor
     {
-        /// <summary>Null when every change asked for is one the provider makes; otherwise why not. Asked before any request.</summary>
-        string? CannotChange(VirtualNumberChanges changes);
+        /// <summary>Null when every change asked for is one the provider makes; otherwise why not, about the value refused. Asked before any request.</summary>
+        FilterRefusal? CannotChange(VirtualNumberChanges changes);
 
         /// <summary>Throws InvalidInput for an id or a value the change would be refused for; sends nothing. The same
         /// check UpdateVirtualNumberAsync makes, asked first so -WhatIf and -Confirm show only what a real run would send.</summary>
@@ -76,6 +76,19 @@ namespace CallerIdPs.Providers
             if (Region != null) yield return "-Region";
             if (City != null) yield return "-City";
             if (Services.Count > 0) yield return "-Service";
+        }
+
+        /// <summary>The value given to an extra filter, as the user gave it: '415' for -StartsWith 415.</summary>
+        public object? ValueOf(string filter)
+        {
+            switch (filter)
+            {
+                case "-StartsWith": return StartsWith;
+                case "-Region": return Region;
+                case "-City": return City;
+                case "-Service": return FilterRefusal.AsTarget(Services);
+                default: return null;
+            }
         }
 
         /// <summary>"US, local, starting 415, in San Francisco, with voice and sms".</summary>
@@ -130,6 +143,21 @@ namespace CallerIdPs.Providers
             if (Subaccount != null) parts.Add($"subaccount {Subaccount}");
             if (ApplicationId != null) parts.Add($"application {ApplicationId}");
             return parts.Count == 0 ? "no change" : string.Join(", ", parts);
+        }
+
+        /// <summary>The value given for <paramref name="field"/>, as the user gave it (an error's target).</summary>
+        public object? ValueOf(VirtualNumberField field)
+        {
+            switch (field)
+            {
+                case VirtualNumberField.Name: return Name;
+                case VirtualNumberField.Active: return Active;
+                case VirtualNumberField.Recording: return Recording;
+                case VirtualNumberField.RoutingStrategy: return RoutingStrategy;
+                case VirtualNumberField.Subaccount: return Subaccount;
+                case VirtualNumberField.ApplicationId: return ApplicationId;
+                default: return null;
+            }
         }
 
         /// <summary>The parameters set, for "IdentityCall has no -Subaccount" messages.</summary>

@@ -55,6 +55,16 @@ namespace CallerIdPs.Providers
             return $"{provider.DisplayName()} numbers have no {ListText.Join(words, "or")} ({ListText.Join(Parameters(lacked), "and")} {(Split(lacked).Count == 1 ? "is" : "are")} {Owners(lacked)}'s).";
         }
 
+        /// <summary>The refusal worded by <paramref name="wording"/> (<see cref="ListingGiven"/> or <see cref="NamingLacked"/>),
+        /// about the value of the first change <paramref name="provider"/>'s numbers do not take. Null when it takes them all.</summary>
+        public FilterRefusal? Refusal(ProviderKind provider, VirtualNumberChanges changes, Func<ProviderKind, VirtualNumberChanges, string?> wording)
+        {
+            var reason = wording(provider, changes);
+            if (reason == null) return null;
+            var lacked = Split(changes.Fields & ~FieldsOf(provider));
+            return new FilterRefusal(reason, lacked.Count == 0 ? null : changes.ValueOf(lacked[0]));
+        }
+
         /// <summary>"-Name names A and B numbers; C does not name a number when it is bought.": <paramref name="sellers"/>
         /// whose numbers take a name name a number they sell (Invoke-NumberPurchase -Name); <paramref name="provider"/> does not.</summary>
         public string NotNamedWhenBought(string provider, IEnumerable<ProviderKind> sellers)

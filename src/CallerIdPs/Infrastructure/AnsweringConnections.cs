@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CallerIdPs.Connections;
 using CallerIdPs.Errors;
+using CallerIdPs.Providers;
 
 namespace CallerIdPs.Infrastructure
 {
@@ -13,24 +14,23 @@ namespace CallerIdPs.Infrastructure
     /// </summary>
     internal static class AnsweringConnections
     {
-        /// <param name="cannotAnswer">Null when the connection can answer; otherwise why not.</param>
+        /// <param name="cannotAnswer">Null when the connection can answer; otherwise why not and the value refused (the error's TargetObject).</param>
         /// <param name="skipped">Hears "Skipped X: why" for a connection left out while others answer.</param>
-        /// <param name="offendingValue">What was refused, for the error's TargetObject.</param>
-        /// <exception cref="CallerIdException">InvalidInput when no candidate can answer.</exception>
-        public static IReadOnlyList<T> Of<T>(IReadOnlyList<T> candidates, Func<T, CallerIdConnection> connectionOf, Func<T, string?> cannotAnswer, Action<string> skipped, object? offendingValue)
+        /// <exception cref="CallerIdException">InvalidInput when no candidate can answer, about the value refused.</exception>
+        public static IReadOnlyList<T> Of<T>(IReadOnlyList<T> candidates, Func<T, CallerIdConnection> connectionOf, Func<T, FilterRefusal?> cannotAnswer, Action<string> skipped)
         {
-            var refusals = candidates.Select(c => (Candidate: c, Reason: cannotAnswer(c))).ToList();
-            var answering = refusals.Where(r => r.Reason == null).Select(r => r.Candidate).ToList();
-            var refused = refusals.Where(r => r.Reason != null).Select(r => (Name: connectionOf(r.Candidate).Name, Reason: Sentence(r.Reason!))).ToList();
+            var refusals = candidates.Select(c => (Candidate: c, Refusal: cannotAnswer(c))).ToList();
+            var answering = refusals.Where(r => r.Refusal == null).Select(r => r.Candidate).ToList();
+            var refused = refusals.Where(r => r.Refusal != null).Select(r => (Name: connectionOf(r.Candidate).Name, Reason: Sentence(r.Refusal!.Reason), r.Refusal)).ToList();
             if (answering.Count > 0 || refused.Count == 0)
             {
-                foreach (var (name, reason) in refused) skipped($"Skipped {name}: {reason}");
+                foreach (var (name, reason, _) in refused) skipped($"Skipped {name}: {reason}");
                 return answering;
             }
 
             if (refused.Count == 1)
             {
-                throw CallerIdException.InvalidInputFor(refused[0].Reason, offendingValue);
+                throw CallerIdException.InvalidInputFor(refused[0].Reason, refused[0].Refusal.Value);
             }
 
             throw new CallerIdException(
@@ -38,13 +38,13 @@ namespace CallerIdPs.Infrastructure
                 $"None of the connections can answer this, so none was asked. {string.Join(" ", refused.Select(r => $"{r.Name}: {r.Reason}"))}",
                 "Change or leave out what they refuse, or name one connection with -Connection.")
             {
-                OffendingValue = offendingValue,
+                OffendingValue = FilterRefusal.CommonValue(refused.Select(r => r.Refusal)),
             };
         }
 
         /// <inheritdoc cref="Of{T}"/>
-        public static IReadOnlyList<CallerIdConnection> Of(IReadOnlyList<CallerIdConnection> candidates, Func<CallerIdConnection, string?> cannotAnswer, Action<string> skipped, object? offendingValue) =>
-            Of(candidates, c => c, cannotAnswer, skipped, offendingValue);
+        public static IReadOnlyList<CallerIdConnection> Of(IReadOnlyList<CallerIdConnection> candidates, Func<CallerIdConnection, FilterRefusal?> cannotAnswer, Action<string> skipped) =>
+            Of(candidates, c => c, cannotAnswer, skipped);
 
         private static string Sentence(string reason) => reason.TrimEnd().EndsWith(".", StringComparison.Ordinal) ? reason.TrimEnd() : reason.TrimEnd() + ".";
     }

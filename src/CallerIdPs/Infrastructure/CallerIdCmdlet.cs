@@ -106,6 +106,17 @@ namespace CallerIdPs.Infrastructure
         internal void WriteFailure(CallerIdException error, object? target) => WriteError(ErrorRecords.From(error, target));
 
         /// <summary>
+        /// The InvalidInput for "nothing says what to act on": <paramref name="say"/> (what the cmdlet takes), about the
+        /// piped object and naming it when one was piped that binds to nothing the cmdlet acts on.
+        /// </summary>
+        internal void WriteNothingToActOn(string say)
+        {
+            var piped = PipedInput.Of(this);
+            var message = piped == null ? say : $"{CommandName} cannot use {PipedInput.Describe(piped)}, which was piped to it. {say}";
+            WriteFailure(CallerIdException.InvalidInputFor(message, piped), piped);
+        }
+
+        /// <summary>
         /// Checks input before any request: the checked value, or false after writing the check's error (InvalidInput,
         /// naming the value) so the pipeline goes on with the next item.
         /// </summary>

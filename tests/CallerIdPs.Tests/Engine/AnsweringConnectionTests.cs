@@ -19,7 +19,8 @@ namespace CallerIdPs.Tests.Engine
             Assert.Empty(result.Output);
             var error = Assert.Single(result.Errors);
             Assert.StartsWith("InvalidInput", error.FullyQualifiedErrorId, System.StringComparison.Ordinal);
-            Assert.Equal("US, sharedcost", error.TargetObject);
+            Assert.Equal(CallerIdPs.Model.NumberType.SharedCost, error.TargetObject); // the value every connection refused, not the search
+            Assert.Equal(System.Management.Automation.ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
             Assert.Contains("Plivo: Plivo sells Local, Mobile, National, TollFree numbers, not SharedCost.", error.Exception.Message, System.StringComparison.Ordinal);
             Assert.Contains("IdentityCall: IdentityCall sells mobile, local, toll-free, national numbers, not SharedCost.", error.Exception.Message, System.StringComparison.Ordinal);
         }

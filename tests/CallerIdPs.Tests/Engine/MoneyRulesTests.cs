@@ -110,6 +110,8 @@ namespace CallerIdPs.Tests.Engine
             Assert.StartsWith("AlreadyAttempted", error.FullyQualifiedErrorId);
             Assert.Equal(ErrorCategory.ResourceExists, error.CategoryInfo.Category);
             Assert.Contains("-AllowRepeat", error.ErrorDetails.RecommendedAction);
+            var piped = _tc.Session.GetVariable("n");
+            Assert.Same(piped is PSObject wrapped ? wrapped.BaseObject : piped, error.TargetObject); // the piped record, like the purchase's other errors
             Assert.Equal(1, _tc.Emulator.PurchaseCount);
 
             var before = _tc.Emulator.RequestCount;

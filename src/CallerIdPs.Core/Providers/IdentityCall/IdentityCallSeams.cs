@@ -12,16 +12,16 @@ namespace CallerIdPs.Providers.IdentityCall
     /// <summary>IdentityCall behind the provider-neutral seams Get-AvailableNumber and Set-VirtualNumber call (its seller is in IdentityCallClient).</summary>
     public sealed partial class IdentityCallClient : IAvailableNumberSource, IVirtualNumberEditor
     {
-        string? IAvailableNumberSource.CannotAnswer(NumberSearch search)
+        FilterRefusal? IAvailableNumberSource.CannotAnswer(NumberSearch search)
         {
             var extra = search.ExtraFilters().ToList();
             if (extra.Count > 0)
             {
-                return $"IdentityCall searches by country and type only; it has no {string.Join(", ", extra)}.";
+                return new FilterRefusal($"IdentityCall searches by country and type only; it has no {string.Join(", ", extra)}.", search.ValueOf(extra[0]));
             }
 
             return search.Type.HasValue && !SoldTypes.ContainsKey(search.Type.Value)
-                ? $"IdentityCall sells {string.Join(", ", SoldTypes.Values)} numbers, not {search.Type.Value}."
+                ? new FilterRefusal($"IdentityCall sells {string.Join(", ", SoldTypes.Values)} numbers, not {search.Type.Value}.", search.Type.Value)
                 : null;
         }
 
@@ -33,8 +33,8 @@ namespace CallerIdPs.Providers.IdentityCall
             }
         }
 
-        string? IVirtualNumberEditor.CannotChange(VirtualNumberChanges changes) =>
-            ConnectionFactory.VirtualNumberChanges.NamingLacked(ProviderKind.IdentityCall, changes);
+        FilterRefusal? IVirtualNumberEditor.CannotChange(VirtualNumberChanges changes) =>
+            ConnectionFactory.VirtualNumberChanges.Refusal(ProviderKind.IdentityCall, changes, ConnectionFactory.VirtualNumberChanges.NamingLacked);
 
         void IVirtualNumberEditor.CheckChange(string id, VirtualNumberChanges changes) => CheckChange(id, changes);
 

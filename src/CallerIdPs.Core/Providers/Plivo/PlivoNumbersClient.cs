@@ -47,15 +47,15 @@ namespace CallerIdPs.Providers.Plivo
 
         // ---- search ----
 
-        public string? CannotAnswer(NumberSearch search)
+        public FilterRefusal? CannotAnswer(NumberSearch search)
         {
             if (search.Type.HasValue && !SearchTypes.ContainsKey(search.Type.Value))
             {
-                return $"Plivo sells {string.Join(", ", SearchTypes.Keys)} numbers, not {search.Type.Value}.";
+                return new FilterRefusal($"Plivo sells {string.Join(", ", SearchTypes.Keys)} numbers, not {search.Type.Value}.", search.Type.Value);
             }
 
             var unknown = search.Services.Where(s => !SearchServices.ContainsKey(s)).ToList();
-            return unknown.Count > 0 ? $"Plivo filters on Voice, Sms and Mms only, not {string.Join(", ", unknown)}." : null;
+            return unknown.Count > 0 ? new FilterRefusal($"Plivo filters on Voice, Sms and Mms only, not {string.Join(", ", unknown)}.", FilterRefusal.AsTarget(unknown)) : null;
         }
 
         async IAsyncEnumerable<AvailableNumber> IAvailableNumberSource.SearchAsync(NumberSearch search, Action<string>? reason, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -72,8 +72,8 @@ namespace CallerIdPs.Providers.Plivo
         /// </summary>
         public IAsyncEnumerable<PlivoAvailableNumber> SearchAsync(NumberSearch search, Action<string>? reason, CancellationToken cancellationToken)
         {
-            var problem = CannotAnswer(search);
-            if (problem != null) throw CallerIdException.InvalidInput(search.Type?.ToString() ?? string.Join(",", search.Services), problem);
+            var refusal = CannotAnswer(search);
+            if (refusal != null) throw refusal.ToError();
             var country = Guard.Country(search.Country);
             var pattern = search.StartsWith == null ? null : Guard.DigitsFragment(search.StartsWith, "StartsWith");
             var region = search.Region == null ? null : Guard.Alias(search.Region, "Region");
@@ -280,8 +280,8 @@ namespace CallerIdPs.Providers.Plivo
 
         // ---- change ----
 
-        string? IVirtualNumberEditor.CannotChange(VirtualNumberChanges changes) =>
-            ConnectionFactory.VirtualNumberChanges.ListingGiven(ProviderKind.Plivo, changes);
+        FilterRefusal? IVirtualNumberEditor.CannotChange(VirtualNumberChanges changes) =>
+            ConnectionFactory.VirtualNumberChanges.Refusal(ProviderKind.Plivo, changes, ConnectionFactory.VirtualNumberChanges.ListingGiven);
 
         void IVirtualNumberEditor.CheckChange(string id, VirtualNumberChanges changes)
         {
@@ -327,9 +327,10 @@ namespace CallerIdPs.Providers.Plivo
             if (changes.Subaccount != null) body["subaccount"] = Guard.AuthId(changes.Subaccount, "Subaccount");
             if (changes.ApplicationId != null) body["app_id"] = Guard.Id(changes.ApplicationId, "ApplicationId");
             var refused = ((IVirtualNumberEditor)this).CannotChange(changes);
-            if (refused != null || body.Count == 0)
+            if (refused != null) throw refused.ToError();
+            if (body.Count == 0)
             {
-                throw CallerIdException.InvalidInput(phoneNumber, refused ?? "Nothing to change: give -Name, -Subaccount and/or -ApplicationId.");
+                throw CallerIdException.InvalidInput(phoneNumber, "Nothing to change: give -Name, -Subaccount and/or -ApplicationId.");
             }
 
             return body;

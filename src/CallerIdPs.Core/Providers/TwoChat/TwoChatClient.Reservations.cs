@@ -33,9 +33,9 @@ namespace CallerIdPs.Providers.TwoChat
             if (e164 != null) body["number"] = e164;
             var request = ApiRequest.Post("/open/numbers/reservations", e164 == null ? $"reserve a number of group {id}" : $"reserve {e164}", body)
                 .Idempotent(false)
-                .OnStatus(404, CallerIdErrorKind.NotFound, "Find-NumberGroup lists the groups that exist.")
+                .OnStatus(404, CallerIdErrorKind.NotFound, "Find-NumberGroup lists the groups that exist.", about: id)
                 .OnStatus(406, CallerIdErrorKind.NotSupported, NoSelectionHint)
-                .OnStatus(422, CallerIdErrorKind.NumberUnavailable);
+                .OnStatus(422, CallerIdErrorKind.NumberUnavailable, about: e164);
             var what = new UnsafeRequest(JournalOperation.Reservation, e164 ?? $"a number of group {id}", $"Get-NumberReservation -Connection {_origin.ConnectionName}")
             {
                 SetupPrice = group?.SetupPrice,

@@ -17,7 +17,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
         public static bool Given(CallerIdCmdlet cmdlet, CallerId? inputObject, string? phoneNumber, string? id)
         {
             if (inputObject != null || phoneNumber != null || id != null) return true;
-            cmdlet.WriteFailure(CallerIdException.InvalidInputFor("Say which caller ID: pipe it from Get-CallerId (or Import-Csv), or give -PhoneNumber or -Id.", null), null);
+            cmdlet.WriteNothingToActOn("Say which caller ID: pipe it from Get-CallerId (or Import-Csv), or give -PhoneNumber or -Id.");
             return false;
         }
 

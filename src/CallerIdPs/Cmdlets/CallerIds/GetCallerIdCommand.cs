@@ -86,7 +86,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
         {
             if (PhoneNumber == null)
             {
-                WriteFailure(CallerIdException.InvalidInputFor("The piped object has no PhoneNumber, so it selects no caller ID (pipe caller IDs, virtual numbers or CSV rows with a PhoneNumber column).", null), null);
+                WriteFailure(CallerIdException.InvalidInputFor("The piped object has no PhoneNumber, so it selects no caller ID (pipe caller IDs, virtual numbers or CSV rows with a PhoneNumber column).", PipedInput.Of(this)), null);
                 return;
             }
 
@@ -195,8 +195,8 @@ namespace CallerIdPs.Cmdlets.CallerIds
             {
                 var names = string.Join(", ", skipped.Select(s => s.Connection.Name).Distinct());
                 var reasons = string.Join(" ", skipped.Select(s => s.Refusal.Reason).Distinct());
-                var error = CallerIdException.InvalidInputFor($"No connection can answer {work[0].Query.Describe()}, so none was asked ({names}): {reasons}", skipped[0].Refusal.Value);
-                WriteFailure(error, skipped[0].Refusal.Value);
+                var error = CallerIdException.InvalidInputFor($"No connection can answer {work[0].Query.Describe()}, so none was asked ({names}): {reasons}", FilterRefusal.CommonValue(skipped.Select(s => s.Refusal)));
+                WriteFailure(error, null);
             }
 
             return asked;

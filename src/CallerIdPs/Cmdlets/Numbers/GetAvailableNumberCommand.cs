@@ -75,7 +75,7 @@ namespace CallerIdPs.Cmdlets.Numbers
             var target = (object?)Group ?? GroupId;
             if (groupId == null)
             {
-                WriteFailure(CallerIdException.InvalidInputFor($"Say which numbers: pipe a group from Find-NumberGroup, give -GroupId ({ProviderList.ThatCan(ProviderCapability.NumberCatalog, "or")}), or -Country ({ProviderList.Implementing<IAvailableNumberSource>("or")}).", null), null);
+                WriteNothingToActOn($"Say which numbers: pipe a group from Find-NumberGroup, give -GroupId ({ProviderList.ThatCan(ProviderCapability.NumberCatalog, "or")}), or -Country ({ProviderList.Implementing<IAvailableNumberSource>("or")}).");
                 return;
             }
 
@@ -123,7 +123,7 @@ namespace CallerIdPs.Cmdlets.Numbers
                 return;
             }
 
-            if (!TryCheck(() => AnsweringConnections.Of(candidates, c => c.ClientAs<IAvailableNumberSource>().CannotAnswer(search), WriteVerbose, search.ToString()), search.ToString(), out var connections)) return;
+            if (!TryCheck(() => AnsweringConnections.Of(candidates, c => c.ClientAs<IAvailableNumberSource>().CannotAnswer(search), WriteVerbose), null, out var connections)) return;
             var written = 0;
             Run(country, async (output, ct) =>
             {

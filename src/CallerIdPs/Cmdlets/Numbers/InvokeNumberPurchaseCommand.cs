@@ -133,8 +133,8 @@ namespace CallerIdPs.Cmdlets.Numbers
         {
             if (ReservationId == null)
             {
-                WriteFailure(CallerIdException.InvalidInputFor(
-                    "Say what to buy: pipe a reservation, an available number or a group, or give -ReservationId. Rows of exported numbers or groups are read again first: Import-Csv groups.csv | Get-AvailableNumber.", null), null);
+                WriteNothingToActOn(
+                    "Say what to buy: pipe a reservation, an available number or a group, or give -ReservationId. Rows of exported numbers or groups are read again first: Import-Csv groups.csv | Get-AvailableNumber.");
                 return false;
             }
 

@@ -49,7 +49,7 @@ namespace CallerIdPs.Cmdlets.Numbers
             if (phoneNumber != null && !TryCheck(() => Guard.PhoneNumber(phoneNumber), phoneNumber, out phoneNumber)) return;
             if (AvailableNumber == null && Group == null && GroupId == null)
             {
-                WriteFailure(CallerIdException.InvalidInputFor("Say what to reserve: pipe a group from Find-NumberGroup or a number from Get-AvailableNumber, or give -GroupId (and -PhoneNumber).", null), null);
+                WriteNothingToActOn("Say what to reserve: pipe a group from Find-NumberGroup or a number from Get-AvailableNumber, or give -GroupId (and -PhoneNumber).");
                 return;
             }
 

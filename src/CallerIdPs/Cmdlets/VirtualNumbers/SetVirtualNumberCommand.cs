@@ -49,7 +49,7 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
             var target = (object?)InputObject ?? Id;
             if (target == null)
             {
-                WriteFailure(CallerIdException.InvalidInputFor("Say which number: pipe it from Get-VirtualNumber (or Import-Csv), or give -Id.", null), null);
+                WriteNothingToActOn("Say which number: pipe it from Get-VirtualNumber (or Import-Csv), or give -Id.");
                 return;
             }
 
@@ -86,7 +86,7 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
             var refused = editor.CannotChange(changes);
             if (refused != null)
             {
-                WriteFailure(CallerIdException.InvalidInputFor(refused, string.Join(" ", changes.Given())), target);
+                WriteFailure(refused.ToError(), target);
                 return;
             }
 
