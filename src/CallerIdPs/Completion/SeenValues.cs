@@ -92,6 +92,16 @@ namespace CallerIdPs.Completion
                 .ToList();
         }
 
+        /// <summary>A value the session ended (a reservation cancelled, a number released): no longer offered.</summary>
+        public static void Gone(CallerIdConnection connection, SeenKind kind, string? value)
+        {
+            if (string.IsNullOrEmpty(value) || !PerConnection.TryGetValue(connection, out var values)) return;
+            lock (values._byKind)
+            {
+                if (values._byKind.TryGetValue(kind, out var seen)) seen.Remove(value!);
+            }
+        }
+
         private static void Add(ProviderRecord record, SeenKind kind, string value, string tooltip, DateTimeOffset? until)
         {
             if (string.IsNullOrEmpty(value)) return;

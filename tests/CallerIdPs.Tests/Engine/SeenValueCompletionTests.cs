@@ -65,6 +65,21 @@ namespace CallerIdPs.Tests.Engine
             Assert.Empty(Complete("Invoke-NumberPurchase -ReservationId "));
             Assert.Equal(new[] { reservation.PhoneNumber }, Complete("Get-VirtualNumber -PhoneNumber " + reservation.PhoneNumber));
         }
+
+        [Fact]
+        public void A_cancelled_reservation_and_a_released_number_are_no_longer_offered()
+        {
+            var reservation = _tc.Run("$r = Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 | New-NumberReservation; $r").Single<NumberReservation>();
+            var owned = _tc.Run("$v = Get-VirtualNumber | Select-Object -First 1; $v").Single<VirtualNumber>();
+            Assert.Equal(new[] { reservation.Id }, Complete("Remove-NumberReservation -Id "));
+
+            _tc.Run("$r | Remove-NumberReservation -Force").AssertNoErrors();
+            _tc.Run("$v | Remove-VirtualNumber -Force").AssertNoErrors();
+
+            Assert.Empty(Complete("Remove-NumberReservation -Id "));
+            Assert.DoesNotContain(owned.Id, Complete("Get-VirtualNumber -Id "));
+            Assert.DoesNotContain(owned.PhoneNumber, Complete("Get-VirtualNumber -PhoneNumber "));
+        }
     }
 
     /// <summary>Get-AvailableNumber -Type offers only what the chosen connections sell.</summary>

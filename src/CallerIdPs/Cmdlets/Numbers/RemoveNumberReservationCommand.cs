@@ -68,6 +68,7 @@ namespace CallerIdPs.Cmdlets.Numbers
 
             if (Run(target, (output, ct) => connection.ClientAs<INumberReservations>().CancelReservationAsync(reservation.Id, ct)))
             {
+                SeenValues.Gone(connection, SeenKind.ReservationId, reservation.Id);
                 WriteVerbose($"Cancelled the reservation of {reservation.PhoneNumber}.");
             }
         }

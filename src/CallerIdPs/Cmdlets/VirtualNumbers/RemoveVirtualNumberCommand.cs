@@ -64,6 +64,8 @@ namespace CallerIdPs.Cmdlets.VirtualNumbers
 
             if (Run(target, (output, ct) => releaser.ReleaseVirtualNumberAsync(number, ct)))
             {
+                SeenValues.Gone(connection!, SeenKind.VirtualNumberId, number.Id);
+                SeenValues.Gone(connection!, SeenKind.OwnedPhoneNumber, number.PhoneNumber);
                 WriteVerbose($"Released {number.PhoneNumber} from {Describe.Account(connection)}.");
             }
         }
