@@ -11,9 +11,12 @@ namespace CallerIdPs.Completion
     /// <see cref="ConnectionCapabilityAttribute"/>), with provider and account as the tooltip.</summary>
     public sealed class ConnectionNameCompleter : IArgumentCompleter
     {
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            CompletionText.Matching(
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+        {
+            var needed = ConnectionCapabilityAttribute.Of(commandName);
+            return CompletionText.Matching(
                 wordToComplete,
-                ConnectionRegistry.Current.All.Where(c => c.Supports(ConnectionCapabilityAttribute.Of(commandName))).Select(c => (c.Name, $"{c.ProviderName}{(c.Sandbox ? " sandbox" : "")}: {c.Account}")));
+                ConnectionRegistry.Current.All.Where(c => c.Supports(needed)).Select(c => (c.Name, $"{c.ProviderName}{(c.Sandbox ? " sandbox" : "")}: {c.Account}")));
+        }
     }
 }

@@ -22,7 +22,9 @@ namespace CallerIdPs.Infrastructure
         public CallerIdConnection? Connection { get; set; }
 
         /// <summary>What this cmdlet needs of its connection, as its <see cref="ConnectionCapabilityAttribute"/> declares (completion offers only such connections).</summary>
-        internal ProviderCapability DeclaredCapability => ConnectionCapabilityAttribute.Of(GetType());
+        internal ProviderCapability DeclaredCapability => _declaredCapability ??= ConnectionCapabilityAttribute.Of(GetType());
+
+        private ProviderCapability? _declaredCapability;
 
         /// <summary>
         /// Asks each connection for a list and writes the items as each answer arrives. A connection that fails gets an

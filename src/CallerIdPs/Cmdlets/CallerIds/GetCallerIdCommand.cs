@@ -139,7 +139,8 @@ namespace CallerIdPs.Cmdlets.CallerIds
                     {
                         foreach (var (connection, query) in asked.Skip(next).Where(a => !a.Query.HasAnyFilter))
                         {
-                            await CountFromAsync(connection, query, listing, output, ct).ConfigureAwait(true);
+                            // The window is full, so the listing reads the first item and stops: one page, counted.
+                            await ListFromAsync(connection, query, listing, output, progress, ct).ConfigureAwait(true);
                         }
                     }
                 }
@@ -240,29 +241,6 @@ namespace CallerIdPs.Cmdlets.CallerIds
                 listing.Add(count);
                 return true;
             }
-        }
-
-        /// <summary>A connection the window did not reach, asked for its first page only: the total it states there.</summary>
-        private static async Task CountFromAsync(CallerIdConnection connection, CallerIdQuery query, Listing listing, ICmdletOutput output, CancellationToken ct)
-        {
-            var count = new ConnectionCount { ReadToEnd = true };
-            try
-            {
-                await foreach (var _ in connection.ClientAs<ICallerIdSource>().StreamCallerIds(query, t => count.Stated = t, ct))
-                {
-                    count.Matched++;
-                    count.ReadToEnd = false;
-                    break; // leaving here ends the listing: no second page is asked for
-                }
-            }
-            catch (CallerIdException error)
-            {
-                output.WriteError(error, connection.Name);
-                listing.Failed = true;
-                count.ReadToEnd = false;
-            }
-
-            listing.Add(count);
         }
 
         /// <summary>What one connection told of its size: the total it stated, or what was seen and whether that was all.</summary>

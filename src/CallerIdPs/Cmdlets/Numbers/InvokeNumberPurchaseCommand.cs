@@ -70,7 +70,7 @@ namespace CallerIdPs.Cmdlets.Numbers
         {
             var target = (object?)Reservation ?? (object?)AvailableNumber ?? Group;
             var record = (ProviderRecord)target!;
-            if ((ConnectionFactory.CapabilitiesOf(record.Provider) & DeclaredCapability) == 0)
+            if (!ConnectionFactory.Supports(record.Provider, DeclaredCapability))
             {
                 WriteFailure(new CallerIdException(CallerIdErrorKind.NotSupported, $"Buying {record.Provider.DisplayName()} numbers is not supported by this version of the module."), target);
                 return;
