@@ -69,13 +69,14 @@ namespace CallerIdPs.Validation
                 return false;
             }
 
-            if (AssignedCallingCodes.Of(digits.ToString()) == null)
+            var text = digits.ToString();
+            if (CallingCodes.AssignedOf(text) == null)
             {
-                problem = $"No country calling code begins +{digits.ToString(0, 3)}; use E.164 with the number's country code, e.g. +14155550100.";
+                problem = $"No country calling code begins +{text.Substring(0, 3)}; use E.164 with the number's country code, e.g. +14155550100.";
                 return false;
             }
 
-            e164 = "+" + digits;
+            e164 = "+" + text;
             return true;
         }
 
