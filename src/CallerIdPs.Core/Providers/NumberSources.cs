@@ -130,7 +130,7 @@ namespace CallerIdPs.Providers
             | (Subaccount != null ? VirtualNumberField.Subaccount : 0)
             | (ApplicationId != null ? VirtualNumberField.ApplicationId : 0);
 
-        public bool IsEmpty => Name == null && !Active.HasValue && !Recording.HasValue && !RoutingStrategy.HasValue && Subaccount == null && ApplicationId == null;
+        public bool IsEmpty => Fields == VirtualNumberField.None;
 
         /// <summary>"name 'Sales', recording off".</summary>
         public string Describe()
@@ -158,17 +158,6 @@ namespace CallerIdPs.Providers
                 case VirtualNumberField.ApplicationId: return ApplicationId;
                 default: return null;
             }
-        }
-
-        /// <summary>The parameters set, for "IdentityCall has no -Subaccount" messages.</summary>
-        public IEnumerable<string> Given()
-        {
-            if (Name != null) yield return "-Name";
-            if (Active.HasValue) yield return "-Active";
-            if (Recording.HasValue) yield return "-Recording";
-            if (RoutingStrategy.HasValue) yield return "-RoutingStrategy";
-            if (Subaccount != null) yield return "-Subaccount";
-            if (ApplicationId != null) yield return "-ApplicationId";
         }
     }
 
