@@ -62,7 +62,7 @@ namespace CallerIdPs.Validation
         public static string CallerIdId(string? value, string what = "Id")
         {
             var trimmed = (value ?? "").Trim();
-            if (SafeId.IsMatch(trimmed) || (trimmed.StartsWith("+", System.StringComparison.Ordinal) && PhoneNumberText.TryNormalize(trimmed, out var e164, out _) && e164 == trimmed))
+            if (SafeId.IsMatch(trimmed) || PhoneNumberText.IsE164(trimmed))
             {
                 return trimmed;
             }

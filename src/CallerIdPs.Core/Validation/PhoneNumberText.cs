@@ -12,6 +12,9 @@ namespace CallerIdPs.Validation
         public const int MaxDigits = 15;
         public const int MinDigits = 7;
 
+        /// <summary>True when <paramref name="text"/> is already a number in E.164 form, exactly as this module writes one.</summary>
+        public static bool IsE164(string text) => TryNormalize(text, out var e164, out _) && e164 == text;
+
         public static bool TryNormalize(string? input, out string e164, out string problem)
         {
             e164 = "";

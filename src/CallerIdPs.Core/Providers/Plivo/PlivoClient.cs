@@ -50,7 +50,7 @@ namespace CallerIdPs.Providers.Plivo
         /// an -Id is the caller ID's number, so it must be one.</summary>
         public FilterRefusal? CannotAnswer(CallerIdQuery query) =>
             query.RefusedFilter(ProviderKind.Plivo)
-            ?? query.RefusedId(ProviderKind.Plivo, id => PhoneNumberText.TryNormalize(id, out var e164, out _) && e164 == id, "their number as id, in E.164 (+14155550100)");
+            ?? query.RefusedId(ProviderKind.Plivo, PhoneNumberText.IsE164, "their number as id, in E.164 (+14155550100)");
 
         async IAsyncEnumerable<CallerId> ICallerIdSource.ListCallerIdsAsync(CallerIdQuery query, Action<long>? total, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
