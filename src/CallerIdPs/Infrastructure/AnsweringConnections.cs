@@ -11,20 +11,22 @@ namespace CallerIdPs.Infrastructure
     /// A read over several connections asks only those that can answer the parameters given (a filter or a type their
     /// provider lacks is refused before any request). A connection left out is told with -Verbose; when none is left,
     /// the read fails with one InvalidInput error that says why for each, because silence would read as "nothing found".
+    /// A single connection (named with -Connection, or the only one open) that cannot answer is refused with its own reason.
     /// </summary>
     internal static class AnsweringConnections
     {
         /// <param name="cannotAnswer">Null when the connection can answer; otherwise why not and the value refused (the error's TargetObject).</param>
-        /// <param name="skipped">Hears "Skipped X: why" for a connection left out while others answer.</param>
+        /// <param name="asked">What was asked, for the error when none can answer: "state Published", "US, sharedcost".</param>
+        /// <param name="skipped">Hears "Skipped 'X': why." for a connection left out while others answer.</param>
         /// <exception cref="CallerIdException">InvalidInput when no candidate can answer, about the value refused.</exception>
-        public static IReadOnlyList<T> Of<T>(IReadOnlyList<T> candidates, Func<T, CallerIdConnection> connectionOf, Func<T, FilterRefusal?> cannotAnswer, Action<string> skipped)
+        public static IReadOnlyList<T> Of<T>(IReadOnlyList<T> candidates, Func<T, CallerIdConnection> connectionOf, Func<T, FilterRefusal?> cannotAnswer, Func<string> asked, Action<string> skipped)
         {
             var refusals = candidates.Select(c => (Candidate: c, Refusal: cannotAnswer(c))).ToList();
             var answering = refusals.Where(r => r.Refusal == null).Select(r => r.Candidate).ToList();
             var refused = refusals.Where(r => r.Refusal != null).Select(r => (Name: connectionOf(r.Candidate).Name, Reason: Sentence(r.Refusal!.Reason), r.Refusal)).ToList();
             if (answering.Count > 0 || refused.Count == 0)
             {
-                foreach (var (name, reason, _) in refused) skipped($"Skipped {name}: {reason}");
+                foreach (var (name, reason, _) in refused) skipped($"Skipped '{name}': {reason}");
                 return answering;
             }
 
@@ -33,18 +35,20 @@ namespace CallerIdPs.Infrastructure
                 throw CallerIdException.InvalidInputFor(refused[0].Reason, refused[0].Refusal.Value);
             }
 
+            // Connections of one provider refuse with one reason: said once, after their names.
+            var why = refused.GroupBy(r => r.Reason, StringComparer.Ordinal).Select(g => $"{string.Join(", ", g.Select(r => r.Name))}: {g.Key}");
             throw new CallerIdException(
                 CallerIdErrorKind.InvalidInput,
-                $"None of the connections can answer this, so none was asked. {string.Join(" ", refused.Select(r => $"{r.Name}: {r.Reason}"))}",
-                "Change or leave out what they refuse, or name one connection with -Connection.")
+                $"No connection can answer this ({asked()}), so none was asked. {string.Join(" ", why)}",
+                "Change or leave out what they refuse.")
             {
                 OffendingValue = FilterRefusal.CommonValue(refused.Select(r => r.Refusal)),
             };
         }
 
         /// <inheritdoc cref="Of{T}"/>
-        public static IReadOnlyList<CallerIdConnection> Of(IReadOnlyList<CallerIdConnection> candidates, Func<CallerIdConnection, FilterRefusal?> cannotAnswer, Action<string> skipped) =>
-            Of(candidates, c => c, cannotAnswer, skipped);
+        public static IReadOnlyList<CallerIdConnection> Of(IReadOnlyList<CallerIdConnection> candidates, Func<CallerIdConnection, FilterRefusal?> cannotAnswer, Func<string> asked, Action<string> skipped) =>
+            Of(candidates, c => c, cannotAnswer, asked, skipped);
 
         private static string Sentence(string reason) => reason.TrimEnd().EndsWith(".", StringComparison.Ordinal) ? reason.TrimEnd() : reason.TrimEnd() + ".";
     }

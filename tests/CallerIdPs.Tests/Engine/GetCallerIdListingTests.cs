@@ -91,9 +91,9 @@ namespace CallerIdPs.Tests.Engine
             var error = Assert.Single(result.Errors);
             Assert.StartsWith("InvalidInput,", error.FullyQualifiedErrorId);
             Assert.Equal("Published", error.TargetObject?.ToString());
-            Assert.Contains("TwoChat, Plivo", error.Exception.Message);
-            Assert.Contains("2Chat caller IDs have no review state", error.Exception.Message);
-            Assert.Contains("Plivo caller IDs have no review state", error.Exception.Message);
+            Assert.StartsWith("No connection can answer this (state Published), so none was asked.", error.Exception.Message);
+            Assert.Contains("TwoChat: 2Chat caller IDs have no review state", error.Exception.Message);
+            Assert.Contains("Plivo: Plivo caller IDs have no review state", error.Exception.Message);
             Assert.Empty(result.Warnings);
             Assert.Empty(result.Output);
             Assert.DoesNotContain(result.Verbose, v => v.Contains(": GET "));

@@ -116,9 +116,9 @@ namespace CallerIdPs.Cmdlets.CallerIds
 
         private void List(IReadOnlyList<(CallerIdConnection Connection, CallerIdQuery Query)> work)
         {
+            // Decided before any request: a connection whose provider cannot answer its query is skipped, or refused when it is the only one.
+            if (!TryCheck(() => AnsweringConnections.Of(work, w => w.Connection, w => w.Connection.ClientAs<ICallerIdSource>().CannotAnswer(w.Query), () => work[0].Query.Describe(), WriteVerbose), null, out var asked) || asked.Count == 0) return;
             var listing = new Listing(PagingParameters.Skip, PagingParameters.First);
-            var asked = Answerable(work, listing);
-            if (asked.Count == 0) return;
 
             Run(null, async (output, ct) =>
             {
@@ -161,46 +161,6 @@ namespace CallerIdPs.Cmdlets.CallerIds
             {
                 WriteWarning($"No caller IDs found ({asked[0].Query.Describe()}) on {string.Join(", ", asked.Select(w => w.Connection.Name).Distinct())}.");
             }
-        }
-
-        /// <summary>
-        /// The connections that can answer their query, decided before any request: a connection the user named that cannot
-        /// is an error; one asked because nothing was named is skipped (verbose). When every one is skipped, one error says
-        /// why each was, instead of a warning that nothing was found where nothing was looked for.
-        /// </summary>
-        private List<(CallerIdConnection Connection, CallerIdQuery Query)> Answerable(IReadOnlyList<(CallerIdConnection Connection, CallerIdQuery Query)> work, Listing listing)
-        {
-            var asked = new List<(CallerIdConnection, CallerIdQuery)>();
-            var skipped = new List<(CallerIdConnection Connection, FilterRefusal Refusal)>();
-            var named = GivenOnCommandLine(nameof(Connection)) || (Connection != null && !MyInvocation.ExpectingInput);
-            foreach (var (connection, query) in work)
-            {
-                var refusal = connection.ClientAs<ICallerIdSource>().CannotAnswer(query);
-                if (refusal == null)
-                {
-                    asked.Add((connection, query));
-                }
-                else if (named)
-                {
-                    WriteFailure(refusal.ToError(), refusal.Value);
-                    listing.Failed = true;
-                }
-                else
-                {
-                    WriteVerbose($"Skipped '{connection.Name}': {refusal.Reason}");
-                    skipped.Add((connection, refusal));
-                }
-            }
-
-            if (asked.Count == 0 && skipped.Count > 0)
-            {
-                var names = string.Join(", ", skipped.Select(s => s.Connection.Name).Distinct());
-                var reasons = string.Join(" ", skipped.Select(s => s.Refusal.Reason).Distinct());
-                var error = CallerIdException.InvalidInputFor($"No connection can answer {work[0].Query.Describe()}, so none was asked ({names}): {reasons}", FilterRefusal.CommonValue(skipped.Select(s => s.Refusal)));
-                WriteFailure(error, null);
-            }
-
-            return asked;
         }
 
         /// <summary>
@@ -274,7 +234,7 @@ namespace CallerIdPs.Cmdlets.CallerIds
             /// <summary>The totals providers stated so far, for progress.</summary>
             public long StatedTotals { get; set; }
 
-            /// <summary>A connection refused the filters or failed: "nothing found" would not be true.</summary>
+            /// <summary>A connection failed: "nothing found" would not be true.</summary>
             public bool Failed { get; set; }
 
             public bool IsFull => (ulong)Written >= First;

@@ -123,7 +123,7 @@ namespace CallerIdPs.Cmdlets.Numbers
                 return;
             }
 
-            if (!TryCheck(() => AnsweringConnections.Of(candidates, c => c.ClientAs<IAvailableNumberSource>().CannotAnswer(search), WriteVerbose), null, out var connections)) return;
+            if (!TryCheck(() => AnsweringConnections.Of(candidates, c => c.ClientAs<IAvailableNumberSource>().CannotAnswer(search), search.ToString, WriteVerbose), null, out var connections)) return;
             var written = 0;
             Run(country, async (output, ct) =>
             {
