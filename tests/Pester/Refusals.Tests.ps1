@@ -38,3 +38,28 @@ Describe 'Connections that cannot answer a read' {
         $errors[0].ErrorDetails.RecommendedAction | Should -Be 'Change or leave out what they refuse.'
     }
 }
+
+Describe 'Two inputs where a command takes one' {
+    BeforeAll {
+        Connect-Sandbox -Provider TwoChat, AppleBusiness
+        $script:group = @(Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1)
+        $script:apple = @(Get-CallerId -Connection AppleBusiness -First 2)
+    }
+    AfterAll { Disconnect-Everything }
+
+    It 'refuses <Name> about the typed value, naming the piped object as the user knows it' -ForEach @(
+        @{ Name = 'a CSV row with -Group'; Offending = { $group[0] }; Run = { [pscustomobject]@{ ReservationId = 'abc' } | Invoke-NumberPurchase -Group $group[0] -WhatIf }
+           Message = 'Say one thing to buy: -Group was given and an object with properties ReservationId was piped; they may not be the same number.' }
+        @{ Name = 'a group with -PhoneNumber'; Offending = { '+447700900123' }; Run = { $group | New-NumberReservation -PhoneNumber +447700900123 -WhatIf }
+           Message = 'Say one thing to reserve: -PhoneNumber was given and a number group was piped; they may not be the same number.' }
+        @{ Name = '-Id with -PhoneNumber'; Offending = { $apple[0].Id }; Run = { Remove-CallerId -Id $apple[0].Id -PhoneNumber $apple[1].PhoneNumber -WhatIf }
+           Message = 'Say one thing to act on: -Id and -PhoneNumber were given together; they may not be the same caller ID.' }
+    ) {
+        $ErrorActionPreference = 'Continue'
+        $errors = @(& $Run 2>&1 | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+        $errors.Count | Should -Be 1
+        $errors[0].FullyQualifiedErrorId | Should -BeLike 'InvalidInput,*'
+        "$($errors[0].TargetObject)" | Should -Be "$(& $Offending)"
+        $errors[0].Exception.Message | Should -Be $Message
+    }
+}

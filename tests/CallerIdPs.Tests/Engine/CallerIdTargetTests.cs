@@ -26,12 +26,12 @@ namespace CallerIdPs.Tests.Engine
         private string Apple(int index, string property) => _session.Run($"$a[{index}].{property}").Output.Single().ToString();
 
         [Theory]
-        [InlineData("Set-CallerId -Id $a[0].Id -PhoneNumber $a[1].PhoneNumber -Department department.general.support.service_center -WhatIf", "$a[0].Id", "both say which caller ID")]
-        [InlineData("Remove-CallerId -Id $a[0].Id -PhoneNumber $a[1].PhoneNumber -WhatIf", "$a[0].Id", "both say which caller ID")]
+        [InlineData("Set-CallerId -Id $a[0].Id -PhoneNumber $a[1].PhoneNumber -Department department.general.support.service_center -WhatIf", "$a[0].Id", "Say one thing to act on: -Id and -PhoneNumber were given together; they may not be the same caller ID.")]
+        [InlineData("Remove-CallerId -Id $a[0].Id -PhoneNumber $a[1].PhoneNumber -WhatIf", "$a[0].Id", "Say one thing to act on: -Id and -PhoneNumber were given together; they may not be the same caller ID.")]
         [InlineData("$a[0] | Set-CallerId -PhoneNumber $a[1].PhoneNumber -Department department.general.support.service_center -WhatIf", "$a[1].PhoneNumber", "is not the piped caller ID")]
         [InlineData("$a[0] | Remove-CallerId -PhoneNumber +14165550198 -WhatIf", "'+14165550198'", "is not the piped caller ID")]
         [InlineData("$a[0] | Remove-CallerId -Id $a[1].Id -WhatIf", "$a[1].Id", "is not the id of the piped caller ID")]
-        [InlineData("[pscustomobject]@{ PhoneNumber = $a[0].PhoneNumber; ConnectionName = 'AppleBusiness' } | Remove-CallerId -Id $a[1].Id -WhatIf", "$a[1].Id", "both say which caller ID")]
+        [InlineData("[pscustomobject]@{ PhoneNumber = $a[0].PhoneNumber; ConnectionName = 'AppleBusiness' } | Remove-CallerId -Id $a[1].Id -WhatIf", "$a[1].Id", "Say one thing to act on: -Id was given and an object with properties PhoneNumber, ConnectionName was piped")]
         [InlineData("$p | Remove-CallerId -Connection AppleBusiness -WhatIf", "'AppleBusiness'", "is Plivo's; it does not belong to the connection 'AppleBusiness' (Apple Business)")]
         [InlineData("$p | Set-CallerId -Alias Desk -Connection AppleBusiness -WhatIf", "'AppleBusiness'", "is Plivo's; it does not belong to the connection 'AppleBusiness' (Apple Business)")]
         public void Conflicting_ways_of_naming_the_caller_ID_are_one_InvalidInput_before_any_request(string command, string offending, string words)

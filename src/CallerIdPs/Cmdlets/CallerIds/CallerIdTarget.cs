@@ -37,12 +37,8 @@ namespace CallerIdPs.Cmdlets.CallerIds
 
         private static CallerIdException? Conflict(CallerIdCmdlet cmdlet, CallerId? inputObject, string? phoneNumber, string? id, CallerIdConnection? connection)
         {
-            if (inputObject == null)
-            {
-                if (phoneNumber == null || id == null || !(cmdlet.GivenOnCommandLine("PhoneNumber") || cmdlet.GivenOnCommandLine("Id"))) return null;
-                var typed = cmdlet.GivenOnCommandLine("Id") ? id : phoneNumber;
-                return CallerIdException.InvalidInputFor($"-PhoneNumber {phoneNumber} and -Id {id} both say which caller ID: give one of them.", typed);
-            }
+            // -Id first: when both were typed, the error is about the id.
+            if (inputObject == null) return InputConflicts.OneOf(cmdlet, "act on", "caller ID", ("Id", id), ("PhoneNumber", phoneNumber));
 
             var piped = $"the piped caller ID {Named(inputObject)}";
             if (phoneNumber != null && !SameNumber(phoneNumber, inputObject.PhoneNumber))

@@ -117,8 +117,9 @@ namespace CallerIdPs.Cmdlets.Numbers
         private bool OneThingToBuy()
         {
             var conflict = InputConflicts.OneOf(
-                GivenOnCommandLine,
+                this,
                 "buy",
+                "number",
                 (nameof(Reservation), Reservation),
                 (nameof(AvailableNumber), AvailableNumber),
                 (nameof(Group), Group),

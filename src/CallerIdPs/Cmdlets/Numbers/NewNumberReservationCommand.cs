@@ -36,8 +36,8 @@ namespace CallerIdPs.Cmdlets.Numbers
         {
             var target = (object?)AvailableNumber ?? (object?)Group ?? GroupId;
             if (!TryOptional(nameof(PhoneNumber), PhoneNumber, out var phoneNumber)) return;
-            var conflict = InputConflicts.OneOf(GivenOnCommandLine, "reserve", (nameof(Group), Group), (nameof(AvailableNumber), AvailableNumber), (nameof(GroupId), GroupId))
-                ?? InputConflicts.OneOf(GivenOnCommandLine, "reserve", (nameof(PhoneNumber), phoneNumber), (nameof(Group), Group), (nameof(AvailableNumber), AvailableNumber));
+            var conflict = InputConflicts.OneOf(this, "reserve", "number", (nameof(Group), Group), (nameof(AvailableNumber), AvailableNumber), (nameof(GroupId), GroupId))
+                ?? InputConflicts.OneOf(this, "reserve", "number", (nameof(PhoneNumber), phoneNumber), (nameof(Group), Group), (nameof(AvailableNumber), AvailableNumber));
             if (conflict != null)
             {
                 WriteFailure(conflict, conflict.OffendingValue);
