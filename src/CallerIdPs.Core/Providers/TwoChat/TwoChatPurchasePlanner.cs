@@ -77,7 +77,8 @@ namespace CallerIdPs.Providers.TwoChat
             order.SetupPrice ??= group.SetupPrice;
             order.MonthlyPrice ??= group.MonthlyPrice;
             order.Currency = group.Currency;
-            // A number listed through its group carries the group's requirements; one listed by group id alone gets the group's now.
+            // A number listed through its group carries the group's requirements; one listed by group id alone gets the group's
+            // as found now (or by this connection within TwoChatGroupCache.Lifetime).
             var requirements = number.Group != null ? number.Requirements : group.Requirements;
             return new PurchasePlan(
                 number.PhoneNumber + PlaceText.Where(number.Location ?? group.Location, order.Type, order.Country),
