@@ -22,10 +22,8 @@ namespace CallerIdPs.Tests.Engine
 
             var result = _tc.Run("Invoke-NumberPurchase -ReservationId $held[0].Id -Force -Verbose");
 
-            result.AssertNoErrors();
+            BoughtEachReadingOnce(result, 1);
             Assert.Equal(PurchaseStatus.Purchased, result.Single<NumberPurchaseResult>().Status);
-            Assert.Equal(1, _tc.Emulator.PurchaseCount);
-            Assert.Equal(1, ReservationReads(result));
         }
 
         [Fact]
@@ -35,10 +33,7 @@ namespace CallerIdPs.Tests.Engine
 
             var result = _tc.Run("$held | Select-Object @{ n = 'ReservationId'; e = { $_.Id } } | Invoke-NumberPurchase -Force -Verbose");
 
-            result.AssertNoErrors();
-            Assert.Equal(2, result.Objects<NumberPurchaseResult>().Count());
-            Assert.Equal(2, _tc.Emulator.PurchaseCount);
-            Assert.Equal(2, ReservationReads(result));
+            BoughtEachReadingOnce(result, 2);
         }
 
         [Fact]
@@ -61,13 +56,19 @@ namespace CallerIdPs.Tests.Engine
 
             var result = _tc.Run("$held | Invoke-NumberPurchase -Force -Verbose");
 
-            result.AssertNoErrors();
-            Assert.Equal(1, _tc.Emulator.PurchaseCount);
-            Assert.Equal(1, ReservationReads(result));
+            BoughtEachReadingOnce(result, 1);
         }
 
         private void Reserve(int count) =>
             _tc.Run($"Find-NumberGroup -Country GB -City London -Type local | Get-AvailableNumber | Select-Object -First {count} | New-NumberReservation -Confirm:$false -OutVariable held").AssertNoErrors();
+
+        private void BoughtEachReadingOnce(EngineResult result, int reservations)
+        {
+            result.AssertNoErrors();
+            Assert.Equal(reservations, result.Objects<NumberPurchaseResult>().Count());
+            Assert.Equal(reservations, _tc.Emulator.PurchaseCount);
+            Assert.Equal(reservations, ReservationReads(result));
+        }
 
         /// <summary>Reads of 2Chat's reservation list, from the request lines -Verbose shows.</summary>
         private static int ReservationReads(EngineResult result) =>
