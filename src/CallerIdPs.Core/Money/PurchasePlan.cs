@@ -73,6 +73,13 @@ namespace CallerIdPs.Money
     {
         /// <summary>The name the bought number gets, for providers that name numbers at purchase (IdentityCall).</summary>
         public string? Name { get; set; }
+
+        /// <summary>
+        /// The reservation this same call has just read as active through the connection that buys it (Invoke-NumberPurchase
+        /// -ReservationId), so planning need not read it again. Matched by reference: any other reservation, even the same
+        /// one read by an earlier command, is read again to check it still stands.
+        /// </summary>
+        public NumberReservation? ReservationReadJustNow { get; set; }
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using CallerIdPs.Errors;
 using CallerIdPs.Model;
+using CallerIdPs.Money;
 using CallerIdPs.Providers.TwoChat;
 
 namespace CallerIdPs.Tests.Clients
@@ -104,6 +105,29 @@ namespace CallerIdPs.Tests.Clients
             Assert.Equal(PurchaseStatus.Purchased, result.Status);
             Assert.Equal(reservation.Id, result.ReservationId);
             Assert.Empty(await loopback.Client.ListReservationsAsync(CancellationToken.None));
+        }
+
+        [Fact]
+        public async Task OnlyTheVeryReservationReadJustNowIsPlannedWithoutReadingItAgain()
+        {
+            await using var loopback = await TwoChatLoopback.StartAsync();
+            var groupId = loopback.Emulator.FirstGroupId("GB", "tollfree", allowSelection: true, hasRequirements: false);
+            var made = await loopback.Client.ReserveAsync(groupId, null, loopback.Emulator.FreeNumberOf(groupId), CancellationToken.None);
+            var readJustNow = (await loopback.Client.FindReservationAsync(made.Id, CancellationToken.None))!;
+            var seller = (INumberSeller)loopback.Client;
+            var options = new PurchaseOptions { ReservationReadJustNow = readJustNow };
+            var before = loopback.Emulator.RequestCount;
+
+            var plan = await seller.PlanPurchaseAsync(readJustNow, options, CancellationToken.None);
+
+            Assert.Equal(before, loopback.Emulator.RequestCount);
+            Assert.Equal(made.PhoneNumber, plan.PhoneNumber);
+
+            // The same reservation, but another object (an earlier command's): read again, and found cancelled.
+            await loopback.Client.CancelReservationAsync(made.Id, CancellationToken.None);
+            var refused = await Assert.ThrowsAsync<CallerIdException>(() => seller.PlanPurchaseAsync(made, options, CancellationToken.None));
+            Assert.Equal(CallerIdErrorKind.ReservationExpired, refused.Kind);
+            Assert.Equal(0, loopback.Emulator.PurchaseCount);
         }
     }
 }

@@ -19,6 +19,8 @@ namespace CallerIdPs.Providers.TwoChat
 
         private readonly KnownPlaces _places = new KnownPlaces();
 
+        private readonly TwoChatGroupCache _groups = new TwoChatGroupCache();
+
         /// <summary>2Chat lists regions for the US, Canada and the UK only; elsewhere groups are searched by country alone.</summary>
         public IReadOnlyList<string> CountriesWithRegions => RegionCountries;
 
@@ -97,6 +99,7 @@ namespace CallerIdPs.Providers.TwoChat
                 .WithQuery("did_type", query.Type?.ToTwoChatName() ?? "all");
             var response = await _api.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var groups = Parse(response, d => TwoChatParser.Groups(d, _origin, code, query.RegionId, query.CityId));
+            _groups.Refresh(groups);
             return groups
                 .Where(g => query.Features.All(f => g.Features.Contains(f)))
                 .Where(g => !query.MaxMonthlyPrice.HasValue || (g.MonthlyPrice.HasValue && g.MonthlyPrice.Value <= query.MaxMonthlyPrice.Value))
@@ -134,12 +137,24 @@ namespace CallerIdPs.Providers.TwoChat
         }
 
         /// <summary>
-        /// A group by id, for a number listed without its group: searched in the countries the number's calling code
-        /// belongs to (by region where 2Chat needs one). Null when no such group is found.
+        /// A group by id, for a number listed without its group: one found a short while ago on this connection
+        /// (<see cref="TwoChatGroupCache"/>), or else searched in the countries the number's calling code belongs to (by
+        /// region where 2Chat needs one). Null when no such group is found.
         /// </summary>
         internal async Task<NumberGroup?> FindGroupAsync(string groupId, string phoneNumber, CancellationToken cancellationToken)
         {
             var id = Guard.Id(groupId, "GroupId");
+            var known = _groups.Find(id);
+            if (known != null) return known;
+
+            // Only a search (re)starts a group's lifetime: one in steady use is still read again once it is that old.
+            var found = await SearchGroupAsync(id, phoneNumber, cancellationToken).ConfigureAwait(false);
+            if (found != null) _groups.Remember(found);
+            return found;
+        }
+
+        private async Task<NumberGroup?> SearchGroupAsync(string id, string phoneNumber, CancellationToken cancellationToken)
+        {
             foreach (var country in CallingCodes.CountriesOf(phoneNumber))
             {
                 if (country != "US")

@@ -29,7 +29,7 @@ namespace CallerIdPs.Providers.TwoChat
             _api = api;
             _origin = origin;
             _outcomes = new TwoChatOutcomes(this);
-            _planner = new TwoChatPurchasePlanner(this);
+            _planner = new TwoChatPurchasePlanner(this, origin.ConnectionName);
         }
 
         internal async Task<TwoChatAccount> GetAccountAsync(CancellationToken cancellationToken)

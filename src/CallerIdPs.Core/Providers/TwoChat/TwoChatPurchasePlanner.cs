@@ -20,10 +20,12 @@ namespace CallerIdPs.Providers.TwoChat
     internal sealed class TwoChatPurchasePlanner
     {
         private readonly TwoChatClient _client;
+        private readonly string _connectionName;
 
-        public TwoChatPurchasePlanner(TwoChatClient client)
+        public TwoChatPurchasePlanner(TwoChatClient client, string connectionName)
         {
             _client = client;
+            _connectionName = connectionName;
         }
 
         public async Task<PurchasePlan> PlanAsync(ProviderRecord item, PurchaseOptions options, CancellationToken cancellationToken)
@@ -48,7 +50,7 @@ namespace CallerIdPs.Providers.TwoChat
                 case TwoChatAvailableNumber number:
                     return await PlanNumberAsync(number, cancellationToken).ConfigureAwait(false);
                 case NumberReservation reservation:
-                    return await PlanReservationAsync(reservation, cancellationToken).ConfigureAwait(false);
+                    return await PlanReservationAsync(reservation, options, cancellationToken).ConfigureAwait(false);
                 default:
                     throw CallerIdException.InvalidInputFor($"2Chat cannot buy a {item.GetType().Name}: pipe a group, an available number or a reservation.", item);
             }
@@ -75,7 +77,8 @@ namespace CallerIdPs.Providers.TwoChat
             order.SetupPrice ??= group.SetupPrice;
             order.MonthlyPrice ??= group.MonthlyPrice;
             order.Currency = group.Currency;
-            // A number listed through its group carries the group's requirements; one listed by group id alone gets the group's now.
+            // A number listed through its group carries the group's requirements; one listed by group id alone gets the group's
+            // as found now (or by this connection within TwoChatGroupCache.Lifetime).
             var requirements = number.Group != null ? number.Requirements : group.Requirements;
             return new PurchasePlan(
                 number.PhoneNumber + PlaceText.Where(number.Location ?? group.Location, order.Type, order.Country),
@@ -87,7 +90,7 @@ namespace CallerIdPs.Providers.TwoChat
                 ct => _client.PurchaseAsync(order, ct));
         }
 
-        private async Task<PurchasePlan> PlanReservationAsync(NumberReservation reservation, CancellationToken cancellationToken)
+        private async Task<PurchasePlan> PlanReservationAsync(NumberReservation reservation, PurchaseOptions options, CancellationToken cancellationToken)
         {
             if (reservation.IsExpiredAt(DateTimeOffset.UtcNow))
             {
@@ -101,16 +104,10 @@ namespace CallerIdPs.Providers.TwoChat
 
             // Every reservation is checked to still stand before money is spent: 2Chat buys the number of a cancelled or
             // expired reservation on the spot when it is still free, so the purchase itself would not refuse it.
-            // A reservation made without its group's details (New-NumberReservation -GroupId) also takes its price from here.
-            var active = await _client.FindReservationAsync(reservation.Id, cancellationToken).ConfigureAwait(false)
-                ?? throw new CallerIdException(
-                    CallerIdErrorKind.ReservationExpired,
-                    $"The reservation of {reservation.PhoneNumber} ({reservation.Id}) is no longer active on 2Chat (it expired, was cancelled or was bought); nothing was bought.",
-                    "Get-NumberReservation lists the active reservations; reserve the number again with New-NumberReservation if it is still available.")
-                {
-                    Provider = "2Chat",
-                    OffendingValue = reservation,
-                };
+            // The one the command has just read in this call (-ReservationId), from this account, stands already and is not read again.
+            var active = ReferenceEquals(reservation, options.ReservationReadJustNow) && reservation.ConnectionName == _connectionName
+                ? reservation
+                : await ReadStandingAsync(reservation, cancellationToken).ConfigureAwait(false);
             if (!reservation.MonthlyPrice.HasValue && !reservation.SetupPrice.HasValue)
             {
                 reservation = active;
@@ -132,6 +129,19 @@ namespace CallerIdPs.Providers.TwoChat
                 requirements,
                 ct => _client.PurchaseReservationAsync(reserved, ct));
         }
+
+        /// <summary>The reservation as 2Chat lists it now; ReservationExpired when it no longer stands. A reservation made
+        /// without its group's details (New-NumberReservation -GroupId) takes its price from here.</summary>
+        private async Task<NumberReservation> ReadStandingAsync(NumberReservation reservation, CancellationToken cancellationToken) =>
+            await _client.FindReservationAsync(reservation.Id, cancellationToken).ConfigureAwait(false)
+                ?? throw new CallerIdException(
+                    CallerIdErrorKind.ReservationExpired,
+                    $"The reservation of {reservation.PhoneNumber} ({reservation.Id}) is no longer active on 2Chat (it expired, was cancelled or was bought); nothing was bought.",
+                    "Get-NumberReservation lists the active reservations; reserve the number again with New-NumberReservation if it is still available.")
+                {
+                    Provider = "2Chat",
+                    OffendingValue = reservation,
+                };
 
         /// <summary>The requirements already known, or 2Chat's list for the country and type when none came with the reservation.</summary>
         private async Task<IReadOnlyList<NumberRequirement>> RequirementsAsync(IReadOnlyList<NumberRequirement> known, string? country, NumberType? type, CancellationToken cancellationToken)

@@ -58,7 +58,7 @@ namespace CallerIdPs.Cmdlets.Numbers
             if (!TryReadReservation()) return;
             try
             {
-                BuyOne();
+                BuyOne(readJustNow: Reservation);
             }
             finally
             {
@@ -66,7 +66,8 @@ namespace CallerIdPs.Cmdlets.Numbers
             }
         }
 
-        private void BuyOne()
+        /// <summary>Buys the one thing given; <paramref name="readJustNow"/> is a reservation this call has just read as active.</summary>
+        private void BuyOne(NumberReservation? readJustNow = null)
         {
             var target = (object?)Reservation ?? (object?)AvailableNumber ?? Group;
             var record = (ProviderRecord)target!;
@@ -84,7 +85,7 @@ namespace CallerIdPs.Cmdlets.Numbers
             var known = (target as NumberReservation)?.PhoneNumber ?? (target as AvailableNumber)?.PhoneNumber;
             if (!string.IsNullOrEmpty(known) && !RefuseRepeat(connection, known!, target)) return;
 
-            var options = new PurchaseOptions { Name = Name };
+            var options = new PurchaseOptions { Name = Name, ReservationReadJustNow = readJustNow };
             if (!Run(target, (output, ct) => connection.ClientAs<INumberSeller>().PlanPurchaseAsync(record, options, ct), out var plan)) return;
             _refusalNote = "";
             if (!MayBuy(connection, plan, target)) return;
