@@ -2,9 +2,6 @@ using System;
 using System.Runtime.InteropServices;
 using System.Threading;
 using CallerIdPs.EmulatorServer;
-using CallerIdPs.Sandbox.AppleBusiness;
-using CallerIdPs.Sandbox.Framework;
-using CallerIdPs.Sandbox.IdentityCall;
 using CallerIdPs.Sandbox.Plivo;
 using CallerIdPs.Sandbox.TwoChat;
 
@@ -14,7 +11,7 @@ using CallerIdPs.Sandbox.TwoChat;
 // 2Chat's pacing (also what /info reports, so clients pace to it).
 // To see expiry without waiting 30 or 15 minutes: --reservation-seconds <n> (2Chat reservations) and
 // --verification-seconds <n> (Plivo verification codes) shorten the emulated lifetimes.
-const string Usage = "Usage: CallerIdPs.EmulatorServer [--provider TwoChat|Plivo|AppleBusiness|IdentityCall] [--port 5000] [--caller-ids 1257] [--requests-per-minute 80] [--reservation-seconds 1800] [--verification-seconds 900]";
+var usage = $"Usage: CallerIdPs.EmulatorServer [--provider {ServedProviders.Names}] [--port 5000] [--caller-ids 1257] [--requests-per-minute 80] [--reservation-seconds 1800] [--verification-seconds 900]";
 var provider = "TwoChat";
 var port = 5000;
 var twoChat = new TwoChatEmulatorOptions();
@@ -37,57 +34,22 @@ for (var i = 0; i + 1 < args.Length; i += 2)
             plivo.VerificationLifetime = TimeSpan.FromSeconds(verification);
             break;
         default:
-            Console.Error.WriteLine(Usage);
+            Console.Error.WriteLine(usage);
             return 2;
     }
 }
 
-IApiEmulator emulator;
-string[] credentials;
-string connect;
-switch (provider.ToLowerInvariant())
+var served = ServedProviders.Open(provider, twoChat, plivo);
+if (served == null)
 {
-    case "twochat":
-        emulator = new TwoChatEmulator(twoChat);
-        provider = "TwoChat";
-        credentials = new[] { $"API key: {twoChat.ApiKey}" };
-        connect = "-ApiKey (Read-Host -AsSecureString)";
-        break;
-    case "plivo":
-        emulator = new PlivoEmulator(plivo);
-        provider = "Plivo";
-        credentials = new[] { $"Auth ID: {plivo.AuthId}", $"Auth Token: {plivo.AuthToken}", $"Every verification code: {PlivoEmulatorOptions.SandboxOtp}" };
-        connect = $"-Credential (Get-Credential {plivo.AuthId})";
-        break;
-    case "applebusiness":
-        var apple = new AppleEmulatorOptions();
-        emulator = new AppleEmulator(apple);
-        provider = "AppleBusiness";
-        credentials = new[] { $"client id: {apple.ClientId}", $"client secret: {apple.ClientSecret}" };
-        connect = $"-OrganizationId {apple.OrganizationId} -BrandId {apple.BrandId} -Credential (Get-Credential {apple.ClientId})";
-        break;
-    case "identitycall":
-        emulator = new IdentityCallEmulator();
-        provider = "IdentityCall";
-        credentials = new[]
-        {
-            $"{IdentityCallEmulatorOptions.AccountKey} (account-wide: read, write, delete)",
-            $"{IdentityCallEmulatorOptions.ReadOnlyKey} (read only)",
-            $"{IdentityCallEmulatorOptions.WriteOnlyKey} (write only)",
-            $"{IdentityCallEmulatorOptions.ProjectKey} (read, write; project {IdentityCallEmulatorOptions.SalesProjectId} only)",
-            $"{IdentityCallEmulatorOptions.ExpiredKey} (expired)",
-        };
-        connect = "-ApiKey (Read-Host -AsSecureString)";
-        break;
-    default:
-        Console.Error.WriteLine($"No emulator for '{provider}'. {Usage}");
-        return 2;
+    Console.Error.WriteLine($"No emulator for '{provider}'. {usage}");
+    return 2;
 }
 
-await using var server = await LoopbackEmulatorServer.StartAsync(emulator, port);
-Console.WriteLine($"{provider} emulator listening on {server.BaseUri} (public sandbox values, not secrets):");
-foreach (var line in credentials) Console.WriteLine("  " + line);
-Console.WriteLine($"Connect-CallerIdProvider -Provider {provider} -BaseUri {server.BaseUri.ToString().TrimEnd('/')} {connect}");
+await using var server = await LoopbackEmulatorServer.StartAsync(served.Emulator, port);
+Console.WriteLine($"{served.Provider} emulator listening on {server.BaseUri} (public sandbox values, not secrets):");
+foreach (var line in served.Credentials) Console.WriteLine("  " + line);
+Console.WriteLine($"Connect-CallerIdProvider -Provider {served.Provider} -BaseUri {server.BaseUri.ToString().TrimEnd('/')} {served.Connect}");
 using var stop = new ManualResetEventSlim();
 
 // Ctrl+C, and SIGTERM from a service manager, CI runner or `kill`: stop serving and exit 0 (the server is disposed on the way out).

@@ -67,8 +67,6 @@ namespace CallerIdPs.Journal
             }
         }
 
-        public IReadOnlyList<JournalEntry> Read() => Read(out _);
-
         /// <summary>The entries the file holds, the last line of each entry winning; a missing file holds none, a torn line is
         /// skipped and counted in <paramref name="unreadableLines"/>.</summary>
         public IReadOnlyList<JournalEntry> Read(out int unreadableLines)

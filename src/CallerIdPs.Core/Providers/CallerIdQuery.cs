@@ -56,15 +56,8 @@ namespace CallerIdPs.Providers
         }
 
         /// <summary>Why <paramref name="provider"/> cannot answer a filter only some providers' caller IDs carry (of
-        /// <paramref name="which"/>: subaccount, type, review state, department), naming the providers that declare it; null
-        /// when it has every such filter asked for.</summary>
-        public string? FilterNotOf(ProviderKind provider, CallerIdFilter which = CallerIdFilter.All) =>
-            RefusedFilter(provider, which)?.Reason;
-
-        internal string? FilterNotOf(ProviderKind provider, CallerIdFilter which, IReadOnlyList<(ProviderKind Provider, CallerIdFilter Filters)> declared) =>
-            RefusedFilter(provider, which, declared)?.Reason;
-
-        /// <summary><see cref="FilterNotOf(ProviderKind, CallerIdFilter)"/> with the refused value, for the error's target.</summary>
+        /// <paramref name="which"/>: subaccount, type, review state, department), naming the providers that declare it,
+        /// with the refused value for the error's target; null when it has every such filter asked for.</summary>
         public FilterRefusal? RefusedFilter(ProviderKind provider, CallerIdFilter which = CallerIdFilter.All) =>
             RefusedFilter(provider, which, ConnectionFactory.CallerIdFilters);
 

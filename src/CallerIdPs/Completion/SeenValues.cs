@@ -38,36 +38,37 @@ namespace CallerIdPs.Completion
 
         private readonly Dictionary<SeenKind, Dictionary<string, Seen>> _byKind = new Dictionary<SeenKind, Dictionary<string, Seen>>();
 
-        /// <summary>Notes the ids an object written to the pipeline carries; any other object costs one type test.</summary>
+        /// <summary>
+        /// Notes the ids an object written to the pipeline carries; any other object costs one type test. Nothing is
+        /// formatted here: the tooltip is made from the kept record only when a completion offers it.
+        /// </summary>
         public static void Remember(object? item)
         {
             if (!((item is System.Management.Automation.PSObject wrapped ? wrapped.BaseObject : item) is ProviderRecord record)) return;
             switch (record)
             {
                 case NumberGroup group:
-                    Add(record, SeenKind.GroupId, group.Id, $"{group.Id}: {Place(group.Location, group.Type, group.Country)}", null);
+                    SourceOf(record)?.Add(SeenKind.GroupId, group.Id, record, null);
                     break;
-                case NumberReservation reservation:
-                    var until = reservation.ExpiresAt.HasValue ? $", held until {reservation.ExpiresAt.Value.ToLocalTime().ToString("t", CultureInfo.CurrentCulture)}" : "";
-                    Add(record, SeenKind.ReservationId, reservation.Id, $"{reservation.PhoneNumber}{until}", reservation.ExpiresAt);
-                    if (reservation.GroupId != null) Add(record, SeenKind.GroupId, reservation.GroupId, $"{reservation.GroupId}: {Place(reservation.Location, reservation.Type, reservation.Country)}", null);
+                case NumberReservation reservation when SourceOf(record) is { } values:
+                    values.Add(SeenKind.ReservationId, reservation.Id, record, reservation.ExpiresAt);
+                    if (reservation.GroupId != null) values.Add(SeenKind.GroupId, reservation.GroupId, record, null);
                     break;
-                case VirtualNumber number:
-                    Owned(record, number.Id, number.PhoneNumber, number.Name);
+                case VirtualNumber number when SourceOf(record) is { } values:
+                    values.Owned(record, number.Id, number.PhoneNumber);
                     break;
-                case NumberPurchaseResult purchase:
+                case NumberPurchaseResult purchase when SourceOf(record) is { } values:
                     // Bought: the number is the account's, and its reservation is gone.
-                    if (purchase.ReservationId != null) Add(record, SeenKind.ReservationId, purchase.ReservationId, "", DateTimeOffset.MinValue);
-                    Owned(record, purchase.VirtualNumberId, purchase.PhoneNumber, purchase.Name);
+                    if (purchase.ReservationId != null) values.Add(SeenKind.ReservationId, purchase.ReservationId, record, DateTimeOffset.MinValue);
+                    values.Owned(record, purchase.VirtualNumberId, purchase.PhoneNumber);
                     break;
             }
         }
 
-        private static void Owned(ProviderRecord record, string? id, string phoneNumber, string? name)
+        private void Owned(ProviderRecord record, string? id, string phoneNumber)
         {
-            var named = string.IsNullOrEmpty(name) ? "" : $" {name}";
-            if (id != null) Add(record, SeenKind.VirtualNumberId, id, $"{phoneNumber}{named}", null);
-            Add(record, SeenKind.OwnedPhoneNumber, phoneNumber, id == null ? $"{phoneNumber}{named}" : $"{phoneNumber}{named} (id {id})", null);
+            if (id != null) Add(SeenKind.VirtualNumberId, id, record, null);
+            Add(SeenKind.OwnedPhoneNumber, phoneNumber, record, null);
         }
 
         /// <summary>The values of <paramref name="kind"/> of the session's open connections (only <paramref name="connectionName"/>'s when given), newest first.</summary>
@@ -88,7 +89,7 @@ namespace CallerIdPs.Completion
             return found
                 .OrderByDescending(s => s.Order)
                 .GroupBy(s => s.Value, StringComparer.OrdinalIgnoreCase)
-                .Select(g => (g.Key, $"{g.First().Tooltip} ({string.Join(", ", g.Select(s => s.ConnectionName).Distinct())})"))
+                .Select(g => (g.Key, $"{Tooltip(kind, g.First().Record)} ({string.Join(", ", g.Select(s => s.Record.ConnectionName).Distinct())})"))
                 .ToList();
         }
 
@@ -102,27 +103,29 @@ namespace CallerIdPs.Completion
             }
         }
 
-        private static void Add(ProviderRecord record, SeenKind kind, string value, string tooltip, DateTimeOffset? until)
+        /// <summary>What the connection <paramref name="record"/> came from keeps; null when it is no longer open.</summary>
+        private static SeenValues? SourceOf(ProviderRecord record)
         {
-            if (string.IsNullOrEmpty(value)) return;
             var session = ConnectionRegistry.Current;
             var source = _lastSource is { } last && last.Session == session && last.Connection.IsOpen && last.Connection.Name == record.ConnectionName ? last.Connection : null;
             if (source == null)
             {
                 source = session.All.FirstOrDefault(c => c.IsOpen && c.Name == record.ConnectionName);
-                if (source == null) return;
+                if (source == null) return null;
                 _lastSource = (session, source);
             }
 
-            PerConnection.GetValue(source, _ => new SeenValues()).Add(kind, new Seen(source.Name, value, tooltip, until, System.Threading.Interlocked.Increment(ref _written)));
+            return PerConnection.GetValue(source, _ => new SeenValues());
         }
 
-        private void Add(SeenKind kind, Seen value)
+        private void Add(SeenKind kind, string? value, ProviderRecord record, DateTimeOffset? until)
         {
+            if (string.IsNullOrEmpty(value)) return;
+            var order = System.Threading.Interlocked.Increment(ref _written);
             lock (_byKind)
             {
                 if (!_byKind.TryGetValue(kind, out var seen)) _byKind[kind] = seen = new Dictionary<string, Seen>(StringComparer.OrdinalIgnoreCase);
-                seen[value.Value] = value;
+                seen[value!] = new Seen(value!, record, until, order);
                 if (seen.Count > 2 * KeptPerKind)
                 {
                     foreach (var oldest in seen.OrderBy(s => s.Value.Order).Take(seen.Count - KeptPerKind).Select(s => s.Key).ToList()) seen.Remove(oldest);
@@ -130,25 +133,50 @@ namespace CallerIdPs.Completion
             }
         }
 
+        /// <summary>The words shown beside a value of <paramref name="kind"/> that <paramref name="record"/> carried.</summary>
+        private static string Tooltip(SeenKind kind, ProviderRecord record)
+        {
+            switch (record)
+            {
+                case NumberGroup group:
+                    return $"{group.Id}: {Place(group.Location, group.Type, group.Country)}";
+                case NumberReservation reservation when kind == SeenKind.GroupId:
+                    return $"{reservation.GroupId}: {Place(reservation.Location, reservation.Type, reservation.Country)}";
+                case NumberReservation reservation:
+                    var until = reservation.ExpiresAt.HasValue ? $", held until {reservation.ExpiresAt.Value.ToLocalTime().ToString("t", CultureInfo.CurrentCulture)}" : "";
+                    return $"{reservation.PhoneNumber}{until}";
+                case VirtualNumber number:
+                    return OwnedTooltip(kind, number.Id, number.PhoneNumber, number.Name);
+                case NumberPurchaseResult purchase when kind != SeenKind.ReservationId:
+                    return OwnedTooltip(kind, purchase.VirtualNumberId, purchase.PhoneNumber, purchase.Name);
+                default:
+                    return "";
+            }
+        }
+
+        private static string OwnedTooltip(SeenKind kind, string? id, string phoneNumber, string? name)
+        {
+            var named = string.IsNullOrEmpty(name) ? "" : $" {name}";
+            return kind == SeenKind.OwnedPhoneNumber && id != null ? $"{phoneNumber}{named} (id {id})" : $"{phoneNumber}{named}";
+        }
+
         private static string Place(string? location, NumberType? type, string? country) =>
             string.Join(", ", new[] { location, type?.ToString().ToLowerInvariant(), country }.Where(p => !string.IsNullOrEmpty(p)));
 
-        private sealed class Seen
+        /// <summary>A kept value, the record that carried it (for its tooltip and connection), until when it is offered, and when it was written.</summary>
+        private readonly struct Seen
         {
-            public Seen(string connectionName, string value, string tooltip, DateTimeOffset? until, long order)
+            public Seen(string value, ProviderRecord record, DateTimeOffset? until, long order)
             {
-                ConnectionName = connectionName;
                 Value = value;
-                Tooltip = tooltip;
+                Record = record;
                 Until = until;
                 Order = order;
             }
 
-            public string ConnectionName { get; }
-
             public string Value { get; }
 
-            public string Tooltip { get; }
+            public ProviderRecord Record { get; }
 
             public DateTimeOffset? Until { get; }
 

@@ -152,10 +152,10 @@ namespace CallerIdPs.Tests.Clients
         {
             var item = (await List(new CallerIdQuery())).Last();
 
-            await Apple.Client.DeleteAsync(item.Id, item.Etag, CancellationToken.None);
+            await Apple.Client.DeleteAsync(item.Id, item.Etag, item.PhoneNumber, CancellationToken.None);
 
             Assert.Null(await Apple.Client.FindAsync(item.Id, CancellationToken.None));
-            var gone = await Assert.ThrowsAsync<CallerIdException>(() => Apple.Client.DeleteAsync(item.Id, null, CancellationToken.None));
+            var gone = await Assert.ThrowsAsync<CallerIdException>(() => Apple.Client.DeleteAsync(item.Id, null, item.PhoneNumber, CancellationToken.None));
             Assert.Equal(CallerIdErrorKind.NotFound, gone.Kind);
         }
 

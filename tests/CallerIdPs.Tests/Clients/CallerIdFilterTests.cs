@@ -20,11 +20,11 @@ namespace CallerIdPs.Tests.Clients
             var byState = new CallerIdQuery { States = new[] { nameof(AppleCallerIdState.Published) } };
             var byDepartment = new CallerIdQuery { Department = "sales" };
 
-            Assert.Equal("2Chat caller IDs have no review state (-State is IdentityCall's).", byState.FilterNotOf(ProviderKind.TwoChat, CallerIdFilter.All, MadeUp));
-            Assert.Equal("Plivo caller IDs have no department (-Department is 2Chat or IdentityCall's).", byDepartment.FilterNotOf(ProviderKind.Plivo, CallerIdFilter.All, MadeUp));
-            Assert.Null(byDepartment.FilterNotOf(ProviderKind.TwoChat, CallerIdFilter.All, MadeUp));
-            Assert.Null(byState.FilterNotOf(ProviderKind.IdentityCall, CallerIdFilter.All, MadeUp));
-            Assert.Null(new CallerIdQuery().FilterNotOf(ProviderKind.Plivo, CallerIdFilter.All, MadeUp));
+            Assert.Equal("2Chat caller IDs have no review state (-State is IdentityCall's).", byState.RefusedFilter(ProviderKind.TwoChat, CallerIdFilter.All, MadeUp)?.Reason);
+            Assert.Equal("Plivo caller IDs have no department (-Department is 2Chat or IdentityCall's).", byDepartment.RefusedFilter(ProviderKind.Plivo, CallerIdFilter.All, MadeUp)?.Reason);
+            Assert.Null(byDepartment.RefusedFilter(ProviderKind.TwoChat, CallerIdFilter.All, MadeUp));
+            Assert.Null(byState.RefusedFilter(ProviderKind.IdentityCall, CallerIdFilter.All, MadeUp));
+            Assert.Null(new CallerIdQuery().RefusedFilter(ProviderKind.Plivo, CallerIdFilter.All, MadeUp));
         }
 
         [Fact]
@@ -32,11 +32,11 @@ namespace CallerIdPs.Tests.Clients
         {
             var both = new CallerIdQuery { States = new[] { nameof(AppleCallerIdState.Rejected) }, Department = "sales" };
 
-            Assert.Equal("2Chat caller IDs have no review state (-State is Apple Business's).", both.FilterNotOf(ProviderKind.TwoChat));
-            Assert.Equal("Plivo caller IDs have no department (-Department is Apple Business's).", new CallerIdQuery { Department = "sales" }.FilterNotOf(ProviderKind.Plivo));
-            Assert.Null(both.FilterNotOf(ProviderKind.AppleBusiness));
-            Assert.Equal("2Chat has no subaccounts (-Subaccount is Plivo's).", new CallerIdQuery { Subaccount = "MAXXXXXXXXXXXXXXXXXX" }.FilterNotOf(ProviderKind.TwoChat));
-            Assert.Equal("Plivo caller IDs have no type (VN, WW, WA and CI are 2Chat's).", new CallerIdQuery { Types = new[] { CallerIdType.VN } }.FilterNotOf(ProviderKind.Plivo));
+            Assert.Equal("2Chat caller IDs have no review state (-State is Apple Business's).", both.RefusedFilter(ProviderKind.TwoChat)?.Reason);
+            Assert.Equal("Plivo caller IDs have no department (-Department is Apple Business's).", new CallerIdQuery { Department = "sales" }.RefusedFilter(ProviderKind.Plivo)?.Reason);
+            Assert.Null(both.RefusedFilter(ProviderKind.AppleBusiness));
+            Assert.Equal("2Chat has no subaccounts (-Subaccount is Plivo's).", new CallerIdQuery { Subaccount = "MAXXXXXXXXXXXXXXXXXX" }.RefusedFilter(ProviderKind.TwoChat)?.Reason);
+            Assert.Equal("Plivo caller IDs have no type (VN, WW, WA and CI are 2Chat's).", new CallerIdQuery { Types = new[] { CallerIdType.VN } }.RefusedFilter(ProviderKind.Plivo)?.Reason);
         }
 
         [Fact]
@@ -44,8 +44,8 @@ namespace CallerIdPs.Tests.Clients
         {
             var query = new CallerIdQuery { Types = new[] { CallerIdType.CI }, Department = "sales" };
 
-            Assert.Null(query.FilterNotOf(ProviderKind.Plivo, CallerIdFilter.Subaccount | CallerIdFilter.State, MadeUp));
-            Assert.Equal("Plivo caller IDs have no department (-Department is 2Chat or IdentityCall's).", query.FilterNotOf(ProviderKind.Plivo, CallerIdFilter.Department, MadeUp));
+            Assert.Null(query.RefusedFilter(ProviderKind.Plivo, CallerIdFilter.Subaccount | CallerIdFilter.State, MadeUp));
+            Assert.Equal("Plivo caller IDs have no department (-Department is 2Chat or IdentityCall's).", query.RefusedFilter(ProviderKind.Plivo, CallerIdFilter.Department, MadeUp)?.Reason);
         }
     }
 }

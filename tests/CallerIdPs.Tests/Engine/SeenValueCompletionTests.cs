@@ -57,6 +57,34 @@ namespace CallerIdPs.Tests.Engine
         }
 
         [Fact]
+        public void Each_offered_value_says_what_it_is_and_which_connection_showed_it()
+        {
+            var group = _tc.Run("Find-NumberGroup -Country GB -Type mobile").Objects<NumberGroup>().First(g => g.Id.StartsWith("gbm", StringComparison.Ordinal));
+            var reservation = _tc.Run($"New-NumberReservation -GroupId {group.Id}").Single<NumberReservation>();
+            var owned = _tc.Run("Get-VirtualNumber").Objects<VirtualNumber>().First(n => !string.IsNullOrEmpty(n.Name));
+            var bought = _tc.Run($"Invoke-NumberPurchase -ReservationId {reservation.Id} -Force").Single<NumberPurchaseResult>();
+            var place = string.Join(", ", new[] { group.Location, group.Type?.ToString().ToLowerInvariant(), group.Country }.Where(p => !string.IsNullOrEmpty(p)));
+            var boughtName = string.IsNullOrEmpty(bought.Name) ? "" : " " + bought.Name;
+
+            Assert.Equal($"{group.Id}: {place} (TwoChat)", Tooltip("New-NumberReservation -GroupId " + group.Id));
+            Assert.Equal($"{owned.PhoneNumber} {owned.Name} (TwoChat)", Tooltip("Get-VirtualNumber -Id " + owned.Id));
+            Assert.Equal($"{owned.PhoneNumber} {owned.Name} (id {owned.Id}) (TwoChat)", Tooltip("Get-VirtualNumber -PhoneNumber " + owned.PhoneNumber));
+            Assert.Equal($"{bought.PhoneNumber}{boughtName} (id {bought.VirtualNumberId}) (TwoChat)", Tooltip("Get-VirtualNumber -PhoneNumber " + bought.PhoneNumber));
+            Assert.Empty(Complete("Invoke-NumberPurchase -ReservationId "));
+
+            var held = _tc.Run("Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 | New-NumberReservation").Single<NumberReservation>();
+            Assert.Equal($"{held.PhoneNumber}, held until {held.ExpiresAt!.Value.ToLocalTime().ToString("t", System.Globalization.CultureInfo.CurrentCulture)} (TwoChat)", Tooltip("Invoke-NumberPurchase -ReservationId " + held.Id));
+        }
+
+        private string Tooltip(string input)
+        {
+            _tc.Session.SetVariable("line", input);
+            var result = _tc.Run("TabExpansion2 -inputScript $line -cursorColumn $line.Length");
+            result.AssertNoErrors();
+            return Assert.Single(((CommandCompletion)result.Output.Single().BaseObject).CompletionMatches).ToolTip;
+        }
+
+        [Fact]
         public void A_bought_reservation_is_no_longer_offered_and_its_number_is()
         {
             var reservation = _tc.Run("$r = Find-NumberGroup -Country GB -Type mobile | Select-Object -First 1 | New-NumberReservation; $r").Single<NumberReservation>();

@@ -37,7 +37,7 @@ namespace CallerIdPs.Tests.Money
             Assert.Equal(2, lines.Length);
             Assert.Contains("\"Outcome\":\"Unknown\"", lines[0]);
             Assert.Contains("\"Outcome\":\"SettledBought\"", lines[1]);
-            var read = Assert.Single(new JournalFile(_path).Read());
+            var read = Assert.Single(new JournalFile(_path).Read(out _));
             Assert.Equal(entry.Id, read.Id);
             Assert.Equal(JournalOutcome.SettledBought, read.Outcome);
             Assert.Equal(4m, read.MonthlyPrice);
@@ -99,9 +99,10 @@ namespace CallerIdPs.Tests.Money
             Parallel.For(0, 200, i => (i % 2 == 0 ? a : b).Begin(new UnsafeRequest(JournalOperation.Reservation, "+1415555" + i.ToString("0000"), "check")));
             File.AppendAllText(_path, "{\"Id\":\"broken");
 
-            var read = new JournalFile(_path).Read();
+            var read = new JournalFile(_path).Read(out var unreadable);
 
             Assert.Equal(200, read.Count);
+            Assert.Equal(1, unreadable);
             Assert.Equal(200, File.ReadAllLines(_path).Count(l => l.EndsWith("}")));
             Assert.Equal(200, session.Entries.Count);
         }

@@ -250,9 +250,6 @@ namespace CallerIdPs.Providers.AppleBusiness
             await DeleteAsync(record.Id, record.Etag, record.PhoneNumber, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>Deletes a caller ID, guarded by its etag when the caller has one.</summary>
-        public Task DeleteAsync(string id, string? etag, CancellationToken cancellationToken) => DeleteAsync(id, etag, null, cancellationToken);
-
         /// <summary>Deletes a caller ID, guarded by its etag when the caller has one; the journal names its number when it is known (else its id).</summary>
         public async Task DeleteAsync(string id, string? etag, string? phoneNumber, CancellationToken cancellationToken)
         {
