@@ -29,13 +29,11 @@ namespace CallerIdPs.Providers.TwoChat
             {
                 if (reader.ValueTextEquals("success"))
                 {
-                    reader.Read();
-                    success = JsonSerializer.Deserialize<bool?>(ref reader, ProviderJson.Options);
+                    success = ReadFlag(ref reader);
                 }
                 else if (reader.ValueTextEquals("count"))
                 {
-                    reader.Read();
-                    count = JsonSerializer.Deserialize<long?>(ref reader, ProviderJson.Options);
+                    count = ReadWhole(ref reader);
                 }
                 else if (reader.ValueTextEquals("caller_ids"))
                 {
@@ -126,6 +124,19 @@ namespace CallerIdPs.Providers.TwoChat
         {
             reader.Read();
             return Timestamp.Read(ref reader, typeof(DateTimeOffset?), ProviderJson.Options);
+        }
+
+        /// <summary>A count as the serializer reads a long? under <see cref="ProviderJson.Options"/>: a number, or a number in a string.</summary>
+        private static long? ReadWhole(ref Utf8JsonReader reader)
+        {
+            reader.Read();
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.Null: return null;
+                case JsonTokenType.Number when reader.TryGetInt64(out var number): return number;
+                case JsonTokenType.String when long.TryParse(reader.GetString(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number): return number;
+                default: throw new JsonException($"Expected a whole number, found {reader.TokenType}.");
+            }
         }
 
         private static bool? ReadFlag(ref Utf8JsonReader reader)

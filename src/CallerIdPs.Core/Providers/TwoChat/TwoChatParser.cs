@@ -15,17 +15,25 @@ namespace CallerIdPs.Providers.TwoChat
     {
         public static TwoChatAccount Info(JsonDocument document)
         {
-            var info = document.RootElement.Deserialize<InfoWire>(ProviderJson.Options) ?? new InfoWire();
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object && root.ValueKind != JsonValueKind.Null)
+            {
+                throw new JsonException($"The account should be an object but is {root.ValueKind}.");
+            }
+
+            var account = JsonFields.Object(root, "account");
+            var limits = JsonFields.Object(root, "limits");
+            var usage = JsonFields.Object(root, "usage");
             return new TwoChatAccount
             {
-                Name = info.Account?.Name,
-                Id = info.Account?.Uuid,
-                OnTrial = info.Account?.OnTrial ?? false,
-                Blocked = info.Account?.Blocked ?? false,
-                ExpiresAt = info.Account?.ExpiresAt,
-                RequestsPerMinute = info.Limits?.RequestsPerMinute,
-                ApiRequestCount = info.Usage?.ApiRequestCount,
-                MaxApiRequestCount = info.Usage?.MaxApiRequestCount,
+                Name = JsonFields.Text(account, "name"),
+                Id = JsonFields.Text(account, "uuid"),
+                OnTrial = JsonFields.Flag(account, "on_trial") ?? false,
+                Blocked = JsonFields.Flag(account, "blocked") ?? false,
+                ExpiresAt = JsonFields.Timestamp(account, "expires_at"),
+                RequestsPerMinute = JsonFields.Whole(limits, "requests_per_minute"),
+                ApiRequestCount = JsonFields.Whole(usage, "api_request_count"),
+                MaxApiRequestCount = JsonFields.Whole(usage, "max_api_request_count"),
             };
         }
 

@@ -115,34 +115,4 @@ namespace CallerIdPs.Providers.TwoChat
         [JsonPropertyName("supports_sms_in")] public bool? SupportsSmsIn { get; set; }
         [JsonPropertyName("supports_sms_out")] public bool? SupportsSmsOut { get; set; }
     }
-
-    internal sealed class InfoWire
-    {
-        [JsonPropertyName("account")] public InfoAccountWire? Account { get; set; }
-        [JsonPropertyName("limits")] public InfoLimitsWire? Limits { get; set; }
-        [JsonPropertyName("usage")] public InfoUsageWire? Usage { get; set; }
-    }
-
-    internal sealed class InfoAccountWire
-    {
-        [JsonPropertyName("name")] public string? Name { get; set; }
-        [JsonPropertyName("uuid")] public string? Uuid { get; set; }
-        [JsonPropertyName("on_trial")] public bool? OnTrial { get; set; }
-        [JsonPropertyName("blocked")] public bool? Blocked { get; set; }
-        [JsonPropertyName("created_at")] public DateTimeOffset? CreatedAt { get; set; }
-        [JsonPropertyName("expires_at")] public DateTimeOffset? ExpiresAt { get; set; }
-    }
-
-    internal sealed class InfoLimitsWire
-    {
-        [JsonPropertyName("requests_per_minute")] public long? RequestsPerMinute { get; set; }
-    }
-
-    internal sealed class InfoUsageWire
-    {
-        [JsonPropertyName("api_request_count")] public long? ApiRequestCount { get; set; }
-        [JsonPropertyName("max_api_request_count")] public long? MaxApiRequestCount { get; set; }
-        [JsonPropertyName("number_check_count")] public long? NumberCheckCount { get; set; }
-        [JsonPropertyName("max_number_check_count")] public long? MaxNumberCheckCount { get; set; }
-    }
 }
