@@ -131,5 +131,24 @@ namespace CallerIdPs.Tests.Parsing
         /// <summary>One caller ID through the page parser the client uses, as the only item of a page.</summary>
         internal static TwoChatCallerId Parse(string json) =>
             Assert.Single(TwoChatParser.CallerIdPage(Encoding.UTF8.GetBytes($@"{{""success"":true,""count"":1,""page"":0,""caller_ids"":[{json}]}}"), ProviderExample.Origin)!.Items);
+
+        [Fact]
+        public void Values_records_repeat_are_read_alike_whatever_their_spelling_and_kept_once()
+        {
+            var page = TwoChatParser.CallerIdPage(Encoding.UTF8.GetBytes(@"{""success"":true,""caller_ids"":[
+                {""uuid"":""VCI1"",""account_uuid"":""ACC1"",""phone_number"":""\u002B34964572288"",""friendly_name"":""+34964572288"",""iso_country_code"":""es"",""type"":""wa""},
+                {""uuid"":""VCI2"",""account_uuid"":""ACC1"",""phone_number"":""+34964572289"",""friendly_name"":""Front desk"",""iso_country_code"":""es"",""type"":""WA""},
+                {""uuid"":""VCI3"",""account_uuid"":""ACC2"",""friendly_name"":42,""phone_number"":""42"",""iso_country_code"":""FR"",""type"":""XX""},
+                {""uuid"":""VCI4"",""account_uuid"":null,""phone_number"":""+33100000000"",""friendly_name"":null,""iso_country_code"":""FR"",""type"":""wa""}]}"), ProviderExample.Origin)!;
+
+            var items = page.Items.ToList();
+            Assert.Equal(new[] { "+34964572288", "Front desk", "42", null }, items.Select(i => i.Name));
+            Assert.Same(items[0].PhoneNumber, items[0].Name);
+            Assert.Equal(new[] { "ACC1", "ACC1", "ACC2", null }, items.Select(i => i.AccountId));
+            Assert.Same(items[0].AccountId, items[1].AccountId);
+            Assert.Equal(new[] { "ES", "ES", "FR", "FR" }, items.Select(i => i.Country));
+            Assert.Same(items[0].Country, items[1].Country);
+            Assert.Equal(new CallerIdType?[] { CallerIdType.WA, CallerIdType.WA, null, CallerIdType.WA }, items.Select(i => i.Type));
+        }
     }
 }

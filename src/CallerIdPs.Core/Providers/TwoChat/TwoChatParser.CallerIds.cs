@@ -68,7 +68,7 @@ namespace CallerIdPs.Providers.TwoChat
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 var start = (int)reader.TokenStartIndex;
-                var record = CallerIdFrom(ReadCallerId(ref reader, items.Count, wire), shared);
+                var record = CallerIdFrom(ReadCallerId(ref reader, items.Count, wire, shared), shared);
                 record.SetOrigin(origin, body.AsMemory(start, (int)reader.BytesConsumed - start));
                 items.Add(record);
             }
@@ -83,7 +83,7 @@ namespace CallerIdPs.Providers.TwoChat
         /// One record, read field by field with the converters <see cref="ProviderJson.Options"/> applies to
         /// <see cref="CallerIdWire"/>: one pass over its bytes (the serializer's reader overload scans a value twice).
         /// </summary>
-        private static CallerIdWire ReadCallerId(ref Utf8JsonReader reader, int index, CallerIdWire wire)
+        private static CallerIdWire ReadCallerId(ref Utf8JsonReader reader, int index, CallerIdWire wire, SharedStrings shared)
         {
             if (reader.TokenType == JsonTokenType.Null) throw new JsonException($"caller_ids[{index}] is null.");
             if (reader.TokenType != JsonTokenType.StartObject) throw new JsonException($"caller_ids[{index}] should be an object but is {reader.TokenType}.");
@@ -91,19 +91,20 @@ namespace CallerIdPs.Providers.TwoChat
             wire.Uuid = wire.PhoneNumber = wire.FriendlyName = wire.IsoCountryCode = wire.Type = wire.AccountUuid = wire.ChannelUuid = null;
             wire.Verified = null;
             wire.CreatedAt = wire.UpdatedAt = wire.ExpiresAt = null;
+            // UTF-8 names in the order 2Chat writes them: no name is transcoded, and most match at their first try.
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("uuid")) wire.Uuid = ReadText(ref reader);
-                else if (reader.ValueTextEquals("phone_number")) wire.PhoneNumber = ReadText(ref reader);
-                else if (reader.ValueTextEquals("friendly_name")) wire.FriendlyName = ReadText(ref reader);
-                else if (reader.ValueTextEquals("iso_country_code")) wire.IsoCountryCode = ReadText(ref reader);
-                else if (reader.ValueTextEquals("type")) wire.Type = ReadText(ref reader);
-                else if (reader.ValueTextEquals("account_uuid")) wire.AccountUuid = ReadText(ref reader);
-                else if (reader.ValueTextEquals("channel_uuid")) wire.ChannelUuid = ReadText(ref reader);
-                else if (reader.ValueTextEquals("verified")) wire.Verified = ReadFlag(ref reader);
-                else if (reader.ValueTextEquals("created_at")) wire.CreatedAt = ReadTimestamp(ref reader);
-                else if (reader.ValueTextEquals("updated_at")) wire.UpdatedAt = ReadTimestamp(ref reader);
-                else if (reader.ValueTextEquals("expires_at")) wire.ExpiresAt = ReadTimestamp(ref reader);
+                if (reader.ValueTextEquals("uuid"u8)) wire.Uuid = ReadText(ref reader);
+                else if (reader.ValueTextEquals("account_uuid"u8)) wire.AccountUuid = shared.Account(ref reader);
+                else if (reader.ValueTextEquals("channel_uuid"u8)) wire.ChannelUuid = ReadText(ref reader);
+                else if (reader.ValueTextEquals("phone_number"u8)) wire.PhoneNumber = ReadText(ref reader);
+                else if (reader.ValueTextEquals("friendly_name"u8)) wire.FriendlyName = ReadTextOr(ref reader, wire.PhoneNumber);
+                else if (reader.ValueTextEquals("iso_country_code"u8)) wire.IsoCountryCode = shared.Country(ref reader);
+                else if (reader.ValueTextEquals("type"u8)) wire.Type = shared.Type(ref reader);
+                else if (reader.ValueTextEquals("verified"u8)) wire.Verified = ReadFlag(ref reader);
+                else if (reader.ValueTextEquals("created_at"u8)) wire.CreatedAt = ReadTimestamp(ref reader);
+                else if (reader.ValueTextEquals("updated_at"u8)) wire.UpdatedAt = ReadTimestamp(ref reader);
+                else if (reader.ValueTextEquals("expires_at"u8)) wire.ExpiresAt = ReadTimestamp(ref reader);
                 else
                 {
                     reader.Read();
@@ -117,7 +118,18 @@ namespace CallerIdPs.Providers.TwoChat
         private static string? ReadText(ref Utf8JsonReader reader)
         {
             reader.Read();
-            return Text.Read(ref reader, typeof(string), ProviderJson.Options);
+            return TextHere(ref reader);
+        }
+
+        /// <summary>The value at the reader, as the lenient converter reads text; a string without a detour through it.</summary>
+        private static string? TextHere(ref Utf8JsonReader reader) =>
+            reader.TokenType == JsonTokenType.String ? reader.GetString() : Text.Read(ref reader, typeof(string), ProviderJson.Options);
+
+        /// <summary>Text that is often <paramref name="likely"/> (a name that is the number): that very string when equal, nothing allocated.</summary>
+        private static string? ReadTextOr(ref Utf8JsonReader reader, string? likely)
+        {
+            reader.Read();
+            return likely != null && reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(likely) ? likely : TextHere(ref reader);
         }
 
         private static DateTimeOffset? ReadTimestamp(ref Utf8JsonReader reader)
@@ -159,13 +171,55 @@ namespace CallerIdPs.Providers.TwoChat
         {
             private string? _account;
             private string? _country;
+            private string? _type;
+            private string? _typeName;
+            private CallerIdType? _typeValue;
 
-            public string? Account(string? value) => Same(value, ref _account);
+            public string? Account(ref Utf8JsonReader reader) => Same(ref reader, ref _account);
 
-            public string? Country(string? value) => Same(value, ref _country);
+            public string? Country(ref Utf8JsonReader reader) => Same(ref reader, ref _country);
 
-            private static string? Same(string? value, ref string? last) =>
-                value != null && string.Equals(value, last, StringComparison.Ordinal) ? last : (last = value);
+            public string? Type(ref Utf8JsonReader reader) => Same(ref reader, ref _type);
+
+            private string? _countryText;
+            private string? _countryCode;
+
+            /// <summary>The country code a text gives, upper-cased once per distinct text of the page (compared by reference, as it is shared).</summary>
+            public string? CountryOf(string? text)
+            {
+                if (!ReferenceEquals(text, _countryText))
+                {
+                    _countryText = text;
+                    _countryCode = Upper(text);
+                }
+
+                return _countryCode;
+            }
+
+            /// <summary>The type a text names, parsed once per distinct text of the page (the text is shared, so compared by reference).</summary>
+            public CallerIdType? TypeOf(string? text)
+            {
+                if (!ReferenceEquals(text, _typeName))
+                {
+                    _typeName = text;
+                    _typeValue = IsName(text) && Enum.TryParse<CallerIdType>(text, true, out var type) ? type : (CallerIdType?)null;
+                }
+
+                return _typeValue;
+            }
+
+            /// <summary>The value at the next token, compared in place with the last one kept, so a repeat allocates nothing.</summary>
+            private static string? Same(ref Utf8JsonReader reader, ref string? last)
+            {
+                reader.Read();
+                if (last != null && reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(last))
+                {
+                    return last;
+                }
+
+                var value = TextHere(ref reader);
+                return value != null ? (last = value) : null;
+            }
         }
 
         private static TwoChatCallerId CallerIdFrom(CallerIdWire wire, SharedStrings shared)
@@ -176,11 +230,11 @@ namespace CallerIdPs.Providers.TwoChat
                 Id = wire.Uuid ?? "",
                 PhoneNumber = phone,
                 Name = string.Equals(wire.FriendlyName, phone, StringComparison.Ordinal) ? phone : wire.FriendlyName, // 2Chat's default name is the number
-                Country = shared.Country(Upper(wire.IsoCountryCode)),
-                Type = IsName(wire.Type) && Enum.TryParse<CallerIdType>(wire.Type, true, out var type) ? type : (CallerIdType?)null,
+                Country = shared.CountryOf(wire.IsoCountryCode),
+                Type = shared.TypeOf(wire.Type),
                 Verified = wire.Verified ?? false,
                 ChannelId = wire.ChannelUuid,
-                AccountId = shared.Account(wire.AccountUuid),
+                AccountId = wire.AccountUuid,
                 CreatedAt = wire.CreatedAt,
                 UpdatedAt = wire.UpdatedAt,
                 ExpiresAt = wire.ExpiresAt,
