@@ -13,8 +13,8 @@ namespace CallerIdPs.Connections
     /// finishes importing and reads the next command: one connection through the same pipeline every connection gets
     /// (Microsoft.Extensions.Http's factory, Polly, pacing, logging, the bounded body reader), answered in memory, so
     /// nothing is sent anywhere and no credential is used. The user's first Connect-CallerIdProvider then runs code
-    /// already compiled: in fresh pwsh processes it took 118-123 ms instead of 164-175 ms, and the process 1,048-1,127 ms
-    /// instead of 1,116-1,207 ms (medians of 10 alternated pairs, twice; BENCHMARKS.md). 2Chat's answers are used
+    /// already compiled: in fresh pwsh processes it took 114-123 ms instead of 164-176 ms, and the whole process 58-80 ms
+    /// less (three batches of 10 alternated pairs; BENCHMARKS.md, run of 07:36 UTC). 2Chat's answers are used
     /// because its connect asks one question; what is compiled is shared by every provider. Runs once per process and
     /// never fails anything: whatever goes wrong here only leaves the first command to compile its own code.
     /// </summary>
