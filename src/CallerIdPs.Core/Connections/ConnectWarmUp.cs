@@ -48,12 +48,18 @@ namespace CallerIdPs.Connections
             };
             using (var connection = await ConnectionFactory.ConnectAsync(request, CancellationToken.None).ConfigureAwait(false))
             {
+                // The way Get-CallerId asks: the capability, its refusal check, and the listing it streams.
+                var source = connection.ClientAs<Providers.ICallerIdSource>();
+                var query = new Providers.CallerIdQuery();
+                if (source.CannotAnswer(query) != null) return 0;
                 var listed = 0;
-                await foreach (var _ in connection.ClientAs<Providers.TwoChat.TwoChatClient>().ListCallerIdsAsync(CancellationToken.None).ConfigureAwait(false))
+                var stream = Providers.ItemStreams.StreamCallerIds(source, query, null, CancellationToken.None).GetAsyncEnumerator();
+                while (await stream.MoveNextAsync().ConfigureAwait(false))
                 {
                     listed++;
                 }
 
+                await stream.DisposeAsync().ConfigureAwait(false);
                 return listed;
             }
         }
