@@ -49,9 +49,13 @@ namespace CallerIdPs.Json
         {
             if (!TryField(parent, name, out var value)) return null;
             if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number)) return number;
-            if (value.ValueKind == JsonValueKind.String && long.TryParse(value.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number)) return number;
+            if (value.ValueKind == JsonValueKind.String && TryWholeText(value.GetString(), out number)) return number;
             throw Mismatch(name, "a whole number", value);
         }
+
+        /// <summary>A whole number given as text ("60"), as the serializer reads one under AllowReadingFromString.</summary>
+        public static bool TryWholeText(string? text, out long number) =>
+            long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number);
 
         public static DateTimeOffset? Timestamp(JsonElement parent, string name)
         {

@@ -146,7 +146,7 @@ namespace CallerIdPs.Providers.TwoChat
             {
                 case JsonTokenType.Null: return null;
                 case JsonTokenType.Number when reader.TryGetInt64(out var number): return number;
-                case JsonTokenType.String when long.TryParse(reader.GetString(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number): return number;
+                case JsonTokenType.String when JsonFields.TryWholeText(reader.GetString(), out var number): return number;
                 default: throw new JsonException($"Expected a whole number, found {reader.TokenType}.");
             }
         }
