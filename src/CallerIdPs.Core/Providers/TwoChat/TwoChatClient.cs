@@ -29,8 +29,11 @@ namespace CallerIdPs.Providers.TwoChat
             _api = api;
             _origin = origin;
             _outcomes = new TwoChatOutcomes(this);
-            _planner = new TwoChatPurchasePlanner(this, origin.ConnectionName);
+            _planner = new TwoChatPurchasePlanner(this);
         }
+
+        /// <summary>The connection this client answers for.</summary>
+        internal string ConnectionName => _origin.ConnectionName;
 
         internal async Task<TwoChatAccount> GetAccountAsync(CancellationToken cancellationToken)
         {

@@ -20,12 +20,10 @@ namespace CallerIdPs.Providers.TwoChat
     internal sealed class TwoChatPurchasePlanner
     {
         private readonly TwoChatClient _client;
-        private readonly string _connectionName;
 
-        public TwoChatPurchasePlanner(TwoChatClient client, string connectionName)
+        public TwoChatPurchasePlanner(TwoChatClient client)
         {
             _client = client;
-            _connectionName = connectionName;
         }
 
         public async Task<PurchasePlan> PlanAsync(ProviderRecord item, PurchaseOptions options, CancellationToken cancellationToken)
@@ -105,7 +103,7 @@ namespace CallerIdPs.Providers.TwoChat
             // Every reservation is checked to still stand before money is spent: 2Chat buys the number of a cancelled or
             // expired reservation on the spot when it is still free, so the purchase itself would not refuse it.
             // The one the command has just read in this call (-ReservationId), from this account, stands already and is not read again.
-            var active = ReferenceEquals(reservation, options.ReservationReadJustNow) && reservation.ConnectionName == _connectionName
+            var active = ReferenceEquals(reservation, options.ReservationReadJustNow) && reservation.ConnectionName == _client.ConnectionName
                 ? reservation
                 : await ReadStandingAsync(reservation, cancellationToken).ConfigureAwait(false);
             if (!reservation.MonthlyPrice.HasValue && !reservation.SetupPrice.HasValue)
