@@ -8,6 +8,10 @@ namespace CallerIdPs.Http
     {
         void Verbose(string message);
 
+        /// <summary>False when nobody will see verbose lines: the pipeline then skips writing its request lines (and the
+        /// cmdlet's thread is not woken for each one).</summary>
+        bool IsVerboseEnabled { get; }
+
         void Debug(string message);
 
         /// <summary>False lets the pipeline skip building header and body dumps nobody will see.</summary>

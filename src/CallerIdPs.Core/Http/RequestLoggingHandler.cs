@@ -10,7 +10,8 @@ namespace CallerIdPs.Http
 {
     /// <summary>
     /// Innermost stage of the pipeline: logs each attempt exactly as it goes on the wire (after authentication),
-    /// credentials masked. Verbose: one line out, one line back. Debug: headers and bodies.
+    /// credentials masked. Verbose: one line out, one line back. Debug: headers and bodies. With neither wanted it
+    /// builds no line at all.
     /// </summary>
     internal sealed class RequestLoggingHandler : DelegatingHandler
     {
@@ -26,13 +27,14 @@ namespace CallerIdPs.Http
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var log = RequestLogScope.Current;
-            if (log == null)
+            if (log == null || (!log.IsVerboseEnabled && !log.IsDebugEnabled))
             {
                 return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             }
 
+            var verbose = log.IsVerboseEnabled;
             var url = SecretRedactor.Url(request.RequestUri!);
-            log.Verbose($"{_providerName}: {request.Method} {url}");
+            if (verbose) log.Verbose($"{_providerName}: {request.Method} {url}");
             if (log.IsDebugEnabled)
             {
                 var requestBody = request.Content == null ? null : await request.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
@@ -47,11 +49,11 @@ namespace CallerIdPs.Http
             }
             catch (System.Exception e)
             {
-                log.Verbose($"{_providerName}: {request.Method} {request.RequestUri!.AbsolutePath} failed after {clock.ElapsedMilliseconds} ms: {e.GetType().Name}");
+                if (verbose) log.Verbose($"{_providerName}: {request.Method} {request.RequestUri!.AbsolutePath} failed after {clock.ElapsedMilliseconds} ms: {e.GetType().Name}");
                 throw;
             }
 
-            log.Verbose($"{_providerName}: {(int)response.StatusCode} {response.ReasonPhrase} from {request.Method} {request.RequestUri!.AbsolutePath} in {clock.ElapsedMilliseconds} ms");
+            if (verbose) log.Verbose($"{_providerName}: {(int)response.StatusCode} {response.ReasonPhrase} from {request.Method} {request.RequestUri!.AbsolutePath} in {clock.ElapsedMilliseconds} ms");
             if (log.IsDebugEnabled && response.Content != null)
             {
                 await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);

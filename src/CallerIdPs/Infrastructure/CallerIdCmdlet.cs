@@ -68,7 +68,7 @@ namespace CallerIdPs.Infrastructure
             result = default!;
             var outerProgressWanted = _progressWantedDuringRun;
             _progressWantedDuringRun = ProgressWanted();
-            using (var pump = new CmdletPump(this, _stopping.Token, IsDebugEnabled()))
+            using (var pump = new CmdletPump(this, _stopping.Token, IsVerboseEnabled(), IsDebugEnabled()))
             {
                 try
                 {
@@ -195,15 +195,35 @@ namespace CallerIdPs.Infrastructure
             return LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
         }
 
+        /// <summary>As PowerShell decides for WriteVerbose: -Verbose when given, then -Debug (which shows verbose too), then $VerbosePreference.</summary>
+        private bool IsVerboseEnabled()
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("Verbose", out var verbose))
+            {
+                return IsOn(verbose);
+            }
+
+            if (MyInvocation.BoundParameters.TryGetValue("Debug", out var debug) && IsOn(debug))
+            {
+                return true;
+            }
+
+            return Shown(GetVariableValue("VerbosePreference"));
+        }
+
         private bool IsDebugEnabled()
         {
             if (MyInvocation.BoundParameters.TryGetValue("Debug", out var value))
             {
-                return value is SwitchParameter s ? s.IsPresent : LanguagePrimitives.IsTrue(value);
+                return IsOn(value);
             }
 
-            var preference = GetVariableValue("DebugPreference");
-            return preference is ActionPreference action && action != ActionPreference.SilentlyContinue && action != ActionPreference.Ignore;
+            return Shown(GetVariableValue("DebugPreference"));
         }
+
+        private static bool IsOn(object value) => value is SwitchParameter s ? s.IsPresent : LanguagePrimitives.IsTrue(value);
+
+        private static bool Shown(object preference) =>
+            preference is ActionPreference action && action != ActionPreference.SilentlyContinue && action != ActionPreference.Ignore;
     }
 }

@@ -38,12 +38,16 @@ namespace CallerIdPs.Infrastructure
         private TaskCompletionSource<bool>? _caughtUp;
         private readonly UnsafeRequestsInFlight _unsafe = new UnsafeRequestsInFlight();
 
-        public CmdletPump(CallerIdCmdlet cmdlet, CancellationToken stopping, bool debugEnabled)
+        public CmdletPump(CallerIdCmdlet cmdlet, CancellationToken stopping, bool verboseEnabled, bool debugEnabled)
         {
             _cmdlet = cmdlet;
             _cancel = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+            IsVerboseEnabled = verboseEnabled;
             IsDebugEnabled = debugEnabled;
         }
+
+        /// <summary>Whether the cmdlet's verbose stream is shown, as its thread read it when the work started.</summary>
+        public bool IsVerboseEnabled { get; }
 
         public bool IsDebugEnabled { get; }
 
@@ -245,7 +249,11 @@ namespace CallerIdPs.Infrastructure
             caughtUp?.TrySetResult(true);
         }
 
-        void IRequestLog.Verbose(string message) => WriteVerbose(message);
+        // PowerShell would drop the line anyway; not posting it spares the pipeline thread a wake-up per request.
+        void IRequestLog.Verbose(string message)
+        {
+            if (IsVerboseEnabled) WriteVerbose(message);
+        }
 
         void IRequestLog.Debug(string message) => WriteDebug(message);
 

@@ -7,12 +7,20 @@ using CallerIdPs.Http;
 
 namespace CallerIdPs.Tests.Clients
 {
-    /// <summary>Keeps every line the HTTP pipeline logs, verbose and debug alike.</summary>
+    /// <summary>Keeps every line the HTTP pipeline logs, verbose and debug alike (by default it wants both).</summary>
     internal sealed class RecordingLog : IRequestLog
     {
         private readonly ConcurrentQueue<string> _lines = new ConcurrentQueue<string>();
 
-        public bool IsDebugEnabled => true;
+        public RecordingLog(bool verbose = true, bool debug = true)
+        {
+            IsVerboseEnabled = verbose;
+            IsDebugEnabled = debug;
+        }
+
+        public bool IsVerboseEnabled { get; }
+
+        public bool IsDebugEnabled { get; }
 
         public IReadOnlyList<string> Lines => _lines.ToList();
 
