@@ -22,8 +22,13 @@ namespace CallerIdPs.Json
                 throw new JsonException($"Expected a timestamp string, found {reader.TokenType}.");
             }
 
-            // The common case (RFC 3339, up to seven fractional digits) is read straight from the UTF-8 bytes;
-            // nine digits, "YYYY-MM-DD HH:MM:SS" and the rest go through the lenient parser.
+            // 2Chat's shape, on every one of its records ("…T02:24:40Z"), first, then the rest of RFC 3339 (up to seven fractional
+            // digits), both straight from the UTF-8 bytes; nine digits, "YYYY-MM-DD HH:MM:SS" and the rest go through the lenient parser.
+            if (!reader.HasValueSequence && UtcSecondsTimestamp.TryRead(reader.ValueSpan, out var exact))
+            {
+                return exact;
+            }
+
             if (HasExplicitOffset(ref reader) && reader.TryGetDateTimeOffset(out var fast))
             {
                 return fast.ToUniversalTime();

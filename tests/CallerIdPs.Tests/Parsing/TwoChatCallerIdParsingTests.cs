@@ -150,5 +150,59 @@ namespace CallerIdPs.Tests.Parsing
             Assert.Same(items[0].Country, items[1].Country);
             Assert.Equal(new CallerIdType?[] { CallerIdType.WA, CallerIdType.WA, null, CallerIdType.WA }, items.Select(i => i.Type));
         }
+
+        [Fact]
+        public void Fields_read_alike_in_any_order_and_with_escaped_names()
+        {
+            const string InOrder = @"{""uuid"":""VCI1"",""account_uuid"":""ACC1"",""channel_uuid"":""DID1"",""phone_number"":""+611300783904"",""friendly_name"":""Desk"",""iso_country_code"":""AU"",""type"":""VN"",""verified"":true,""created_at"":""2025-08-22T02:24:40Z"",""updated_at"":""2025-09-23T23:41:11Z"",""expires_at"":""2026-08-21T13:33:36Z""}";
+            const string Shuffled = @"{""expires_at"":""2026-08-21T13:33:36Z"",""verified"":true,""extra"":[1],""\u0075uid"":""VCI1"",""type"":""VN"",""created_at"":""2025-08-22T02:24:40Z"",""phone\u005fnumber"":""+611300783904"",""iso_country_code"":""AU"",""channel_uuid"":""DID1"",""updated_at"":""2025-09-23T23:41:11Z"",""friendly_name"":""Desk"",""account_uuid"":""ACC1""}";
+
+            var expected = Parse(InOrder);
+            var item = Parse(Shuffled);
+
+            Assert.Equal(
+                (expected.Id, expected.AccountId, expected.ChannelId, expected.PhoneNumber, expected.Name, expected.Country, expected.Type, expected.Verified, expected.CreatedAt, expected.UpdatedAt, expected.ExpiresAt),
+                (item.Id, item.AccountId, item.ChannelId, item.PhoneNumber, item.Name, item.Country, item.Type, item.Verified, item.CreatedAt, item.UpdatedAt, item.ExpiresAt));
+            Assert.Equal("VCI1", item.Id);
+            Assert.Equal(new DateTimeOffset(2026, 8, 21, 13, 33, 36, TimeSpan.Zero), item.ExpiresAt);
+        }
+
+        [Theory]
+        [InlineData("2024-02-29T23:59:59Z")]
+        [InlineData("0001-01-01T00:00:00Z")]
+        [InlineData("9999-12-31T23:59:59Z")]
+        [InlineData("2023-02-29T00:00:00Z")]
+        [InlineData("2025-13-01T00:00:00Z")]
+        [InlineData("2025-00-01T00:00:00Z")]
+        [InlineData("2025-08-00T00:00:00Z")]
+        [InlineData("2025-08-22T24:00:00Z")]
+        [InlineData("2025-08-22T02:60:00Z")]
+        [InlineData("2025-08-22T02:24:60Z")]
+        [InlineData("0000-01-01T00:00:00Z")]
+        [InlineData("2025-08-22t02:24:40z")]
+        [InlineData("2025-08-22 02:24:40Z")]
+        [InlineData("2025-08-22T02:24:40+00:00")]
+        [InlineData("2025-08-22T02:24:4OZ")]
+        [InlineData("+025-08-22T02:24:40Z")]
+        public void The_whole_second_utc_shortcut_reads_exactly_what_the_general_reader_reads_or_leaves_it(string text)
+        {
+            var read = Json.UtcSecondsTimestamp.TryRead(Encoding.UTF8.GetBytes(text), out var value);
+
+            var general = DateTimeOffset.TryParseExact(text, "yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var expected);
+            Assert.Equal(general, read);
+            if (read)
+            {
+                Assert.Equal(expected, value);
+                Assert.Equal(TimeSpan.Zero, value.Offset);
+            }
+        }
+
+        [Fact]
+        public void A_timestamp_the_shortcut_leaves_is_still_read_by_the_general_reader()
+        {
+            Assert.Equal(new DateTimeOffset(2025, 8, 22, 2, 24, 40, TimeSpan.Zero), Parse(@"{""uuid"":""VCI1"",""created_at"":""2025-08-22 02:24:40""}").CreatedAt);
+            Assert.Equal(new DateTimeOffset(2025, 8, 22, 2, 24, 40, TimeSpan.Zero), Parse(@"{""uuid"":""VCI1"",""created_at"":""2025-08-22T02:24:40\u005A""}").CreatedAt);
+        }
     }
 }
