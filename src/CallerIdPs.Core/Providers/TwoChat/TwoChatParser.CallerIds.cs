@@ -91,28 +91,77 @@ namespace CallerIdPs.Providers.TwoChat
             wire.Uuid = wire.PhoneNumber = wire.FriendlyName = wire.IsoCountryCode = wire.Type = wire.AccountUuid = wire.ChannelUuid = null;
             wire.Verified = null;
             wire.CreatedAt = wire.UpdatedAt = wire.ExpiresAt = null;
-            // UTF-8 names in the order 2Chat writes them: no name is transcoded, and most match at their first try.
+            var expected = 0;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("uuid"u8)) wire.Uuid = ReadText(ref reader);
-                else if (reader.ValueTextEquals("account_uuid"u8)) wire.AccountUuid = shared.Account(ref reader);
-                else if (reader.ValueTextEquals("channel_uuid"u8)) wire.ChannelUuid = ReadText(ref reader);
-                else if (reader.ValueTextEquals("phone_number"u8)) wire.PhoneNumber = ReadText(ref reader);
-                else if (reader.ValueTextEquals("friendly_name"u8)) wire.FriendlyName = ReadTextOr(ref reader, wire.PhoneNumber);
-                else if (reader.ValueTextEquals("iso_country_code"u8)) wire.IsoCountryCode = shared.Country(ref reader);
-                else if (reader.ValueTextEquals("type"u8)) wire.Type = shared.Type(ref reader);
-                else if (reader.ValueTextEquals("verified"u8)) wire.Verified = ReadFlag(ref reader);
-                else if (reader.ValueTextEquals("created_at"u8)) wire.CreatedAt = ReadTimestamp(ref reader);
-                else if (reader.ValueTextEquals("updated_at"u8)) wire.UpdatedAt = ReadTimestamp(ref reader);
-                else if (reader.ValueTextEquals("expires_at"u8)) wire.ExpiresAt = ReadTimestamp(ref reader);
-                else
+                switch (FieldAt(ref reader, ref expected))
                 {
-                    reader.Read();
-                    reader.Skip();
+                    case CallerIdField.Uuid: wire.Uuid = ReadText(ref reader); break;
+                    case CallerIdField.AccountUuid: wire.AccountUuid = shared.Account(ref reader); break;
+                    case CallerIdField.ChannelUuid: wire.ChannelUuid = ReadText(ref reader); break;
+                    case CallerIdField.PhoneNumber: wire.PhoneNumber = ReadText(ref reader); break;
+                    case CallerIdField.FriendlyName: wire.FriendlyName = ReadTextOr(ref reader, wire.PhoneNumber); break;
+                    case CallerIdField.IsoCountryCode: wire.IsoCountryCode = shared.Country(ref reader); break;
+                    case CallerIdField.Type: wire.Type = shared.Type(ref reader); break;
+                    case CallerIdField.Verified: wire.Verified = ReadFlag(ref reader); break;
+                    case CallerIdField.CreatedAt: wire.CreatedAt = ReadTimestamp(ref reader); break;
+                    case CallerIdField.UpdatedAt: wire.UpdatedAt = ReadTimestamp(ref reader); break;
+                    case CallerIdField.ExpiresAt: wire.ExpiresAt = ReadTimestamp(ref reader); break;
+                    default:
+                        reader.Read();
+                        reader.Skip();
+                        break;
                 }
             }
 
             return wire;
+        }
+
+        /// <summary>A record's fields, in the order 2Chat writes them.</summary>
+        private enum CallerIdField
+        {
+            Uuid,
+            AccountUuid,
+            ChannelUuid,
+            PhoneNumber,
+            FriendlyName,
+            IsoCountryCode,
+            Type,
+            Verified,
+            CreatedAt,
+            UpdatedAt,
+            ExpiresAt,
+            Other,
+        }
+
+        private static readonly byte[][] FieldNames =
+        {
+            "uuid"u8.ToArray(), "account_uuid"u8.ToArray(), "channel_uuid"u8.ToArray(), "phone_number"u8.ToArray(),
+            "friendly_name"u8.ToArray(), "iso_country_code"u8.ToArray(), "type"u8.ToArray(), "verified"u8.ToArray(),
+            "created_at"u8.ToArray(), "updated_at"u8.ToArray(), "expires_at"u8.ToArray(),
+        };
+
+        /// <summary>
+        /// The field a property name is, trying first the one that follows the last found (<paramref name="expected"/>):
+        /// in 2Chat's own order every name matches at its first comparison, and any other order still finds its field.
+        /// </summary>
+        private static CallerIdField FieldAt(ref Utf8JsonReader reader, ref int expected)
+        {
+            if (expected < FieldNames.Length && reader.ValueTextEquals(FieldNames[expected]))
+            {
+                return (CallerIdField)expected++;
+            }
+
+            for (var i = 0; i < FieldNames.Length; i++)
+            {
+                if (i != expected && reader.ValueTextEquals(FieldNames[i]))
+                {
+                    expected = i + 1;
+                    return (CallerIdField)i;
+                }
+            }
+
+            return CallerIdField.Other;
         }
 
         private static string? ReadText(ref Utf8JsonReader reader)
