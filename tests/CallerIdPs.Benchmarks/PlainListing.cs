@@ -28,6 +28,9 @@ namespace CallerIdPs.Benchmarks
             [JsonPropertyName("expires_at")] public DateTimeOffset? ExpiresAt { get; set; }
         }
 
+        /// <summary>One page body as the plain loop reads it: typed rows, no module.</summary>
+        public static int ParsePage(byte[] body) => JsonSerializer.Deserialize<Page>(body)?.CallerIds?.Length ?? 0;
+
         public static async Task<(int Count, TimeSpan Elapsed, TimeSpan FirstPage)> RunAsync(HttpClient http, Uri baseUri, string apiKey)
         {
             var clock = Stopwatch.StartNew();

@@ -52,6 +52,16 @@ if (Wanted("listing"))
     Console.WriteLine();
 }
 
+if (Wanted("parse"))
+{
+    var p = await PageParsing.MeasureAsync(10_000, 40);
+    Console.WriteLine("## 2b. A 10,000-item 2Chat listing's own CPU: parsing and the client, no network (median of 40 rotated rounds)");
+    Console.WriteLine("| the module's page parser | System.Text.Json, typed rows (the floor's read) | the module's client over pages answered from memory | bare HttpClient + the module's parser, same answers | the client's own share |");
+    Console.WriteLine("|---:|---:|---:|---:|---:|");
+    Console.WriteLine($"| **{p.ModuleParserMs:0.0} ms** | {p.SerializerMs:0.0} ms | **{p.ClientInMemoryMs:0.0} ms** | {p.BareClientInMemoryMs:0.0} ms | {p.ClientInMemoryMs - p.BareClientInMemoryMs:0.0} ms |");
+    Console.WriteLine();
+}
+
 if (Wanted("inventory"))
 {
     var join = InventoryJoinCost.Measure(10_000, 21);
