@@ -21,12 +21,20 @@ namespace CallerIdPs.Infrastructure
         /// <exception cref="CallerIdException">InvalidInput when no candidate can answer, about the value refused.</exception>
         public static IReadOnlyList<T> Of<T>(IReadOnlyList<T> candidates, Func<T, CallerIdConnection> connectionOf, Func<T, FilterRefusal?> cannotAnswer, Func<string> asked, Action<string> skipped)
         {
-            var refusals = candidates.Select(c => (Candidate: c, Refusal: cannotAnswer(c))).ToList();
-            var answering = refusals.Where(r => r.Refusal == null).Select(r => r.Candidate).ToList();
-            var refused = refusals.Where(r => r.Refusal != null).Select(r => (Name: connectionOf(r.Candidate).Name, Reason: Sentence(r.Refusal!.Reason), r.Refusal)).ToList();
+            // Plain loops: LINQ over the value tuples Get-CallerId passes compiled a dozen iterator types on a session's first
+            // listing (BENCHMARKS.md, 09:10 UTC notes).
+            var answering = new List<T>(candidates.Count);
+            var refused = new List<Refused>();
+            foreach (var candidate in candidates)
+            {
+                var refusal = cannotAnswer(candidate);
+                if (refusal == null) answering.Add(candidate);
+                else refused.Add(new Refused(connectionOf(candidate).Name, Sentence(refusal.Reason), refusal));
+            }
+
             if (answering.Count > 0 || refused.Count == 0)
             {
-                foreach (var (name, reason, _) in refused) skipped($"Skipped '{name}': {reason}");
+                foreach (var r in refused) skipped($"Skipped '{r.Name}': {r.Reason}");
                 return answering;
             }
 
@@ -49,6 +57,22 @@ namespace CallerIdPs.Infrastructure
         /// <inheritdoc cref="Of{T}"/>
         public static IReadOnlyList<CallerIdConnection> Of(IReadOnlyList<CallerIdConnection> candidates, Func<CallerIdConnection, FilterRefusal?> cannotAnswer, Func<string> asked, Action<string> skipped) =>
             Of(candidates, c => c, cannotAnswer, asked, skipped);
+
+        private sealed class Refused
+        {
+            public Refused(string name, string reason, FilterRefusal refusal)
+            {
+                Name = name;
+                Reason = reason;
+                Refusal = refusal;
+            }
+
+            public string Name { get; }
+
+            public string Reason { get; }
+
+            public FilterRefusal Refusal { get; }
+        }
 
         private static string Sentence(string reason) => reason.TrimEnd().EndsWith(".", StringComparison.Ordinal) ? reason.TrimEnd() : reason.TrimEnd() + ".";
     }

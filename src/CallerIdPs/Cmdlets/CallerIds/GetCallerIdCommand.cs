@@ -75,7 +75,10 @@ namespace CallerIdPs.Cmdlets.CallerIds
             if (!TryCheck(BuildQuery, null, out var query)) return;
             var connections = ReadConnections(Connection, DeclaredCapability);
             if (connections.Count == 0) return;
-            List(connections.Select(c => (c, query)).ToList());
+            // A loop, not Select over value tuples: see AnsweringConnections.Of.
+            var work = new List<(CallerIdConnection, CallerIdQuery)>(connections.Count);
+            foreach (var connection in connections) work.Add((connection, query));
+            List(work);
         }
 
         /// <summary>
