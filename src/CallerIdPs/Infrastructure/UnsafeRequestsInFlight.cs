@@ -16,18 +16,19 @@ namespace CallerIdPs.Infrastructure
     internal sealed class UnsafeRequestsInFlight : IUnsafeRequestWatcher
     {
         private readonly object _gate = new object();
-        private readonly Dictionary<Guid, (JournalEntry Entry, DateTime Deadline)> _inFlight = new Dictionary<Guid, (JournalEntry, DateTime)>();
+        // Made by the first request that spends or deletes: every command has one of these, and most send none.
+        private Dictionary<Guid, InFlight>? _inFlight;
         private readonly List<JournalEntry> _finishedAfterStop = new List<JournalEntry>();
         private List<JournalEntry>? _atStop;
 
         public void Started(JournalEntry entry, TimeSpan bound)
         {
-            lock (_gate) _inFlight[entry.Id] = (entry, DateTime.UtcNow + bound);
+            lock (_gate) (_inFlight ??= new Dictionary<Guid, InFlight>())[entry.Id] = new InFlight(entry, DateTime.UtcNow + bound);
         }
 
         public void Finished(JournalEntry entry)
         {
-            lock (_gate) _inFlight.Remove(entry.Id);
+            lock (_gate) _inFlight?.Remove(entry.Id);
         }
 
         /// <summary>
@@ -44,8 +45,9 @@ namespace CallerIdPs.Infrastructure
             DateTime deadline;
             lock (_gate)
             {
-                _atStop = _inFlight.Values.Select(v => v.Entry).ToList();
-                if (_atStop.Count == 0) return;
+                _atStop = new List<JournalEntry>();
+                if (_inFlight == null || _inFlight.Count == 0) return;
+                _atStop.AddRange(_inFlight.Values.Select(v => v.Entry));
                 deadline = _inFlight.Values.Max(v => v.Deadline);
             }
 
@@ -61,7 +63,7 @@ namespace CallerIdPs.Infrastructure
             {
                 lock (_gate)
                 {
-                    if (_inFlight.Count == 0) break;
+                    if (_inFlight!.Count == 0) break;
                 }
 
                 work.Wait(TimeSpan.FromMilliseconds(100));
@@ -78,10 +80,23 @@ namespace CallerIdPs.Infrastructure
             }
         }
 
+        private sealed class InFlight
+        {
+            public InFlight(JournalEntry entry, DateTime deadline)
+            {
+                Entry = entry;
+                Deadline = deadline;
+            }
+
+            public JournalEntry Entry { get; }
+
+            public DateTime Deadline { get; }
+        }
+
         private string Notice(JournalEntry entry)
         {
             var what = $"{UnsafeRequest.Words(entry.Operation)} {entry.Subject} on connection '{entry.ConnectionName}'";
-            if (_inFlight.ContainsKey(entry.Id))
+            if (_inFlight != null && _inFlight.ContainsKey(entry.Id))
             {
                 return $"Stopped while the {what} was still in flight: its outcome is not known yet. It goes on in the background and Get-CallerIdJournal shows how it ends (Unknown until then); check {entry.WhatToCheck} before trying again.";
             }
