@@ -55,10 +55,12 @@ namespace CallerIdPs.Infrastructure
         /// <summary>Runs async work; a module failure becomes a non-terminating error about <paramref name="target"/>.</summary>
         internal bool Run(object? target, Func<ICmdletOutput, CancellationToken, Task> work)
         {
-            return Run<bool>(target, async (output, ct) =>
+            // A reference type: the pump's generic code compiled for Connect-CallerIdProvider (which returns its connection)
+            // serves here too, where a bool would compile a second copy on a session's first listing.
+            return Run<object?>(target, async (output, ct) =>
             {
                 await work(output, ct).ConfigureAwait(false);
-                return true;
+                return null;
             }, out _);
         }
 
