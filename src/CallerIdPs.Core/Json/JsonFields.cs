@@ -61,10 +61,7 @@ namespace CallerIdPs.Json
         {
             if (!TryField(parent, name, out var value)) return null;
             if (value.ValueKind != JsonValueKind.String) throw Mismatch(name, "a timestamp string", value);
-            var text = value.GetString();
-            if (string.IsNullOrWhiteSpace(text)) return null;
-            if (ProviderTimestamp.TryParse(text, out var parsed)) return parsed;
-            throw new JsonException($"'{text}' is not a timestamp the module understands.");
+            return LenientDateTimeOffsetConverter.FromText(value.GetString());
         }
 
         private static bool TryField(JsonElement parent, string name, out JsonElement value)

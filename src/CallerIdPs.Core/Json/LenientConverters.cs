@@ -34,7 +34,12 @@ namespace CallerIdPs.Json
                 return fast.ToUniversalTime();
             }
 
-            var text = reader.GetString();
+            return FromText(reader.GetString());
+        }
+
+        /// <summary>A timestamp given as text, by the lenient parser: blank is missing, anything it cannot read is a JsonException.</summary>
+        internal static DateTimeOffset? FromText(string? text)
+        {
             if (string.IsNullOrWhiteSpace(text))
             {
                 return null;
