@@ -22,7 +22,7 @@ namespace CallerIdPs.Infrastructure
         public static IReadOnlyList<T> Of<T>(IReadOnlyList<T> candidates, Func<T, CallerIdConnection> connectionOf, Func<T, FilterRefusal?> cannotAnswer, Func<string> asked, Action<string> skipped)
         {
             // Plain loops: LINQ over the value tuples Get-CallerId passes compiled a dozen iterator types on a session's first
-            // listing (BENCHMARKS.md, 09:10 UTC notes).
+            // listing (BENCHMARKS.md, run of 09:16 UTC).
             var answering = new List<T>(candidates.Count);
             var refused = new List<Refused>();
             foreach (var candidate in candidates)

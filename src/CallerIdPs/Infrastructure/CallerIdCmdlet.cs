@@ -191,7 +191,7 @@ namespace CallerIdPs.Infrastructure
         {
             if (MyInvocation.BoundParameters.TryGetValue("WhatIf", out var value))
             {
-                return value is SwitchParameter s ? s.IsPresent : LanguagePrimitives.IsTrue(value);
+                return IsOn(value);
             }
 
             return LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
