@@ -61,7 +61,7 @@ namespace CallerIdPs.Benchmarks
 
         public static async Task<(double HeapGrowthMb, double PeakWorkingSetMb, double RetainedMb)> MeasureAsync(int items)
         {
-            var emulator = new TwoChatEmulator(new TwoChatEmulatorOptions { CallerIdCount = items, RequestsPerMinute = 10_000_000, MaxApiRequestCount = long.MaxValue });
+            var emulator = ListingEmulator.WithCallerIds(items);
             await using var server = await LoopbackEmulatorServer.StartAsync(emulator);
             var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
             if (Environment.ProcessPath!.EndsWith("dotnet", StringComparison.Ordinal) || Environment.ProcessPath.EndsWith("dotnet.exe", StringComparison.Ordinal))

@@ -29,7 +29,7 @@ namespace CallerIdPs.Benchmarks
 
         public static async Task<Result> MeasureAsync(int items, int repeats)
         {
-            var emulator = new TwoChatEmulator(new TwoChatEmulatorOptions { CallerIdCount = items, RequestsPerMinute = 10_000_000, MaxApiRequestCount = long.MaxValue });
+            var emulator = ListingEmulator.WithCallerIds(items);
             await using var server = await LoopbackEmulatorServer.StartAsync(emulator);
             using var runspace = Engine.OpenWithModule();
             runspace.SessionStateProxy.SetVariable("key", Engine.Secure(emulator.Options.ApiKey));
