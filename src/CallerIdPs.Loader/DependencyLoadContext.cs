@@ -12,14 +12,21 @@ namespace CallerIdPs.Loading
     /// another module that loaded other versions of them into the default context neither breaks us nor is broken.
     /// Assemblies the runtime itself carries in an equal or newer version (System.Text.Json, System.Memory…) come from
     /// the runtime instead: they cannot conflict, and private copies of them would split types the engine shares.
+    /// Where the build left images precompiled for this platform (<see cref="PrecompiledImages"/>), those load instead
+    /// of the IL copies of the same name.
     /// </summary>
     internal sealed class DependencyLoadContext : AssemblyLoadContext
     {
         private readonly Dictionary<string, string> _shipped;
         private readonly Lazy<Dictionary<string, string>> _platform = new Lazy<Dictionary<string, string>>(ReadPlatformAssemblies);
 
-        // Unnamed: the named constructor is newer than the netstandard surface this is compiled against.
         public DependencyLoadContext(string dependencyDirectory)
+            : this(dependencyDirectory, PrecompiledImages.FolderFor(dependencyDirectory))
+        {
+        }
+
+        // Unnamed: the named constructor is newer than the netstandard surface this is compiled against.
+        internal DependencyLoadContext(string dependencyDirectory, string? precompiledDirectory)
         {
             DependencyDirectory = dependencyDirectory;
             _shipped = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -27,9 +34,24 @@ namespace CallerIdPs.Loading
             {
                 _shipped[Path.GetFileNameWithoutExtension(path)] = path;
             }
+
+            if (precompiledDirectory != null && Directory.Exists(precompiledDirectory))
+            {
+                foreach (var path in Directory.EnumerateFiles(precompiledDirectory, "*.dll"))
+                {
+                    var name = Path.GetFileNameWithoutExtension(path);
+                    if (_shipped.ContainsKey(name))
+                    {
+                        _shipped[name] = path;
+                    }
+                }
+            }
         }
 
         public string DependencyDirectory { get; }
+
+        /// <summary>The file an assembly of this simple name loads from, or null when the module does not ship it.</summary>
+        internal string? PathOf(string simpleName) => _shipped.TryGetValue(simpleName, out var path) ? path : null;
 
         /// <summary>Whether the Dependencies folder holds an assembly of this name.</summary>
         public bool Ships(AssemblyName name) => name.Name != null && _shipped.ContainsKey(name.Name);

@@ -257,6 +257,41 @@ Describe 'Beside a module that ships older Microsoft.Extensions assemblies' {
     }
 }
 
+Describe 'Dependencies precompiled for Linux x64' {
+    BeforeAll {
+        $precompiled = Join-Path (Split-Path $ModuleManifest) 'Dependencies/linux-x64'
+        $onLinuxX64 = $IsLinux -and [Runtime.InteropServices.RuntimeInformation]::ProcessArchitecture -eq 'X64'
+        # Where each of the module's assemblies and third-party dependencies came from, after a first listing.
+        $listLocations = 'Connect-CallerIdProvider -Provider TwoChat -Sandbox | Out-Null; "listed: $(@(Get-CallerId).Count)"; [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -match ''^(CallerIdPs\.Core|Polly\.Core|Microsoft\.Extensions\.Http)$'' } | ForEach-Object { "$($_.GetName().Name) from $($_.Location)" }'
+    }
+
+    It 'loads them from Dependencies/linux-x64 in pwsh on Linux x64' {
+        if (-not $onLinuxX64) { Set-ItResult -Skipped -Because 'only a Linux x64 build precompiles'; return }
+        Test-Path $precompiled | Should -BeTrue -Because 'dotnet build on Linux x64 compiles them there'
+
+        $run = Invoke-FreshPwsh $listLocations
+
+        $run.ExitCode | Should -Be 0 -Because $run.Text
+        $run.Text | Should -Match 'listed: 1257'
+        foreach ($name in 'CallerIdPs.Core', 'Polly.Core', 'Microsoft.Extensions.Http') {
+            $run.Text | Should -Match ([regex]::Escape("$name from $(Join-Path $precompiled "$name.dll")"))
+        }
+    }
+
+    It 'works from the IL when the folder is not there (another platform, or a build without it)' {
+        $copy = Join-Path $TestDrive 'CallerId'
+        Copy-Item -Recurse (Split-Path $ModuleManifest) $copy
+        Remove-Item -Recurse -Force (Join-Path $copy 'Dependencies/linux-x64') -ErrorAction Ignore
+
+        $run = Invoke-FreshPwsh -NoImport "Import-Module '$(Join-Path $copy 'CallerId.psd1')'; $listLocations"
+
+        $run.ExitCode | Should -Be 0 -Because $run.Text
+        $run.Text | Should -Match 'listed: 1257'
+        $run.Text | Should -Match ([regex]::Escape("CallerIdPs.Core from $(Join-Path $copy 'Dependencies/CallerIdPs.Core.dll')"))
+        $run.Text | Should -Not -Match 'linux-x64'
+    }
+}
+
 Describe 'Credential variables that are partly set' {
     It 'names the missing variable, and says pairs cannot be mixed: <Case>' -ForEach @(
         @{ Case = 'the id alone'; Set = '$env:CALLERID_PLIVO_AUTH_ID = ''MA1'''; Expected = 'CALLERID_PLIVO_AUTH_ID is set but CALLERID_PLIVO_AUTH_TOKEN is not.' }
