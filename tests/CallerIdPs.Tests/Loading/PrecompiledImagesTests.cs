@@ -33,31 +33,17 @@ namespace CallerIdPs.Tests.Loading
             Assert.Equal(used, PrecompiledImages.Apply(isLinux, architecture, runtimeMajor));
         }
 
-        [Fact]
-        public void The_load_context_chooses_a_precompiled_image_in_place_of_the_IL_of_the_same_name()
+        [Theory]
+        [InlineData(true, "linux-x64/Polly.Core.dll")]
+        [InlineData(false, "Polly.Core.dll")]
+        public void The_load_context_chooses_the_precompiled_image_of_an_assembly_when_there_is_one(bool withImage, string chosen)
         {
-            var dependencies = CopyOfPolly(withPrecompiledCopy: true, out var precompiled);
+            var dependencies = CopyOfPolly(withPrecompiledCopy: withImage, out var precompiled);
             try
             {
                 var context = new DependencyLoadContext(dependencies, precompiled);
 
-                Assert.Equal(Path.Combine(precompiled, "Polly.Core.dll"), context.PathOf("Polly.Core"));
-            }
-            finally
-            {
-                Directory.Delete(dependencies, recursive: true);
-            }
-        }
-
-        [Fact]
-        public void Without_the_folder_it_chooses_the_IL()
-        {
-            var dependencies = CopyOfPolly(withPrecompiledCopy: false, out var precompiled);
-            try
-            {
-                var context = new DependencyLoadContext(dependencies, precompiled);
-
-                Assert.Equal(Path.Combine(dependencies, "Polly.Core.dll"), context.PathOf("Polly.Core"));
+                Assert.Equal(Path.Combine(dependencies, chosen), context.PathOf("Polly.Core"));
             }
             finally
             {
