@@ -21,7 +21,7 @@ param(
     [int] $Items = 10000,
     [int] $Rounds = 15,
     [int] $WarmupRounds = 5,
-    [int] $ColdRuns = 9
+    [int] $ColdRuns = 15
 )
 
 $ErrorActionPreference = 'Stop'
