@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -10,6 +11,12 @@ namespace CallerIdPs.Sandbox.Framework
     /// <summary>What the emulator answers: a status, headers and a body, or a dropped connection the transport acts out.</summary>
     public sealed class EmulatorResponse
     {
+        /// <summary>
+        /// Characters as the providers' bodies carry them: "+34964572288", not System.Text.Json's default "\u002B34964572288"
+        /// (HTML-safe escaping, which no provider example shows). Quotes, backslashes and control characters are still escaped.
+        /// </summary>
+        private static readonly JsonWriterOptions AsProvidersWrite = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
         public EmulatorResponse(int status)
         {
             Status = status;
@@ -32,7 +39,7 @@ namespace CallerIdPs.Sandbox.Framework
         public static EmulatorResponse Json(int status, Action<Utf8JsonWriter> write)
         {
             using var buffer = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(buffer))
+            using (var writer = new Utf8JsonWriter(buffer, AsProvidersWrite))
             {
                 write(writer);
             }

@@ -58,14 +58,23 @@ namespace CallerIdPs.Tests.Emulator.TwoChat
         }
 
         [Fact]
-        public void Pages_are_compact_json_escaped_as_before_and_the_last_one_is_empty()
+        public void Pages_are_compact_json_written_as_the_provider_writes_them_and_the_last_one_is_empty()
         {
             var emulator = new TwoChatEmulator(new TwoChatEmulatorOptions { CallerIdCount = 450 });
             var (text, json) = Page(emulator, "/open/voip/caller-ids", "page_number=0&results_per_page=200");
 
-            // Compact, and '+' escaped by System.Text.Json's default encoder (valid JSON; clients must unescape it).
-            Assert.Equal(json.ToJsonString(new JsonSerializerOptions { WriteIndented = false }), text);
-            Assert.Contains("\"phone_number\":\"\\u002B", text);
+            // Compact, and "+34…" as the example shows it, not System.Text.Json's HTML-safe "\u002B34…".
+            Assert.Equal(json.ToJsonString(new JsonSerializerOptions { WriteIndented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), text);
+            Assert.Contains("\"phone_number\":\"+", text);
+            Assert.DoesNotContain("\\u", text);
+            Assert.Contains("\"phone_number\":\"+", ProviderExample.Text("twochat", "caller-ids.json").Replace(" ", ""));
+
+            // Timestamps to the second in UTC with a Z, as the example's "2025-08-22T02:24:40Z".
+            foreach (var record in json["caller_ids"]!.AsArray())
+            {
+                Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$", record!["created_at"]!.GetValue<string>());
+                Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$", record["updated_at"]!.GetValue<string>());
+            }
 
             var (_, last) = Page(emulator, "/open/voip/caller-ids", "page_number=3&results_per_page=200");
             Assert.Empty(last["caller_ids"]!.AsArray());
