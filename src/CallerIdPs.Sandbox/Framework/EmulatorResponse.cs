@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -35,10 +34,16 @@ namespace CallerIdPs.Sandbox.Framework
 
         public static EmulatorResponse Json(int status, JsonNode body) => Json(status, writer => body.WriteTo(writer));
 
-        /// <summary>A body written straight to UTF-8 (long pages skip building a node per field, which cost more than the transport).</summary>
+        /// <summary>Room for the longest page (a 200-record 2Chat page is about 70 KB) without growing; the array is pooled.</summary>
+        private const int PageSizedCapacity = 128 * 1024;
+
+        /// <summary>
+        /// A body written straight to UTF-8 (long pages skip building a node per field, which cost more than the transport),
+        /// into a pooled buffer (see <see cref="GrowingByteBuffer"/>).
+        /// </summary>
         public static EmulatorResponse Json(int status, Action<Utf8JsonWriter> write)
         {
-            using var buffer = new MemoryStream();
+            using var buffer = new GrowingByteBuffer(PageSizedCapacity);
             using (var writer = new Utf8JsonWriter(buffer, AsProvidersWrite))
             {
                 write(writer);

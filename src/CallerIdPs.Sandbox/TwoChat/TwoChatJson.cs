@@ -10,7 +10,8 @@ namespace CallerIdPs.Sandbox.TwoChat
     /// <summary>2Chat's bodies, field for field as the provider file shows them.</summary>
     internal static class TwoChatJson
     {
-        public static string Time(DateTimeOffset value) => value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        /// <summary>2Chat's timestamps: UTC to the second, "2025-08-22T02:24:40Z" (the sortable "s" format, which .NET writes without parsing a pattern).</summary>
+        public static string Time(DateTimeOffset value) => value.UtcDateTime.ToString("s", CultureInfo.InvariantCulture) + "Z";
 
         public static JsonObject Error(string message, bool withSuccess = true)
         {
