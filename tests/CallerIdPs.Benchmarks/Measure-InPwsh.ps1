@@ -11,7 +11,7 @@
        - the floor: HttpClient + System.Text.Json in compiled code (Add-Type), the same pages, no pipeline.
     2. A cold process, pwsh -NoProfile to the first object: import, connect, first page with the module (the key typed
        at a prompt through ConvertTo-SecureString, and read from the environment as a runbook does), against the same
-       Invoke-RestMethod one-liner; median wall time of fresh processes, the order rotated each run.
+       Invoke-RestMethod one-liner; median wall time of fresh processes, every order of the three in turn.
 
     Prints Markdown for BENCHMARKS.md. Builds the module and the server in Release first.
 .EXAMPLE
@@ -21,7 +21,7 @@ param(
     [int] $Items = 10000,
     [int] $Rounds = 15,
     [int] $WarmupRounds = 5,
-    [int] $ColdRuns = 15
+    [int] $ColdRuns = 18
 )
 
 $ErrorActionPreference = 'Stop'
@@ -168,13 +168,20 @@ try {
     }
     $coldTimes = @{}
     foreach ($name in $cold.Keys) { $coldTimes[$name] = [Collections.Generic.List[double]]::new() }
-    # The order rotates each run, as in the listing rounds: a process started right after one of the module's ran up to
-    # ~10% slower than the same process started first (measured 2026-12-02: 1,080 against 1,203 ms medians, 8 trios),
-    # so a fixed order charged that to whichever came second.
+    # Each run takes the next of every order of the kinds, so each kind is started after each other kind about as often:
+    # a process started right after one of the module's ran up to ~10% slower than the same process started first
+    # (measured 2026-12-02: 1,080 against 1,203 ms medians, 8 trios), and a rotated order still started the one-liner
+    # after a module process every time.
     $coldNames = @($cold.Keys)
+    $orders = [Collections.Generic.List[object]]::new()
+    function Add-Orders([int[]] $Prefix, [int[]] $Rest) {
+        if ($Rest.Count -eq 0) { $orders.Add($Prefix); return }
+        foreach ($next in $Rest) { Add-Orders ($Prefix + $next) @($Rest | Where-Object { $_ -ne $next }) }
+    }
+    Add-Orders @() @(0..($coldNames.Count - 1))
     for ($run = -1; $run -lt $ColdRuns; $run++) {   # run -1 warms the disk cache, not counted
-        for ($i = 0; $i -lt $coldNames.Count; $i++) {
-            $name = $coldNames[($i + [Math]::Max($run, 0)) % $coldNames.Count]
+        foreach ($index in $orders[[Math]::Max($run, 0) % $orders.Count]) {
+            $name = $coldNames[$index]
             $clock = [Diagnostics.Stopwatch]::StartNew()
             & $pwsh @pwshArguments -NoProfile -NonInteractive -Command $cold[$name]
             $clock.Stop()
@@ -199,7 +206,7 @@ try {
         '| {0} | {1:N0} ms | {2:N2}× | **{3:N2}×** |' -f $name, $median[$name], ($median[$name] / $module), ($module / $median[$name])
     }
     ''
-    "### Cold process to the first object (median of $ColdRuns fresh ``pwsh -NoProfile`` processes, order rotated)"
+    "### Cold process to the first object (median of $ColdRuns fresh ``pwsh -NoProfile`` processes, every order in turn)"
     '| process | median wall time |'
     '|---|---:|'
     foreach ($name in $cold.Keys) { '| {0} | {1:N0} ms |' -f ($name -replace '\|', '\|'), (Get-Median $coldTimes[$name]) }
